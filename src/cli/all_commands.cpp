@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "commands.h"
+
+namespace hopscope::cli {
+
+std::vector<Command> allCommands() { return {}; }
+
+} // namespace hopscope::cli
