@@ -31,12 +31,10 @@ std::int64_t PlaybackCursor::realTimeNs() const {
     if (!k) {
         return 0;
     }
-    const std::int64_t t0 = m_trace.at(*k).timeNs();
-    if (*k + 1 >= eventCount()) {
-        return t0;
-    }
-    // Interpolate towards the next send: a hop's real duration is the gap until the next event.
-    const std::int64_t t1 = m_trace.at(*k + 1).timeNs();
+    // The real clock reads event k's timestamp when k has arrived and runs from the previous
+    // event's timestamp while k travels, so seeking to an event shows that event's own time.
+    const std::int64_t t1 = m_trace.at(*k).timeNs();
+    const std::int64_t t0 = *k == 0 ? t1 : m_trace.at(*k - 1).timeNs();
     return t0 + static_cast<std::int64_t>(progress() * static_cast<double>(t1 - t0));
 }
 

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Hopscope developers
+#
+# One entry point for a fresh Debian 12 machine:
+#   scripts/hopscope.sh run    install what is missing, build, start the app (default scenario)
+#   scripts/hopscope.sh test   install what is missing, build, run every test
+# A second run is incremental (ccache + the existing build tree).
+set -euo pipefail
+
+mode=${1:-run}
+shift || true
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top"
+
+build_deps=(cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libspdlog-dev libgtest-dev libgmock-dev
+    libpcap-dev libgl-dev qt6-qpa-plugins)
+test_deps=(xvfb xauth imagemagick tshark tcpdump dnsutils curl wrk haproxy
+    desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev)
+
+missing_packages() {
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+    done
+}
+
+install_packages() {
+    local missing
+    missing=$(missing_packages "$@")
+    [ -z "$missing" ] && return 0
+    echo "Installing: $missing"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "Not root and no sudo: as root, run" >&2
+            echo "  apt-get update && apt-get install -y $missing" >&2
+            echo "then run this script again." >&2
+            exit 1
+        fi
+    fi
+    # wireshark-common asks whether non-root users may capture; keep the default (no).
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | "${sudo[@]}" debconf-set-selections 2>/dev/null || true
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # shellcheck disable=SC2086
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+build() {
+    local preset=$1
+    shift
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" "$@"
+}
+
+case "$mode" in
+run)
+    install_packages "${build_deps[@]}"
+    build default --target hopscope hopscope-cli
+    exec "$top/build/default/src/gui/hopscope" "$@"
+    ;;
+test)
+    install_packages "${build_deps[@]}" "${test_deps[@]}"
+    build default
+    ctest --preset default
+    # Codecs and parsers again under AddressSanitizer + UBSan.
+    build asan --target wire_tests trace_tests
+    ctest --preset asan -L 'wire|trace|fuzz'
+    # The trace and engine again under ThreadSanitizer.
+    build tsan --target trace_tests
+    ctest --preset tsan -L 'trace|balance|engine'
+    # Packaging: the .deb builds, its desktop files validate, it installs and runs.
+    bash "$top/packaging/check_package.sh" "$top/build/default"
+    echo "All test stages passed."
+    ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
