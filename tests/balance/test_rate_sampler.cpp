@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "balance/rate_sampler.h"
+
+#include <atomic>
+#include <gtest/gtest.h>
+#include <thread>
+
+namespace hopscope::balance {
+namespace {
+
+TEST(RateSampler, AdmitsABurstThenTheRate) {
+    std::int64_t now = 0;
+    RateSampler sampler(100, 10, [&now] { return now; });
+    int admitted = 0;
+    for (int k = 0; k < 1000; ++k) {
+        admitted += sampler.admit() ? 1 : 0;
+    }
+    EXPECT_EQ(admitted, 10); // the full bucket, nothing more at one instant
+
+    // One second in 1 ms steps, ten attempts each: exactly one token every 10 ms.
+    admitted = 0;
+    for (int ms = 1; ms <= 1000; ++ms) {
+        now = std::int64_t{ms} * 1'000'000;
+        for (int k = 0; k < 10; ++k) {
+            admitted += sampler.admit() ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(admitted, 100);
+    EXPECT_EQ(sampler.admitted(), 110U);
+    EXPECT_EQ(sampler.suppressed(), 11'000U - 110U);
+}
+
+TEST(RateSampler, AnIdlePeriodRefillsNoMoreThanTheBurst) {
+    std::int64_t now = 0;
+    RateSampler sampler(1000, 5, [&now] { return now; });
+    while (sampler.admit()) {
+    }
+    now += 60'000'000'000; // a minute of silence
+    int admitted = 0;
+    for (int k = 0; k < 100; ++k) {
+        admitted += sampler.admit() ? 1 : 0;
+    }
+    EXPECT_EQ(admitted, 5);
+}
+
+TEST(RateSampler, ZeroRateAdmitsNothingAndTheRateCanChange) {
+    std::int64_t now = 0;
+    RateSampler sampler(0, 10, [&now] { return now; });
+    now += 1'000'000'000;
+    EXPECT_FALSE(sampler.admit());
+    sampler.setRate(2, 1);
+    now += 1'000'000'000;
+    EXPECT_TRUE(sampler.admit());
+    EXPECT_FALSE(sampler.admit());
+    now += 500'000'000;
+    EXPECT_TRUE(sampler.admit());
+}
+
+TEST(RateSampler, ConcurrentCallersShareOneBucket) {
+    const std::int64_t fixed = 42;
+    RateSampler sampler(10, 50, [fixed] { return fixed; });
+    std::atomic<int> admitted{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int k = 0; k < 1000; ++k) {
+                if (sampler.admit()) {
+                    ++admitted;
+                }
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    EXPECT_EQ(admitted.load(), 50);
+    EXPECT_EQ(sampler.admitted() + sampler.suppressed(), 4000U);
+}
+
+} // namespace
+} // namespace hopscope::balance
