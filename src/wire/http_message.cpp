@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "http_message.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace hopscope::wire {
+
+namespace {
+
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return lower(x) == lower(y); });
+}
+
+std::string_view trimOws(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+// The elements of every `name` field, in order (RFC 9110 section 5.6.1 list syntax).
+std::vector<std::string_view> listTokens(const HttpHeaders& headers, std::string_view name) {
+    std::vector<std::string_view> out;
+    for (const auto value : headers.getAll(name)) {
+        std::string_view rest = value;
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            const auto item = trimOws(rest.substr(0, comma));
+            if (!item.empty()) {
+                out.push_back(item);
+            }
+            if (comma == std::string_view::npos) {
+                break;
+            }
+            rest.remove_prefix(comma + 1);
+        }
+    }
+    return out;
+}
+
+bool lastCodingIsChunked(const HttpHeaders& headers) {
+    const auto codings = listTokens(headers, "Transfer-Encoding");
+    return !codings.empty() && iequals(codings.back(), "chunked");
+}
+
+bool keepAliveFor(const HttpVersion& version, const HttpHeaders& headers) {
+    if (headers.hasToken("Connection", "close")) {
+        return false;
+    }
+    if (version.major > 1 || (version.major == 1 && version.minor >= 1)) {
+        return true;
+    }
+    return headers.hasToken("Connection", "keep-alive");
+}
+
+void append(std::vector<std::uint8_t>& out, std::string_view s) {
+    out.insert(out.end(), s.begin(), s.end());
+}
+
+void appendFields(std::vector<std::uint8_t>& out, const HttpHeaders& fields) {
+    for (const auto& e : fields.entries()) {
+        append(out, e.name);
+        append(out, ": ");
+        append(out, e.value);
+        append(out, "\r\n");
+    }
+}
+
+std::string hex(std::size_t v) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%zx", v);
+    return buf;
+}
+
+// The chunk sizes are reused when they describe this body, so a parsed chunked message
+// re-encodes byte for byte; otherwise the body goes out as one chunk.
+void appendChunked(std::vector<std::uint8_t>& out, const std::string& body,
+                   const std::vector<HttpChunk>& chunks, const HttpHeaders& trailers) {
+    bool usable = !chunks.empty() && chunks.back().size == 0;
+    std::size_t total = 0;
+    for (std::size_t i = 0; usable && i + 1 < chunks.size(); ++i) {
+        usable = chunks[i].size > 0;
+        total += chunks[i].size;
+    }
+    usable = usable && total == body.size();
+    std::size_t at = 0;
+    if (usable) {
+        for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+            append(out, hex(chunks[i].size));
+            append(out, chunks[i].extensions);
+            append(out, "\r\n");
+            append(out, std::string_view(body).substr(at, chunks[i].size));
+            append(out, "\r\n");
+            at += chunks[i].size;
+        }
+        append(out, "0");
+        append(out, chunks.back().extensions);
+        append(out, "\r\n");
+    } else {
+        if (!body.empty()) {
+            append(out, hex(body.size()));
+            append(out, "\r\n");
+            append(out, body);
+            append(out, "\r\n");
+        }
+        append(out, "0\r\n");
+    }
+    appendFields(out, trailers);
+    append(out, "\r\n");
+}
+
+void appendHeadAndBody(std::vector<std::uint8_t>& out, const HttpHeaders& headers, bool chunked,
+                       bool addLength, const std::string& body,
+                       const std::vector<HttpChunk>& chunks, const HttpHeaders& trailers) {
+    appendFields(out, headers);
+    if (addLength) {
+        append(out, "Content-Length: " + std::to_string(body.size()) + "\r\n");
+    }
+    append(out, "\r\n");
+    if (chunked) {
+        appendChunked(out, body, chunks, trailers);
+    } else {
+        append(out, body);
+    }
+}
+
+void setFraming(HttpHeaders& headers, std::string& body, std::vector<HttpChunk>& chunks,
+                std::string content, HttpBodyFraming framing) {
+    body = std::move(content);
+    chunks.clear();
+    headers.remove("Content-Length");
+    headers.remove("Transfer-Encoding");
+    if (framing == HttpBodyFraming::Chunked) {
+        headers.add("Transfer-Encoding", "chunked");
+    } else {
+        headers.add("Content-Length", std::to_string(body.size()));
+    }
+}
+
+} // namespace
+
+std::string HttpVersion::toString() const {
+    return "HTTP/" + std::to_string(major) + '.' + std::to_string(minor);
+}
+
+void HttpHeaders::add(std::string name, std::string value) {
+    m_entries.push_back({std::move(name), std::move(value)});
+}
+
+void HttpHeaders::set(std::string_view name, std::string value) {
+    auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                           [&](const Entry& e) { return iequals(e.name, name); });
+    if (it == m_entries.end()) {
+        m_entries.push_back({std::string(name), std::move(value)});
+        return;
+    }
+    it->value = std::move(value);
+    const auto first = static_cast<std::size_t>(it - m_entries.begin());
+    std::size_t i = 0;
+    std::erase_if(m_entries, [&](const Entry& e) { return i++ > first && iequals(e.name, name); });
+}
+
+void HttpHeaders::remove(std::string_view name) {
+    std::erase_if(m_entries, [&](const Entry& e) { return iequals(e.name, name); });
+}
+
+std::optional<std::string_view> HttpHeaders::get(std::string_view name) const {
+    for (const auto& e : m_entries) {
+        if (iequals(e.name, name)) {
+            return e.value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string_view> HttpHeaders::getAll(std::string_view name) const {
+    std::vector<std::string_view> out;
+    for (const auto& e : m_entries) {
+        if (iequals(e.name, name)) {
+            out.push_back(e.value);
+        }
+    }
+    return out;
+}
+
+bool HttpHeaders::hasToken(std::string_view name, std::string_view token) const {
+    const auto tokens = listTokens(*this, name);
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [&](std::string_view t) { return iequals(t, token); });
+}
+
+bool HttpRequest::keepAlive() const {
+    return keepAliveFor(version, headers);
+}
+
+bool HttpRequest::chunked() const {
+    return lastCodingIsChunked(headers);
+}
+
+void HttpRequest::setBody(std::string content, HttpBodyFraming framing) {
+    setFraming(headers, body, chunks, std::move(content), framing);
+}
+
+std::vector<std::uint8_t> HttpRequest::encode() const {
+    std::vector<std::uint8_t> out;
+    out.reserve(64 + body.size());
+    append(out, method + ' ' + target + ' ' + version.toString() + "\r\n");
+    const bool isChunked = chunked();
+    // RFC 9110 section 8.6: a request whose method expects content says how long it is.
+    const bool expectsContent = method == "POST" || method == "PUT" || method == "PATCH";
+    const bool addLength = !isChunked && !headers.has("Content-Length") &&
+                           !headers.has("Transfer-Encoding") && (!body.empty() || expectsContent);
+    appendHeadAndBody(out, headers, isChunked, addLength, body, chunks, trailers);
+    return out;
+}
+
+bool HttpResponse::keepAlive() const {
+    return keepAliveFor(version, headers);
+}
+
+bool HttpResponse::chunked() const {
+    return lastCodingIsChunked(headers);
+}
+
+bool HttpResponse::mayHaveBody(std::string_view requestMethod) const {
+    return !(requestMethod == "HEAD" || (status >= 100 && status < 200) || status == 204 ||
+             status == 304);
+}
+
+void HttpResponse::setBody(std::string content, HttpBodyFraming framing) {
+    setFraming(headers, body, chunks, std::move(content), framing);
+}
+
+std::vector<std::uint8_t> HttpResponse::encode() const {
+    std::vector<std::uint8_t> out;
+    out.reserve(64 + body.size());
+    append(out, version.toString() + ' ' + std::to_string(status) + ' ' + reason + "\r\n");
+    const bool isChunked = chunked();
+    const bool addLength = !isChunked && !headers.has("Content-Length") &&
+                           !headers.has("Transfer-Encoding") && mayHaveBody();
+    appendHeadAndBody(out, headers, isChunked && mayHaveBody(), addLength,
+                      mayHaveBody() ? body : std::string(), chunks, trailers);
+    return out;
+}
+
+HttpResponse HttpResponse::make(int status, std::string content, std::string contentType) {
+    HttpResponse r;
+    r.status = status;
+    r.reason = std::string(httpReasonPhrase(status));
+    if (!content.empty()) {
+        r.headers.add("Content-Type", std::move(contentType));
+    }
+    if (r.mayHaveBody()) {
+        r.setBody(std::move(content));
+    }
+    return r;
+}
+
+std::string_view httpReasonPhrase(int status) {
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 203:
+        return "Non-Authoritative Information";
+    case 204:
+        return "No Content";
+    case 205:
+        return "Reset Content";
+    case 206:
+        return "Partial Content";
+    case 300:
+        return "Multiple Choices";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 415:
+        return "Unsupported Media Type";
+    case 416:
+        return "Range Not Satisfiable";
+    case 417:
+        return "Expectation Failed";
+    case 421:
+        return "Misdirected Request";
+    case 422:
+        return "Unprocessable Content";
+    case 426:
+        return "Upgrade Required";
+    case 428:
+        return "Precondition Required";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "";
+    }
+}
+
+} // namespace hopscope::wire
