@@ -2,16 +2,312 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "application.h"
 
+#include "engine/engine.h"
+#include "engine/logging.h"
+#include "first_frame_watcher.h"
+#include "main_window.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+#include <stdexcept>
+
+// Outside any namespace: Q_INIT_RESOURCE declares a global function.
+static void initHopscopeResources() {
+    Q_INIT_RESOURCE(hopscope);
+}
 
 namespace hopscope::gui {
 
+namespace {
+
+void print(const QString& text, bool toStderr) {
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fputs(bytes.constData(), toStderr ? stderr : stdout);
+    std::fflush(toStderr ? stderr : stdout);
+}
+
+// --lang must be known before the help text is built, so it is read ahead of the parser.
+QString languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) &&
+            i + 1 < arguments.size()) {
+            return arguments[i + 1];
+        }
+        if (a.startsWith(QLatin1String("--lang="))) {
+            return a.mid(7);
+        }
+    }
+    return {};
+}
+
+// Installs the app's and Qt's own catalogues; returns whether the app's one was found.
+bool installTranslators(QCoreApplication& app, const QString& language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(locale); // numbers and times in the chosen language too
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+    // English plural forms first; a language's own catalogue, installed later, wins.
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/hopscope_en"))) {
+        QCoreApplication::installTranslator(plurals);
+    }
+    auto* mine = new QTranslator(&app);
+    const bool found = language.isEmpty()
+                           ? mine->load(locale, QStringLiteral("hopscope"), QStringLiteral("_"),
+                                        QStringLiteral(":/i18n"))
+                           : mine->load(QStringLiteral(":/i18n/hopscope_") + language);
+    if (found) {
+        QCoreApplication::installTranslator(mine);
+    }
+    return found;
+}
+
+} // namespace
+
+void initResources() {
+    initHopscopeResources();
+}
+
+std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int& exitCode,
+                                               QString& output, bool& toStderr) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Application", "See what really happens on the wire."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate(
+            "Application",
+            "Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace."),
+        QCoreApplication::translate("Application", "name"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "Application", "Write the window as a PNG image once it has painted, then exit."),
+        QCoreApplication::translate("Application", "file"));
+    const QCommandLineOption quitAfterFirstFrame(
+        QStringLiteral("quit-after-first-frame"),
+        QCoreApplication::translate(
+            "Application", "Exit as soon as the window has painted (for start-up benchmarks)."));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("Application", "Start in presentation mode."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Application",
+                                    "Use this language (de, es, ...) instead of the system's."),
+        QCoreApplication::translate("Application", "code"));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        QCoreApplication::translate("Application",
+                                    "Log level: trace, debug, info, warn, error, critical or off."),
+        QCoreApplication::translate("Application", "level"), QStringLiteral("info"));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QCoreApplication::translate("Application", "Open a pcap or pcapng capture."),
+        QCoreApplication::translate("Application", "file"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("Application", "Window size for --screenshot, e.g. 1920x1080."),
+        QCoreApplication::translate("Application", "width x height"));
+    parser.addOptions(
+        {view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open, size});
+
+    toStderr = true;
+    exitCode = 2;
+    if (!parser.parse(arguments)) {
+        output = QStringLiteral("hopscope: %1\n").arg(parser.errorText());
+        return std::nullopt;
+    }
+    if (parser.isSet(help)) {
+        output = parser.helpText();
+        toStderr = false;
+        exitCode = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        output = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                               QCoreApplication::applicationVersion());
+        toStderr = false;
+        exitCode = 0;
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        output = QStringLiteral("hopscope: %1\n")
+                     .arg(QCoreApplication::translate(
+                              "Application",
+                              "unexpected argument “%1”; use --open FILE to open a capture")
+                              .arg(parser.positionalArguments().constFirst()));
+        return std::nullopt;
+    }
+
+    StartupOptions o;
+    o.view = parser.value(view);
+    if (!o.view.isEmpty() && !MainWindow::viewIds().contains(o.view)) {
+        output = QStringLiteral("hopscope: %1\n")
+                     .arg(QCoreApplication::translate("Application",
+                                                      "unknown view “%1”; choose one of %2")
+                              .arg(o.view, MainWindow::viewIds().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    o.screenshotPath = parser.value(screenshot);
+    o.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
+    o.presentation = parser.isSet(presentation);
+    o.language = parser.value(lang);
+    o.logLevel = parser.value(logLevel);
+    if (!engine::isLogLevel(o.logLevel.toStdString())) {
+        output = QStringLiteral("hopscope: %1\n")
+                     .arg(QCoreApplication::translate(
+                              "Application",
+                              "unknown log level “%1”; use trace, debug, info, warn, error, "
+                              "critical or off")
+                              .arg(o.logLevel));
+        return std::nullopt;
+    }
+    o.openPath = parser.value(open);
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = re.match(parser.value(size));
+        if (!m.hasMatch()) {
+            output = QStringLiteral("hopscope: %1\n")
+                         .arg(QCoreApplication::translate(
+                             "Application", "--size wants WIDTHxHEIGHT, e.g. 1920x1080"));
+            return std::nullopt;
+        }
+        o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    exitCode = 0;
+    return o;
+}
+
+namespace {
+
+void setApplicationNames() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Hopscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("hopscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOPSCOPE_VERSION));
+}
+
+} // namespace
+
 int runApplication(int argc, char* argv[]) {
+    initResources();
+    // --help, --version and mistakes are answered without a display: the command line is read
+    // under a QCoreApplication before the GUI one exists.
+    QString language;
+    std::optional<StartupOptions> options;
+    {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        const QStringList arguments = QCoreApplication::arguments();
+        language = languageArgument(arguments);
+        installTranslators(core, language);
+        int exitCode = 0;
+        QString output;
+        bool toStderr = false;
+        options = parseCommandLine(arguments, exitCode, output, toStderr);
+        if (!options) {
+            print(output, toStderr);
+            return exitCode;
+        }
+    }
+
     QApplication app(argc, argv);
-    QMainWindow w;
-    w.show();
-    return QApplication::exec();
+    setApplicationNames();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hopscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("hopscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
+    const bool translated = installTranslators(app, language);
+
+    try {
+        engine::LogSettings log;
+        log.level = options->logLevel.toStdString();
+        engine::setupLogging(log);
+    } catch (const std::exception& e) {
+        print(QStringLiteral("hopscope: %1\n").arg(QString::fromLocal8Bit(e.what())), true);
+        return 2;
+    }
+    if (!language.isEmpty() && !translated && !language.startsWith(QLatin1String("en"))) {
+        spdlog::warn("no translation for language '{}'; using English", language.toStdString());
+    }
+
+    engine::Engine engine;
+    MainWindow window(engine);
+    const bool deterministic = !options->screenshotPath.isEmpty() || options->quitAfterFirstFrame;
+    window.setDeterministic(deterministic);
+    if (!deterministic) {
+        window.restoreSettings();
+    }
+    if (options->size.isValid()) {
+        window.resize(options->size);
+    }
+    if (!options->view.isEmpty()) {
+        window.showView(options->view);
+    }
+    if (options->presentation) {
+        window.setPresentationMode(true);
+    }
+
+    FirstFrameWatcher watcher(&window);
+    bool painted = false;
+    bool loaded = options->openPath.isEmpty();
+    int result = 0;
+    // Screenshots wait for both the first frame and a capture given with --open.
+    auto finishIfReady = [&] {
+        if (!painted || !loaded) {
+            return;
+        }
+        if (!options->screenshotPath.isEmpty()) {
+            // Layouts that a loaded capture resized settle in posted events: let them run.
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            const QPixmap shot = window.grab();
+            if (!shot.save(options->screenshotPath, "PNG")) {
+                print(QStringLiteral("hopscope: %1\n")
+                          .arg(QCoreApplication::translate("Application",
+                                                           "cannot write the screenshot to “%1”")
+                                   .arg(options->screenshotPath)),
+                      true);
+                result = 1;
+            }
+            spdlog::info("screenshot written to '{}'", options->screenshotPath.toStdString());
+            QCoreApplication::exit(result);
+        } else if (options->quitAfterFirstFrame) {
+            QCoreApplication::exit(0);
+        }
+    };
+    QObject::connect(&watcher, &FirstFrameWatcher::firstFrame, &window, [&] {
+        painted = true;
+        finishIfReady();
+    });
+    QObject::connect(&window, &MainWindow::loadFinished, &window, [&] {
+        loaded = true;
+        // Let the views take in the new trace and lay out again before the picture is taken.
+        QTimer::singleShot(100, &window, finishIfReady);
+    });
+
+    window.show();
+    if (!options->openPath.isEmpty()) {
+        window.openCapture(options->openPath);
+    }
+    const int code = QApplication::exec();
+    return code != 0 ? code : result;
 }
 
 } // namespace hopscope::gui

@@ -2,7 +2,32 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
 namespace hopscope::gui {
+
+// What the command line asked for.
+struct StartupOptions {
+    QString view;           // empty: the last lesson, or the trace
+    QString screenshotPath; // --screenshot
+    bool quitAfterFirstFrame = false;
+    bool presentation = false;
+    QString language; // --lang; empty: the system locale
+    QString logLevel = QStringLiteral("info");
+    QString openPath; // --open
+    QSize size;       // --size; invalid: the default window size
+};
+
+// Parses `arguments` (argv[0] first). On --help, --version or an error it returns nullopt and
+// sets `exitCode` and `output` (what to print: stdout for help/version, stderr for errors).
+std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int& exitCode,
+                                               QString& output, bool& toStderr);
+
+// Loads the Qt resources of the GUI library (icons, translations) into the binary using it.
+void initResources();
 
 // Parses the command line, sets up logging and translations, shows the main window.
 int runApplication(int argc, char* argv[]);

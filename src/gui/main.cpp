@@ -2,4 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "gui/application.h"
 
-int main(int argc, char* argv[]) { return hopscope::gui::runApplication(argc, argv); }
+int main(int argc, char* argv[]) {
+    return hopscope::gui::runApplication(argc, argv);
+}

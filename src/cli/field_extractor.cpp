@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "field_extractor.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <tuple>
+
+namespace hopscope::cli {
+
+namespace {
+
+constexpr std::uint16_t kFin = 0x001;
+constexpr std::uint16_t kSyn = 0x002;
+constexpr std::uint16_t kAck = 0x010;
+
+const wire::Field* first(const wire::Dissection& d, const char* filter) {
+    const auto found = d.find(filter);
+    return found.empty() ? nullptr : found.front();
+}
+
+template <typename T> std::optional<T> number(const wire::Dissection& d, const char* filter) {
+    const wire::Field* f = first(d, filter);
+    if (f == nullptr) {
+        return std::nullopt;
+    }
+    const std::string& v = f->value;
+    int base = 10;
+    const char* begin = v.data();
+    if (v.size() > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X')) {
+        base = 16;
+        begin += 2;
+    }
+    T out{};
+    const auto [ptr, ec] = std::from_chars(begin, v.data() + v.size(), out, base);
+    if (ec != std::errc() || ptr != v.data() + v.size()) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::string addressOf(const wire::Dissection& d, const char* v4, const char* v6) {
+    if (const auto* f = first(d, v4)) {
+        return f->value;
+    }
+    if (const auto* f = first(d, v6)) {
+        return f->value;
+    }
+    return {};
+}
+
+} // namespace
+
+std::string FieldExtractor::seconds(std::int64_t ns) {
+    char buf[48];
+    const bool negative = ns < 0;
+    const std::uint64_t abs =
+        negative ? static_cast<std::uint64_t>(-(ns + 1)) + 1 : static_cast<std::uint64_t>(ns);
+    std::snprintf(buf, sizeof buf, "%s%llu.%09llu", negative ? "-" : "",
+                  static_cast<unsigned long long>(abs / 1'000'000'000),
+                  static_cast<unsigned long long>(abs % 1'000'000'000));
+    return buf;
+}
+
+std::string FieldExtractor::epochSeconds(std::int64_t ns) {
+    if (ns >= 0) {
+        return seconds(ns);
+    }
+    // Wireshark keeps absolute times as whole seconds (rounded down) plus positive nanoseconds
+    // and prints the two parts, so -4.999995232 s shows as "-5.000004768".
+    const std::int64_t whole = ns / 1'000'000'000 - (ns % 1'000'000'000 != 0 ? 1 : 0);
+    const std::int64_t frac = ns - whole * 1'000'000'000;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "-%lld.%09lld", -static_cast<long long>(whole),
+                  static_cast<long long>(frac));
+    return buf;
+}
+
+std::string FieldExtractor::protocolChain(wire::LinkType link, const wire::Dissection& dissection) {
+    // A raw-IP frame has no link header for the dissector to show, but Wireshark still lists
+    // its "raw" pseudo-protocol first.
+    std::string chain = link == wire::LinkType::Raw && (dissection.layers.empty() ||
+                                                        dissection.layers.front().protocol != "raw")
+                            ? "raw"
+                            : "";
+    for (const auto& layer : dissection.layers) {
+        if (!chain.empty()) {
+            chain += ':';
+        }
+        chain += layer.protocol;
+        // Wireshark dissects an EtherType as a protocol of its own between the header that
+        // carries it and the payload (eth:ethertype:ip, sll:ethertype:ip, vlan:ethertype:ip);
+        // an 802.3 length or a cooked header's non-EtherType protocol has none.
+        const bool etherType =
+            std::any_of(layer.fields.begin(), layer.fields.end(), [&](const auto& f) {
+                return f.filter == layer.protocol + ".type" ||
+                       f.filter == layer.protocol + ".etype";
+            });
+        if (etherType && &layer != &dissection.layers.back()) {
+            chain += ":ethertype";
+        }
+    }
+    return chain;
+}
+
+void FieldExtractor::next(const wire::CapturePacket& packet, const wire::Dissection& dissection) {
+    m_dissection = &dissection;
+    m_previousNs = m_timeNs;
+    ++m_number;
+    m_length = packet.originalLength;
+    m_capLength = static_cast<std::uint32_t>(packet.data.size());
+    m_timeNs = packet.hasTime ? packet.timeNs : 0;
+    m_hasTime = packet.hasTime;
+    if (m_number == 1) {
+        m_firstNs = m_timeNs;
+        m_previousNs = m_timeNs;
+    }
+    m_protocols = protocolChain(packet.linkType, dissection);
+    m_comments = packet.comments;
+
+    m_conversation.reset();
+    m_tcpStream.reset();
+    m_udpStream.reset();
+    const std::string src = addressOf(dissection, "ip.src", "ipv6.src");
+    const std::string dst = addressOf(dissection, "ip.dst", "ipv6.dst");
+    if (!src.empty() && !dst.empty()) {
+        if (dissection.layer("tcp") != nullptr) {
+            trackTcp(dissection, src, dst);
+        } else if (dissection.layer("udp") != nullptr) {
+            trackUdp(dissection, src, dst);
+        }
+    }
+}
+
+void FieldExtractor::trackUdp(const wire::Dissection& d, const std::string& src,
+                              const std::string& dst) {
+    const auto sport = number<std::uint16_t>(d, "udp.srcport");
+    const auto dport = number<std::uint16_t>(d, "udp.dstport");
+    if (!sport || !dport) {
+        return;
+    }
+    const bool forward = std::tie(src, *sport) <= std::tie(dst, *dport);
+    Conversation c{"UDP", forward ? src : dst, forward ? *sport : *dport, forward ? dst : src,
+                   forward ? *dport : *sport};
+    const std::string key = c.addressA + '|' + std::to_string(c.portA) + '|' + c.addressB + '|' +
+                            std::to_string(c.portB);
+    const auto [it, inserted] = m_udp.try_emplace(key, m_nextUdpStream);
+    if (inserted) {
+        ++m_nextUdpStream;
+    }
+    m_udpStream = it->second;
+    m_conversation = std::move(c);
+}
+
+// Mirrors Wireshark's packet-tcp.c (4.0): a direction's base is the SYN's sequence number, or
+// one less than the first segment seen without a SYN; the other direction's base can also come
+// from the first ACK (ack - 1). A SYN with a new sequence number on a known 4-tuple starts a
+// new stream (port reuse).
+void FieldExtractor::trackTcp(const wire::Dissection& d, const std::string& src,
+                              const std::string& dst) {
+    const auto sport = number<std::uint16_t>(d, "tcp.srcport");
+    const auto dport = number<std::uint16_t>(d, "tcp.dstport");
+    const auto seq = number<std::uint32_t>(d, "tcp.seq_raw");
+    const auto ack = number<std::uint32_t>(d, "tcp.ack_raw");
+    const auto flags = number<std::uint16_t>(d, "tcp.flags");
+    const auto len = number<std::uint32_t>(d, "tcp.len");
+    if (!sport || !dport || !seq || !ack || !flags || !len) {
+        return;
+    }
+    const bool forward = std::tie(src, *sport) <= std::tie(dst, *dport);
+    Conversation c{"TCP", forward ? src : dst, forward ? *sport : *dport, forward ? dst : src,
+                   forward ? *dport : *sport};
+    const std::string key = c.addressA + '|' + std::to_string(c.portA) + '|' + c.addressB + '|' +
+                            std::to_string(c.portB);
+    const int dir = forward ? 0 : 1;
+    auto it = m_tcp.find(key);
+    const bool syn = (*flags & kSyn) != 0;
+    const bool hasAck = (*flags & kAck) != 0;
+    if (it == m_tcp.end()) {
+        it = m_tcp.emplace(key, TcpState{m_nextTcpStream++, {}}).first;
+    } else if (syn && !hasAck && it->second.flows[dir].baseSet &&
+               it->second.flows[dir].base != *seq) {
+        it->second = TcpState{m_nextTcpStream++, {}};
+    }
+    TcpState& state = it->second;
+    TcpFlow& fwd = state.flows[dir];
+    TcpFlow& rev = state.flows[1 - dir];
+    if (!fwd.baseSet) {
+        fwd.base = syn ? *seq : *seq - 1;
+        fwd.baseSet = true;
+    }
+    if (hasAck && !rev.baseSet) {
+        rev.base = *ack - 1;
+        rev.baseSet = true;
+    }
+    m_tcpStream = state.stream;
+    m_tcpSeq = *seq - fwd.base;
+    m_tcpAck = hasAck ? *ack - rev.base : *ack;
+    m_tcpNxtseq = m_tcpSeq + *len + (syn ? 1U : 0U) + ((*flags & kFin) != 0 ? 1U : 0U);
+    m_conversation = std::move(c);
+}
+
+std::vector<std::string> FieldExtractor::values(const std::string& field) const {
+    if (field.starts_with("frame.")) {
+        if (field == "frame.number") {
+            return {std::to_string(m_number)};
+        }
+        if (field == "frame.len") {
+            return {std::to_string(m_length)};
+        }
+        if (field == "frame.cap_len") {
+            return {std::to_string(m_capLength)};
+        }
+        // A Simple Packet Block has no time: tshark leaves its time fields empty (and counts
+        // the next delta from 0).
+        if (field == "frame.time_epoch") {
+            return m_hasTime ? std::vector<std::string>{epochSeconds(m_timeNs)}
+                             : std::vector<std::string>{};
+        }
+        if (field == "frame.time_relative") {
+            return m_hasTime ? std::vector<std::string>{seconds(m_timeNs - m_firstNs)}
+                             : std::vector<std::string>{};
+        }
+        if (field == "frame.time_delta" || field == "frame.time_delta_displayed") {
+            return m_hasTime ? std::vector<std::string>{seconds(m_timeNs - m_previousNs)}
+                             : std::vector<std::string>{};
+        }
+        if (field == "frame.protocols") {
+            return {m_protocols};
+        }
+        if (field == "frame.comment") {
+            return m_comments;
+        }
+    }
+    if (field == "tcp.stream") {
+        return m_tcpStream ? std::vector<std::string>{std::to_string(*m_tcpStream)}
+                           : std::vector<std::string>{};
+    }
+    if (field == "udp.stream") {
+        return m_udpStream ? std::vector<std::string>{std::to_string(*m_udpStream)}
+                           : std::vector<std::string>{};
+    }
+    if (m_tcpStream) {
+        if (field == "tcp.seq") {
+            return {std::to_string(m_tcpSeq)};
+        }
+        if (field == "tcp.ack") {
+            return {std::to_string(m_tcpAck)};
+        }
+        if (field == "tcp.nxtseq") {
+            return {std::to_string(m_tcpNxtseq)};
+        }
+    }
+    std::vector<std::string> out;
+    if (m_dissection != nullptr) {
+        for (const wire::Field* f : m_dissection->find(field)) {
+            out.push_back(f->value);
+        }
+    }
+    return out;
+}
+
+} // namespace hopscope::cli

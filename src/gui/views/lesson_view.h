@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#pragma once
+
+#include <QRectF>
+#include <QString>
+#include <QWidget>
+
+class QGraphicsScene;
+
+namespace hopscope::gui {
+
+// One page of the main window. A page that draws a diagram hands its scene and the visible
+// part of it to the exporter; any other page is exported as a widget.
+class LessonView : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // Stable name used on the command line (--view) and in the settings.
+    [[nodiscard]] virtual QString id() const = 0;
+    [[nodiscard]] virtual QGraphicsScene* exportScene() const { return nullptr; }
+    [[nodiscard]] virtual QRectF exportRect() const { return {}; }
+    // Presentation mode factor for fonts and strokes (1 = normal).
+    virtual void setDisplayScale(double scale) { (void)scale; }
+    virtual void zoomIn() {}
+    virtual void zoomOut() {}
+    virtual void resetZoom() {}
+};
+
+} // namespace hopscope::gui

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "gui/application.h"
+#include "gui/main_window.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <gtest/gtest.h>
+
+namespace hopscope::gui {
+namespace {
+
+const QString kApp = QStringLiteral(HOPSCOPE_BINARY_DIR "/src/gui/hopscope");
+
+std::optional<StartupOptions> parse(QStringList args, int* code = nullptr, QString* out = nullptr) {
+    args.prepend(QStringLiteral("hopscope"));
+    int exitCode = -1;
+    QString output;
+    bool toStderr = false;
+    auto options = parseCommandLine(args, exitCode, output, toStderr);
+    if (code != nullptr) {
+        *code = exitCode;
+    }
+    if (out != nullptr) {
+        *out = output;
+    }
+    return options;
+}
+
+TEST(CommandLine, ReadsEveryOption) {
+    const auto o =
+        parse({QStringLiteral("--view"), QStringLiteral("tcp"), QStringLiteral("--presentation"),
+               QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--log-level"),
+               QStringLiteral("debug"), QStringLiteral("--open"), QStringLiteral("a.pcapng"),
+               QStringLiteral("--screenshot"), QStringLiteral("s.png"), QStringLiteral("--size"),
+               QStringLiteral("1280x720"), QStringLiteral("--quit-after-first-frame")});
+    ASSERT_TRUE(o.has_value());
+    EXPECT_EQ(o->view, QStringLiteral("tcp"));
+    EXPECT_TRUE(o->presentation);
+    EXPECT_EQ(o->language, QStringLiteral("de"));
+    EXPECT_EQ(o->logLevel, QStringLiteral("debug"));
+    EXPECT_EQ(o->openPath, QStringLiteral("a.pcapng"));
+    EXPECT_EQ(o->screenshotPath, QStringLiteral("s.png"));
+    EXPECT_EQ(o->size, QSize(1280, 720));
+    EXPECT_TRUE(o->quitAfterFirstFrame);
+}
+
+TEST(CommandLine, AcceptsEveryViewAndRejectsMistakes) {
+    for (const QString& id : MainWindow::viewIds()) {
+        EXPECT_TRUE(parse({QStringLiteral("--view"), id}).has_value()) << id.toStdString();
+    }
+    int code = 0;
+    QString out;
+    EXPECT_FALSE(parse({QStringLiteral("--view"), QStringLiteral("bogus")}, &code, &out));
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(out.contains(QStringLiteral("bogus")));
+    EXPECT_FALSE(parse({QStringLiteral("--log-level"), QStringLiteral("loud")}, &code));
+    EXPECT_EQ(code, 2);
+    EXPECT_FALSE(parse({QStringLiteral("--size"), QStringLiteral("big")}, &code));
+    EXPECT_EQ(code, 2);
+    EXPECT_FALSE(parse({QStringLiteral("--frobnicate")}, &code));
+    EXPECT_EQ(code, 2);
+    EXPECT_FALSE(parse({QStringLiteral("--version")}, &code, &out));
+    EXPECT_EQ(code, 0);
+}
+
+TEST(Translations, GermanAndSpanishCataloguesAreEmbedded) {
+    for (const char* lang : {"de", "es"}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/hopscope_") + QLatin1String(lang)))
+            << lang;
+        EXPECT_FALSE(translator.isEmpty());
+    }
+    QTranslator de;
+    ASSERT_TRUE(de.load(QStringLiteral(":/i18n/hopscope_de")));
+    EXPECT_EQ(de.translate("MainWindow", "Events"), QStringLiteral("Ereignisse"));
+    QTranslator es;
+    ASSERT_TRUE(es.load(QStringLiteral(":/i18n/hopscope_es")));
+    EXPECT_EQ(es.translate("MainWindow", "Events"), QStringLiteral("Eventos"));
+    // English carries its plural forms only.
+    QTranslator en;
+    ASSERT_TRUE(en.load(QStringLiteral(":/i18n/hopscope_en")));
+    EXPECT_EQ(en.translate("hopscope::gui::MainWindow", "Saved %Ln event(s) to %1", nullptr, 1),
+              QStringLiteral("Saved %Ln event to %1"));
+    EXPECT_EQ(en.translate("hopscope::gui::MainWindow", "Saved %Ln event(s) to %1", nullptr, 2),
+              QStringLiteral("Saved %Ln events to %1"));
+}
+
+// The real binary, as a user or a start-up benchmark runs it.
+class AppBinary : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(QFileInfo(kApp).isExecutable()) << "build the hopscope target first";
+        ASSERT_TRUE(home.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Settings and logs in a throwaway home.
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+    }
+
+    int run(const QStringList& args) {
+        process.start(kApp, args);
+        if (!process.waitForFinished(30'000)) {
+            process.kill();
+            return -1;
+        }
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+    QTemporaryDir home;
+    QProcess process;
+};
+
+TEST_F(AppBinary, VersionPrintsNameAndVersion) {
+    EXPECT_EQ(run({QStringLiteral("--version")}), 0);
+    EXPECT_EQ(process.readAllStandardOutput().trimmed(), QByteArray("hopscope " HOPSCOPE_VERSION));
+}
+
+TEST_F(AppBinary, ScreenshotWritesTheWindowAtItsDefaultSize) {
+    const QString shot = home.filePath(QStringLiteral("shot.png"));
+    EXPECT_EQ(run({QStringLiteral("--screenshot"), shot, QStringLiteral("--view"),
+                   QStringLiteral("dns"), QStringLiteral("--log-level"), QStringLiteral("warn")}),
+              0)
+        << process.readAllStandardError().toStdString();
+    const QImage image(shot);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), MainWindow::kDefaultSize);
+}
+
+TEST_F(AppBinary, QuitsAfterTheFirstFrameAndRejectsUnknownViews) {
+    EXPECT_EQ(run({QStringLiteral("--quit-after-first-frame"), QStringLiteral("--log-level"),
+                   QStringLiteral("warn")}),
+              0);
+    EXPECT_EQ(run({QStringLiteral("--view"), QStringLiteral("bogus")}), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("bogus"));
+}
+
+} // namespace
+} // namespace hopscope::gui

@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>hopscope::gui::BitView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/bit_view.cpp" line="102"/>
+        <source>%n bits from bit %1 of byte %2</source>
+        <translation>
+            <numerusform>%n bit from bit %1 of byte %2</numerusform>
+            <numerusform>%n bits from bit %1 of byte %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/bit_view.cpp" line="107"/>
+        <source>(first %n bytes shown)</source>
+        <translation>
+            <numerusform>(first byte shown)</numerusform>
+            <numerusform>(first %n bytes shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/main_window.cpp" line="317"/>
+        <source>%Ln event(s) · %1</source>
+        <translation>
+            <numerusform>%Ln event · %1</numerusform>
+            <numerusform>%Ln events · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/main_window.cpp" line="422"/>
+        <source>Reading %1: %n packet(s)…</source>
+        <translation>
+            <numerusform>Reading %1: %n packet…</numerusform>
+            <numerusform>Reading %1: %n packets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/main_window.cpp" line="444"/>
+        <source>Opened %1: %Ln packet(s)</source>
+        <translation>
+            <numerusform>Opened %1: %Ln packet</numerusform>
+            <numerusform>Opened %1: %Ln packets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/main_window.cpp" line="449"/>
+        <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
+        <translation>
+            <numerusform>Stopped reading %1: showing the packet read so far</numerusform>
+            <numerusform>Stopped reading %1: showing the %Ln packets read so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/main_window.cpp" line="459"/>
+        <source>Read %Ln packet(s); the file is damaged at byte %1:
+%2
+
+The packets read before the damage are shown.</source>
+        <translation>
+            <numerusform>Read %Ln packet; the file is damaged at byte %1:
+%2
+
+The packet read before the damage is shown.</numerusform>
+            <numerusform>Read %Ln packets; the file is damaged at byte %1:
+%2
+
+The packets read before the damage are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/main_window.cpp" line="465"/>
+        <source>Read %Ln packet(s), then:
+%1
+
+The packets read so far are shown.</source>
+        <translation>
+            <numerusform>Read %Ln packet, then:
+%1
+
+The packet read so far is shown.</numerusform>
+            <numerusform>Read %Ln packets, then:
+%1
+
+The packets read so far are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/main_window.cpp" line="512"/>
+        <source>Saved %Ln event(s) to %1</source>
+        <translation>
+            <numerusform>Saved %Ln event to %1</numerusform>
+            <numerusform>Saved %Ln events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::PacketInspector</name>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="246"/>
+        <source>Event %1 · %2 → %3 · %n bytes · %4</source>
+        <translation>
+            <numerusform>Event %1 · %2 → %3 · %n byte · %4</numerusform>
+            <numerusform>Event %1 · %2 → %3 · %n bytes · %4</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
