@@ -17,7 +17,7 @@ build_deps=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libspdlog-dev libgtest-dev libgmock-dev
     libpcap-dev libgl-dev qt6-qpa-plugins)
-test_deps=(xvfb xauth imagemagick tshark tcpdump dnsutils curl wrk haproxy
+test_deps=(xvfb xauth imagemagick tshark tcpdump dnsutils bind9-utils nsd dnsperf curl wrk haproxy
     desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev)
 
 missing_packages() {
@@ -68,10 +68,11 @@ test)
     build default
     ctest --preset default
     # Codecs and parsers again under AddressSanitizer + UBSan.
-    build asan --target wire_tests trace_tests
-    ctest --preset asan -L 'wire|trace|fuzz'
-    # The trace and engine again under ThreadSanitizer.
-    build tsan --target trace_tests
+    build asan --target wire_tests trace_tests dns_tests http_tests \
+        fuzz_dns_replay fuzz_http_replay fuzz_pcap_replay fuzz_zone_file_replay
+    ctest --preset asan -L 'wire|trace|dns|http|fuzz'
+    # The trace, the balancer and the engine's threads again under ThreadSanitizer.
+    build tsan --target trace_tests balance_tests engine_tests
     ctest --preset tsan -L 'trace|balance|engine'
     # Packaging: the .deb builds, its desktop files validate, it installs and runs.
     bash "$top/packaging/check_package.sh" "$top/build/default"

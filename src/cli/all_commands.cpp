@@ -4,6 +4,8 @@
 
 namespace hopscope::cli {
 
-std::vector<Command> allCommands() { return {}; }
+std::vector<Command> allCommands() {
+    return {serveCommand(), resolveCommand(), lbCommand(), pcapCommand(), benchCommand()};
+}
 
 } // namespace hopscope::cli

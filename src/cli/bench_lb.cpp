@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+// `hopscope-cli bench lb`: our load balancer and HAProxy in front of the same backends with
+// the same algorithm, each driven by wrk for the same time in one run.
+#include "commands.h"
+#include "engine/load_balancer_stack.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <iomanip>
+#include <netinet/in.h>
+#include <optional>
+#include <ostream>
+#include <spawn.h>
+#include <sstream>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace hopscope::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: hopscope-cli bench lb [--duration S] [--connections C] [--threads T]\n"
+    "                             [--algorithm NAME] [--backends N] [--workers W]\n"
+    "                             [--rounds R]\n"
+    "\n"
+    "Starts N backends (default 3, no service time) and our load balancer with W worker\n"
+    "threads (default 2), and HAProxy (if installed) with nbthread W, the same backends and\n"
+    "the same algorithm; drives each with wrk -tT -cC for S seconds (defaults 2, 64, 10),\n"
+    "one after the other in the same run, on loopback only; prints requests per second,\n"
+    "latency percentiles and the ratio. With R rounds (default 1) the two alternate and the\n"
+    "median round of each is compared.\n";
+
+struct WrkResult {
+    bool ok = false;
+    double requestsPerSecond = 0;
+    double p50Ms = 0;
+    double p90Ms = 0;
+    double p99Ms = 0;
+    std::uint64_t non2xx = 0;
+    std::uint64_t socketErrors = 0;
+    std::uint64_t requests = 0;
+    // CPU time of the proxy and the backends per request, in microseconds: unlike
+    // throughput, it hardly moves when other programs compete for the cores.
+    double cpuMicrosPerRequest = 0;
+    std::string output;
+};
+
+// User plus system CPU seconds of a process, from /proc/PID/stat (fields 14 and 15).
+double cpuSeconds(pid_t pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto paren = text.rfind(')'); // the command name may contain spaces
+    if (paren == std::string::npos) {
+        return 0;
+    }
+    std::istringstream fields(text.substr(paren + 2));
+    std::string field;
+    double ticks = 0;
+    for (int i = 3; i <= 15 && fields >> field; ++i) {
+        if (i >= 14) {
+            ticks += std::strtod(field.c_str(), nullptr);
+        }
+    }
+    return ticks / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+std::optional<std::string> findProgram(const std::string& name) {
+    const char* path = std::getenv("PATH");
+    std::string_view rest = path != nullptr ? path : "/usr/local/bin:/usr/bin:/bin:/usr/sbin";
+    while (!rest.empty()) {
+        const auto colon = rest.find(':');
+        const std::string candidate = std::string(rest.substr(0, colon)) + '/' + name;
+        if (::access(candidate.c_str(), X_OK) == 0) {
+            return candidate;
+        }
+        rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+    }
+    return std::nullopt;
+}
+
+std::string capture(const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        return out;
+    }
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
+        out.append(buffer, n);
+    }
+    ::pclose(pipe);
+    return out;
+}
+
+// "1.23ms", "850.00us", "1.02s" -> milliseconds.
+double toMillis(std::string_view text) {
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc()) {
+        return 0;
+    }
+    const std::string_view unit(end, static_cast<std::size_t>(text.data() + text.size() - end));
+    if (unit == "us") {
+        return value / 1000.0;
+    }
+    if (unit == "s") {
+        return value * 1000.0;
+    }
+    if (unit == "m") {
+        return value * 60'000.0;
+    }
+    return value; // ms
+}
+
+WrkResult parseWrk(const std::string& output) {
+    WrkResult result;
+    result.output = output;
+    std::istringstream lines(output);
+    std::string line;
+    while (std::getline(lines, line)) {
+        std::istringstream words(line);
+        std::string first;
+        words >> first;
+        if (line.find(" requests in ") != std::string::npos && !first.empty() &&
+            first.find_first_not_of("0123456789") == std::string::npos) {
+            // "  1234567 requests in 10.00s, 200.00MB read"
+            result.requests = std::strtoull(first.c_str(), nullptr, 10);
+        } else if (first == "Requests/sec:") {
+            words >> result.requestsPerSecond;
+            result.ok = true;
+        } else if (first == "50%" || first == "90%" || first == "99%") {
+            std::string value;
+            words >> value;
+            (first == "50%"   ? result.p50Ms
+             : first == "90%" ? result.p90Ms
+                              : result.p99Ms) = toMillis(value);
+        } else if (first == "Non-2xx") {
+            std::string skip;
+            words >> skip >> skip >> skip >> result.non2xx; // "or 3xx responses: N"
+        } else if (first == "Socket") {
+            // "Socket errors: connect 0, read 0, write 0, timeout 0"
+            std::string word;
+            while (words >> word) {
+                std::uint64_t n = 0;
+                const auto [p, ec] = std::from_chars(word.data(), word.data() + word.size(), n);
+                if (ec == std::errc()) {
+                    result.socketErrors += n;
+                }
+            }
+        }
+    }
+    return result;
+}
+
+WrkResult runWrk(const std::string& wrk, const engine::net::SocketAddress& target, int threads,
+                 int connections, int seconds, pid_t proxy = -1) {
+    const double before = cpuSeconds(::getpid()) + (proxy > 0 ? cpuSeconds(proxy) : 0.0);
+    const std::string command = wrk + " -t" + std::to_string(threads) + " -c" +
+                                std::to_string(connections) + " -d" + std::to_string(seconds) +
+                                "s --timeout 2s --latency http://" + target.toString() + "/ 2>&1";
+    WrkResult result = parseWrk(capture(command));
+    const double after = cpuSeconds(::getpid()) + (proxy > 0 ? cpuSeconds(proxy) : 0.0);
+    if (result.requests > 0) {
+        result.cpuMicrosPerRequest = (after - before) * 1e6 / static_cast<double>(result.requests);
+    }
+    return result;
+}
+
+std::uint16_t freeLoopbackPort() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+bool accepts(const engine::net::SocketAddress& address) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const sockaddr_in native = address.toSockaddr();
+    const bool ok = ::connect(fd, reinterpret_cast<const sockaddr*>(&native), sizeof native) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// HAProxy as a child process for the length of the benchmark.
+class HaproxyProcess {
+public:
+    ~HaproxyProcess() { stop(); }
+
+    std::optional<std::string> start(const std::string& binary, const std::string& config,
+                                     const std::string& log,
+                                     const engine::net::SocketAddress& address) {
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+        std::vector<std::string> args{binary, "-db", "-f", config};
+        std::vector<char*> argv;
+        for (std::string& arg : args) {
+            argv.push_back(arg.data());
+        }
+        argv.push_back(nullptr);
+        const int error =
+            ::posix_spawn(&m_pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        if (error != 0) {
+            m_pid = -1;
+            return "cannot start " + binary + ": " + std::strerror(error);
+        }
+        for (int i = 0; i < 100; ++i) {
+            if (accepts(address)) {
+                return std::nullopt;
+            }
+            int status = 0;
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+                m_pid = -1;
+                std::ifstream in(log);
+                std::stringstream text;
+                text << in.rdbuf();
+                return "haproxy exited at start:\n" + text.str();
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        return std::string("haproxy did not start listening within 5 s");
+    }
+
+    void stop() {
+        if (m_pid <= 0) {
+            return;
+        }
+        ::kill(m_pid, SIGTERM);
+        for (int i = 0; i < 100; ++i) {
+            int status = 0;
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+                m_pid = -1;
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        ::kill(m_pid, SIGKILL);
+        ::waitpid(m_pid, nullptr, 0);
+        m_pid = -1;
+    }
+
+    [[nodiscard]] pid_t pid() const { return m_pid; }
+
+private:
+    pid_t m_pid = -1;
+};
+
+std::string fixed(double value, int decimals) {
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(decimals) << value;
+    return out.str();
+}
+
+void printRow(std::ostream& out, const std::string& name, const WrkResult& r) {
+    out << std::left << std::setw(18) << name << std::right << std::setw(12)
+        << fixed(r.requestsPerSecond, 0) << std::setw(11) << fixed(r.p50Ms, 3) << std::setw(11)
+        << fixed(r.p90Ms, 3) << std::setw(11) << fixed(r.p99Ms, 3) << std::setw(9) << r.non2xx
+        << std::setw(9) << r.socketErrors << std::setw(12) << fixed(r.cpuMicrosPerRequest, 1)
+        << '\n';
+}
+
+// The round with the median throughput (the upper one of an even count).
+WrkResult median(std::vector<WrkResult> results) {
+    std::sort(results.begin(), results.end(), [](const WrkResult& a, const WrkResult& b) {
+        return a.requestsPerSecond < b.requestsPerSecond;
+    });
+    return results[results.size() / 2];
+}
+
+bool parseInt(const std::string& text, int& out, int low, int high) {
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return error == std::errc() && end == text.data() + text.size() && out >= low && out <= high;
+}
+
+} // namespace
+
+int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
+    int seconds = 10;
+    int connections = 64;
+    int threads = 2;
+    int backends = 3;
+    int workers = 2;
+    int rounds = 1;
+    balance::AlgorithmKind algorithm = balance::AlgorithmKind::RoundRobin;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool hasValue = i + 1 < args.size();
+        bool ok = true;
+        if (arg == "--help" || arg == "-h") {
+            io.out << kUsage;
+            return 0;
+        }
+        if (arg == "--duration" && hasValue) {
+            ok = parseInt(args[++i], seconds, 1, 300);
+        } else if (arg == "--connections" && hasValue) {
+            ok = parseInt(args[++i], connections, 1, 10000);
+        } else if (arg == "--threads" && hasValue) {
+            ok = parseInt(args[++i], threads, 1, 64);
+        } else if (arg == "--backends" && hasValue) {
+            ok = parseInt(args[++i], backends, 1, 16);
+        } else if (arg == "--rounds" && hasValue) {
+            ok = parseInt(args[++i], rounds, 1, 20);
+        } else if (arg == "--workers" && hasValue) {
+            ok = parseInt(args[++i], workers, 1, 64);
+        } else if (arg == "--algorithm" && hasValue) {
+            const auto kind = balance::algorithmFromName(args[++i]);
+            ok = kind.has_value();
+            algorithm = kind.value_or(algorithm);
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            io.err << "hopscope-cli bench lb: bad argument '" << args[i] << "'\n" << kUsage;
+            return 2;
+        }
+    }
+    const std::optional<std::string> wrk = findProgram("wrk");
+    if (!wrk) {
+        io.err << "hopscope-cli bench lb: wrk is not installed (apt-get install wrk)\n";
+        return 1;
+    }
+
+    engine::LoadBalancerStackConfig config;
+    config.algorithm = algorithm;
+    config.backends =
+        engine::LoadBalancerStackConfig::defaultBackends(static_cast<std::size_t>(backends));
+    config.proxy.listen = engine::net::SocketAddress(wire::Ipv4Address(127, 0, 0, 1), 0);
+    config.proxy.workers = static_cast<std::size_t>(workers);
+    engine::LoadBalancerStack stack;
+    if (auto error = stack.start(config)) {
+        io.err << "hopscope-cli bench lb: " << *error << '\n';
+        return 1;
+    }
+
+    io.out << "Load balancer benchmark: " << balance::algorithmName(algorithm) << ", " << backends
+           << " backends (ours, no service time), " << workers << " worker threads each; wrk -t"
+           << threads << " -c" << connections << " -d" << seconds << "s, loopback\n\n";
+
+    std::string haproxyName = "haproxy";
+    std::optional<std::string> haproxyBinary = findProgram("haproxy");
+    if (!haproxyBinary && ::access("/usr/sbin/haproxy", X_OK) == 0) {
+        haproxyBinary = "/usr/sbin/haproxy"; // not on a normal user's PATH
+    }
+    HaproxyProcess process;
+    std::optional<engine::net::SocketAddress> haproxyAddress;
+    std::string directory;
+    if (!haproxyBinary) {
+        io.out << "HAProxy is not installed (apt-get install haproxy): measuring ours only.\n\n";
+    } else {
+        const std::string version = capture(*haproxyBinary + " -v 2>&1");
+        const auto space = version.find("version ");
+        if (space != std::string::npos) {
+            // "2.6.12-1+deb12u4" -> "2.6.12": the upstream version is what matters here.
+            const std::size_t start = space + 8;
+            const std::size_t end = version.find_first_of(" -", start);
+            haproxyName = "haproxy " + version.substr(start, end - start);
+        }
+        char pattern[] = "/tmp/hopscope-bench-lb-XXXXXX";
+        if (::mkdtemp(pattern) == nullptr) {
+            io.err << "hopscope-cli bench lb: cannot create a temporary directory\n";
+            return 1;
+        }
+        directory = pattern;
+        const engine::net::SocketAddress address(wire::Ipv4Address(127, 0, 0, 1),
+                                                 freeLoopbackPort());
+        {
+            std::ofstream cfg(directory + "/haproxy.cfg");
+            cfg << "# Written by hopscope-cli bench lb: the same backends and algorithm as ours.\n"
+                << "global\n    maxconn 4096\n    nbthread " << workers << "\n\n"
+                << "defaults\n    mode http\n    timeout client 30s\n"
+                << "    timeout http-request 10s\n    timeout http-keep-alive 30s\n"
+                << "    option http-keep-alive\n\n"
+                << "frontend lb\n    bind " << address.toString() << "\n"
+                << "    default_backend hopscope\n\n"
+                << stack.haproxyConfig("hopscope");
+        }
+        if (auto error = process.start(*haproxyBinary, directory + "/haproxy.cfg",
+                                       directory + "/haproxy.log", address)) {
+            io.err << "hopscope-cli bench lb: " << *error << '\n';
+        } else {
+            haproxyAddress = address;
+            // Let its first health checks pass so every server is up.
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        }
+    }
+
+    // Alternating rounds (ours first in odd rounds, HAProxy first in even ones) so that a
+    // change in what else the machine is doing hits both alike; the median round counts.
+    std::vector<WrkResult> oursRounds;
+    std::vector<WrkResult> haproxyRounds;
+    for (int round = 0; round < rounds; ++round) {
+        for (int turn = 0; turn < 2; ++turn) {
+            const bool oursNow = (turn == 0) == (round % 2 == 0);
+            if (oursNow) {
+                WrkResult result = runWrk(*wrk, stack.address(), threads, connections, seconds);
+                if (!result.ok) {
+                    io.err << "hopscope-cli bench lb: wrk failed against our load balancer:\n"
+                           << result.output;
+                    return 1;
+                }
+                oursRounds.push_back(std::move(result));
+            } else if (haproxyAddress) {
+                WrkResult result =
+                    runWrk(*wrk, *haproxyAddress, threads, connections, seconds, process.pid());
+                if (result.ok) {
+                    haproxyRounds.push_back(std::move(result));
+                } else {
+                    io.err << "hopscope-cli bench lb: wrk failed against HAProxy:\n"
+                           << result.output;
+                }
+            }
+        }
+        if (rounds > 1) {
+            io.out << "round " << round + 1 << ": hopscope "
+                   << fixed(oursRounds.back().requestsPerSecond, 0) << " req/s ("
+                   << fixed(oursRounds.back().cpuMicrosPerRequest, 1) << " us CPU/req)";
+            if (!haproxyRounds.empty()) {
+                io.out << ", " << haproxyName << ' '
+                       << fixed(haproxyRounds.back().requestsPerSecond, 0) << " req/s ("
+                       << fixed(haproxyRounds.back().cpuMicrosPerRequest, 1) << " us CPU/req)";
+            }
+            io.out << '\n';
+        }
+    }
+    process.stop();
+    if (!directory.empty()) {
+        std::remove((directory + "/haproxy.cfg").c_str());
+        std::remove((directory + "/haproxy.log").c_str());
+        ::rmdir(directory.c_str());
+    }
+    const WrkResult ours = median(oursRounds);
+    std::optional<WrkResult> haproxyResult;
+    if (!haproxyRounds.empty()) {
+        haproxyResult = median(haproxyRounds);
+    }
+    if (rounds > 1) {
+        io.out << "\nmedian of " << rounds << " rounds:\n";
+    }
+
+    const balance::LoadBalancerMetricsSnapshot metrics = stack.metrics();
+    stack.stop();
+
+    io.out << std::left << std::setw(18) << "" << std::right << std::setw(12) << "req/s"
+           << std::setw(11) << "p50 ms" << std::setw(11) << "p90 ms" << std::setw(11) << "p99 ms"
+           << std::setw(9) << "non-2xx" << std::setw(9) << "errors" << std::setw(12) << "CPU us/req"
+           << '\n';
+    printRow(io.out, "hopscope", ours);
+    if (haproxyResult) {
+        printRow(io.out, haproxyName, *haproxyResult);
+        io.out << "\nratio (hopscope / haproxy): "
+               << fixed(ours.requestsPerSecond / haproxyResult->requestsPerSecond, 2)
+               << " in requests per second; "
+               << fixed(haproxyResult->cpuMicrosPerRequest / ours.cpuMicrosPerRequest, 2)
+               << " in CPU per request (above 1: ours needs less)\n"
+               << "CPU per request counts the proxy and the backends (ours in this process, "
+                  "HAProxy in its own).\n";
+    }
+    io.out << "\nour counters: " << metrics.total.completed << " requests completed over "
+           << metrics.backends.size() << " backends (";
+    for (std::size_t i = 0; i < metrics.backends.size(); ++i) {
+        io.out << (i > 0 ? ", " : "") << metrics.backends[i].name << ' '
+               << metrics.backends[i].completed;
+    }
+    io.out << ")\n";
+    return 0;
+}
+
+} // namespace hopscope::cli

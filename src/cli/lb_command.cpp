@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+// `hopscope-cli lb`: the load-balancing stack on its own, for curl, wrk or a browser.
+#include "balance/algorithm_kind.h"
+#include "commands.h"
+#include "engine/load_balancer_stack.h"
+
+#include <atomic>
+#include <charconv>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <ostream>
+#include <thread>
+
+namespace hopscope::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: hopscope-cli lb [--algorithm NAME] [--backends N] [--duration S]\n"
+    "                       [--listen ADDR:PORT] [--load N]\n"
+    "\n"
+    "Starts N backend servers (default 3, at most 16) and the load balancer in front of\n"
+    "them on 127.0.0.1:8080 or the first free port after it, prints the endpoints, and runs\n"
+    "until Ctrl-C or for S seconds; then prints how many requests each backend served.\n"
+    "\n"
+    "  --algorithm NAME  roundrobin (default), swrr, leastconn, random, p2c, ewma, source,\n"
+    "                    chash, sticky\n"
+    "  --listen ADDR:PORT  where the load balancer listens (a loopback address)\n"
+    "  --load N          also run N built-in clients (closed loop) from 127.0.0.2 and up\n";
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int /*signal*/) {
+    g_interrupted.store(true);
+}
+
+bool parseNumber(const std::string& text, double& out) {
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return error == std::errc() && end == text.data() + text.size();
+}
+
+bool parseCount(const std::string& text, std::size_t& out) {
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return error == std::errc() && end == text.data() + text.size();
+}
+
+std::string padded(std::string text, std::size_t width) {
+    if (text.size() < width) {
+        text.append(width - text.size(), ' ');
+    }
+    return text;
+}
+
+int run(const std::vector<std::string>& args, CommandIo& io) {
+    engine::LoadBalancerStackConfig config;
+    double durationSeconds = 0;
+    std::size_t backends = 3;
+    std::size_t load = 0;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (arg == "--help" || arg == "-h") {
+            io.out << kUsage;
+            return 0;
+        }
+        if (arg == "--algorithm" && hasValue) {
+            const auto kind = balance::algorithmFromName(args[++i]);
+            if (!kind) {
+                io.err << "hopscope-cli lb: unknown algorithm '" << args[i] << "'\n" << kUsage;
+                return 2;
+            }
+            config.algorithm = *kind;
+        } else if (arg == "--backends" && hasValue) {
+            if (!parseCount(args[++i], backends) || backends == 0 ||
+                backends > engine::LoadBalancerStack::kMaxBackends) {
+                io.err << "hopscope-cli lb: --backends takes 1 to 16\n";
+                return 2;
+            }
+        } else if (arg == "--duration" && hasValue) {
+            if (!parseNumber(args[++i], durationSeconds) || durationSeconds < 0) {
+                io.err << "hopscope-cli lb: bad duration '" << args[i] << "'\n";
+                return 2;
+            }
+        } else if (arg == "--listen" && hasValue) {
+            const auto address = engine::net::SocketAddress::parse(args[++i]);
+            if (!address || !address->isLoopback()) {
+                io.err << "hopscope-cli lb: --listen takes a loopback ADDR:PORT\n";
+                return 2;
+            }
+            config.proxy.listen = *address;
+        } else if (arg == "--load" && hasValue) {
+            if (!parseCount(args[++i], load) || load > 1024) {
+                io.err << "hopscope-cli lb: --load takes 0 to 1024 clients\n";
+                return 2;
+            }
+        } else {
+            io.err << "hopscope-cli lb: unexpected argument '" << arg << "'\n" << kUsage;
+            return 2;
+        }
+    }
+    config.backends = engine::LoadBalancerStackConfig::defaultBackends(backends);
+
+    engine::LoadBalancerStack stack;
+    if (auto error = stack.start(config)) {
+        io.err << "hopscope-cli lb: " << *error << '\n';
+        return 1;
+    }
+    io.out << "Load balancer (" << balance::algorithmName(stack.algorithm()) << ") with "
+           << backends << " backends.\n\n"
+           << padded("NAME", 12) << padded("ROLE", 17) << padded("DISPLAY ADDRESS", 20)
+           << "REAL ENDPOINT\n";
+    for (const engine::EndpointRow& row : stack.endpoints()) {
+        io.out << padded(row.name, 12) << padded(row.role, 17) << padded(row.displayAddress, 20)
+               << row.realEndpoint << '\n';
+    }
+    io.out << "\nTry: curl -i http://" << stack.address().toString() << "/\n";
+    if (load > 0) {
+        engine::TrafficConfig traffic;
+        traffic.concurrency = static_cast<std::uint32_t>(load);
+        traffic.durationNs = 0;
+        if (auto error = stack.startLoad(traffic)) {
+            io.err << "hopscope-cli lb: " << *error << '\n';
+        }
+    }
+    if (durationSeconds > 0) {
+        io.out << "Running for " << durationSeconds << " s (Ctrl-C stops earlier).\n";
+    } else {
+        io.out << "Press Ctrl-C to stop.\n";
+    }
+    io.out << std::flush;
+
+    g_interrupted.store(false);
+    struct sigaction action {};
+    struct sigaction previous {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, &previous);
+    const auto until = std::chrono::steady_clock::now() +
+                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                           std::chrono::duration<double>(durationSeconds));
+    while (!g_interrupted.load() &&
+           (durationSeconds <= 0 || std::chrono::steady_clock::now() < until)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ::sigaction(SIGINT, &previous, nullptr);
+
+    stack.stopLoad();
+    const balance::LoadBalancerMetricsSnapshot metrics = stack.metrics();
+    stack.stop();
+    io.out << "\nRequests per backend:\n";
+    for (const balance::BackendMetricsSnapshot& backend : metrics.backends) {
+        io.out << padded(backend.name, 12) << padded(std::to_string(backend.completed), 10)
+               << "(errors " << backend.errors << ")\n";
+    }
+    io.out << padded("total", 12) << padded(std::to_string(metrics.total.completed), 10)
+           << "(answered 503 with no backend up: " << metrics.unrouted << ")\n";
+    return 0;
+}
+
+} // namespace
+
+Command lbCommand() {
+    return {"lb", "run backends and the load balancer on loopback until Ctrl-C", run};
+}
+
+} // namespace hopscope::cli
