@@ -22,12 +22,15 @@ metainfo=$(ls "$work"/root/usr/share/metainfo/*.metainfo.xml)
 desktop-file-validate "$desktop"
 appstreamcli validate --no-net "$metainfo"
 test -f "$work"/root/usr/share/icons/hicolor/scalable/apps/io.github.hopscope.Hopscope.svg
+test -f "$work"/root/usr/share/hopscope/scenarios/default.scenario
 
 # A real install where we may (CI and set-up run as root), else the extracted tree.
 if [ "$(id -u)" -eq 0 ]; then
     dpkg -i "$deb" >/dev/null
     QT_QPA_PLATFORM=offscreen /usr/bin/hopscope --version
     /usr/bin/hopscope-cli --version
+    # The installed CLI finds the installed scenario and resolves over loopback.
+    (cd / && HOPSCOPE_RESOURCE_DIR= timeout 60 /usr/bin/hopscope-cli resolve www.foobar.com A) | grep -q 'foobar.com'
 else
     QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/hopscope" --version
 fi
