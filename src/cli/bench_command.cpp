@@ -138,9 +138,7 @@ int runBenchPcap(const std::vector<std::string>& args, CommandIo& io) {
         index.push_back({packet.timeNs, packet.fileOffset});
         bytes += packet.data.size();
         if (decode) {
-            // What a packet list needs; the fields wait until a packet is inspected.
-            const auto d =
-                wire::dissect(packet.linkType, packet.data, wire::DissectDetail::Summary);
+            const auto d = wire::dissect(packet.linkType, packet.data);
             layers += d.layers.size();
             problems += d.problem.empty() ? 0 : 1;
         }
