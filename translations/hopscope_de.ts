@@ -4,100 +4,265 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="90"/>
+        <location filename="../src/gui/application.cpp" line="94"/>
         <source>See what really happens on the wire.</source>
         <translation>Sieh, was wirklich auf der Leitung passiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="95"/>
+        <location filename="../src/gui/application.cpp" line="99"/>
         <source>Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace.</source>
         <translation>Auf einer Seite starten: dns, tcp, encapsulation, loadbalancing, journey oder trace.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="98"/>
+        <location filename="../src/gui/application.cpp" line="102"/>
+        <location filename="../src/gui/application.cpp" line="138"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="101"/>
+        <location filename="../src/gui/application.cpp" line="105"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Das Fenster nach dem ersten Zeichnen als PNG-Bild speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="103"/>
-        <location filename="../src/gui/application.cpp" line="124"/>
+        <location filename="../src/gui/application.cpp" line="107"/>
+        <location filename="../src/gui/application.cpp" line="128"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="106"/>
+        <location filename="../src/gui/application.cpp" line="110"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (für Startzeit-Messungen).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="110"/>
+        <location filename="../src/gui/application.cpp" line="114"/>
         <source>Start in presentation mode.</source>
         <translation>Im Präsentationsmodus starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="113"/>
+        <location filename="../src/gui/application.cpp" line="117"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Diese Sprache (de, es, …) statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="115"/>
+        <location filename="../src/gui/application.cpp" line="119"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="118"/>
+        <location filename="../src/gui/application.cpp" line="122"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Protokollstufe: trace, debug, info, warn, error, critical oder off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="120"/>
+        <location filename="../src/gui/application.cpp" line="124"/>
         <source>level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="123"/>
+        <location filename="../src/gui/application.cpp" line="127"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Einen pcap- oder pcapng-Mitschnitt öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="127"/>
+        <location filename="../src/gui/application.cpp" line="131"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Fenstergröße für --screenshot, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="128"/>
+        <location filename="../src/gui/application.cpp" line="132"/>
         <source>width x height</source>
         <translation>Breite x Höhe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="153"/>
+        <location filename="../src/gui/application.cpp" line="135"/>
+        <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
+        <translation>Diesen Namen beim Start in der DNS-Lektion nachschlagen (auch mehrfach).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="141"/>
+        <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
+        <translation>Eintragstyp für --resolve: A, AAAA, MX, TXT, NS oder CNAME.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="143"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="146"/>
+        <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
+        <translation>Die Aufzeichnung an Position N zeigen: N Ereignisse sind angekommen (2.5: das dritte ist auf halbem Weg). Ohne diese Angabe zeigt --resolve das Ende.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="150"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="175"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>unerwartetes Argument „%1“; einen Mitschnitt öffnet --open DATEI</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="164"/>
+        <location filename="../src/gui/application.cpp" line="186"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>unbekannte Ansicht „%1“; möglich sind %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="176"/>
+        <location filename="../src/gui/application.cpp" line="198"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>unbekannte Protokollstufe „%1“; möglich sind trace, debug, info, warn, error, critical oder off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="189"/>
+        <location filename="../src/gui/application.cpp" line="211"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="283"/>
+        <location filename="../src/gui/application.cpp" line="222"/>
+        <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
+        <translation>unbekannter Eintragstyp „%1“; möglich sind A, AAAA, MX, TXT, NS und CNAME</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="233"/>
+        <source>--seek wants a position, 0 or more</source>
+        <translation>--seek erwartet eine Position, 0 oder größer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="332"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>das Bildschirmfoto kann nicht nach „%1“ geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>BackendCardItem</name>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="90"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="92"/>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="94"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="96"/>
+        <source>ejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="98"/>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="122"/>
+        <source>failed %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="125"/>
+        <source>killed: failed %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="127"/>
+        <source>killed; health checks took it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="129"/>
+        <source>running, but taken out after failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="131"/>
+        <source>passed %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="138"/>
+        <source>active %1 · queue %2 · 5xx %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="255"/>
+        <source> · weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="258"/>
+        <source> · backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="293"/>
+        <source>%1 · real %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="308"/>
+        <source> · p99 %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="315"/>
+        <source>%1 of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsMessageText</name>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="114"/>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="139"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="116"/>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="157"/>
+        <source>no such record (NODATA)</source>
+        <translation>kein solcher Eintrag (NODATA)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="122"/>
+        <source>query without a question</source>
+        <translation>Anfrage ohne Frage</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="132"/>
+        <source>truncated (TC): retry over TCP</source>
+        <translation>abgeschnitten (TC): erneut über TCP</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="152"/>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="172"/>
+        <source>referral → %1</source>
+        <translation>Verweis → %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="154"/>
+        <source>referral → %1 (%2)</source>
+        <translation>Verweis → %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="159"/>
+        <source>no %1 record (NODATA)</source>
+        <translation>kein %1-Eintrag (NODATA)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="166"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -156,6 +321,59 @@
         <location filename="../src/gui/models/layer_names.cpp" line="21"/>
         <source>Application</source>
         <translation>Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>LbAlgorithmText</name>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="15"/>
+        <source>each backend in turn, ignoring weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="17"/>
+        <source>in turn, as often as its weight says (nginx&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="19"/>
+        <source>the backend with the fewest requests in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="21"/>
+        <source>a backend picked at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="23"/>
+        <source>the less busy of two backends picked at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="25"/>
+        <source>the lowest expected wait from recent response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="27"/>
+        <source>a hash of the client&apos;s address: a client always lands on the same backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="29"/>
+        <source>a hash ring of the URL: few keys move when backends come and go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="31"/>
+        <source>a cookie keeps each client on its first backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="37"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,72 +682,343 @@
 <context>
     <name>hopscope::gui::DissectionModel</name>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="85"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="148"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="155"/>
         <source>%1 — %2 and %3 in the TCP/IP model</source>
         <translation>%1 — %2, im TCP/IP-Modell %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="156"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="163"/>
         <source>Display filter: %1</source>
         <translation>Anzeigefilter: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="200"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="207"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="202"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="209"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="204"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="211"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
 </context>
 <context>
+    <name>hopscope::gui::DnsCacheModel</name>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="57"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="59"/>
+        <source>no such record</source>
+        <translation>kein solcher Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="86"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="91"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="97"/>
+        <source>Stored for %1 s; forgotten in %2 s</source>
+        <translation>Für %1 s gespeichert; vergessen in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="101"/>
+        <source>A negative answer: the resolver remembers that %1 does not exist</source>
+        <translation>Eine negative Antwort: Der Resolver merkt sich, dass %1 nicht existiert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="103"/>
+        <source>A negative answer: the resolver remembers that %1 has no %2 record</source>
+        <translation>Eine negative Antwort: Der Resolver merkt sich, dass %1 keinen %2-Eintrag hat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="129"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="131"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="133"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="135"/>
+        <source>TTL left</source>
+        <translation>Rest-TTL</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::DnsLookupRunner</name>
+    <message>
+        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="90"/>
+        <source>The default scenario was not found (set HOPSCOPE_RESOURCE_DIR or open a scenario file).</source>
+        <translation>Das Standardszenario wurde nicht gefunden (HOPSCOPE_RESOURCE_DIR setzen oder eine Szenariodatei öffnen).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="108"/>
+        <source>The scenario has no resolver.</source>
+        <translation>Das Szenario hat keinen Resolver.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="148"/>
+        <source>The laptop cannot open its socket on %1: %2</source>
+        <translation>Der Laptop kann seinen Socket auf %1 nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::DnsLookupScene</name>
+    <message>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="372"/>
+        <source>Recursive: the laptop asks once and waits; its resolver does all the work.</source>
+        <translation>Rekursiv: Der Laptop fragt einmal und wartet; sein Resolver erledigt die ganze Arbeit.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="376"/>
+        <source>Iterative: the resolver asks the root, TLD and authoritative servers in turn, following each referral down the tree.</source>
+        <translation>Iterativ: Der Resolver fragt der Reihe nach Root-, TLD- und autoritative Server und folgt jedem Verweis den Baum hinab.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="381"/>
+        <source>answered from its cache</source>
+        <translation>aus seinem Cache beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="388"/>
+        <source>%n root server(s)</source>
+        <translation>
+            <numerusform>%n Root-Server</numerusform>
+            <numerusform>%n Root-Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="390"/>
+        <source>%n TLD server(s)</source>
+        <translation>
+            <numerusform>%n TLD-Server</numerusform>
+            <numerusform>%n TLD-Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="392"/>
+        <source>%n authoritative server(s)</source>
+        <translation>
+            <numerusform>%n autoritativer Server</numerusform>
+            <numerusform>%n autoritative Server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::DnsLookupView</name>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="35"/>
-        <source>DNS lookup</source>
-        <translation>DNS-Abfrage</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="233"/>
+        <source>Type a name to look up, such as www.foobar.com.</source>
+        <translation>Einen Namen zum Nachschlagen eingeben, etwa www.foobar.com.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="36"/>
-        <source>Your laptop asks its resolver for the address of www.foobar.com. The resolver does not know it, so it walks down the name hierarchy: a root server, then the .com servers, then the servers for foobar.com, and brings the answer back.</source>
-        <translation>Dein Laptop fragt seinen Resolver nach der Adresse von www.foobar.com. Der Resolver kennt sie nicht und steigt deshalb die Namenshierarchie hinab: erst ein Root-Server, dann die .com-Server, dann die Server von foobar.com – und bringt die Antwort zurück.</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="238"/>
+        <source>“%1” is not a domain name: %2</source>
+        <translation>„%1“ ist kein Domainname: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="39"/>
-        <source>The resolver asking a root server, which refers it to the .com servers</source>
-        <translation>Wie der Resolver einen Root-Server fragt, der ihn an die .com-Server verweist</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
+        <source>Asking the resolver for %1 %2…</source>
+        <translation>Frage den Resolver nach %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="40"/>
-        <source>The .com server referring it on to the authoritative servers for foobar.com</source>
-        <translation>Wie der .com-Server ihn weiter an die autoritativen Server von foobar.com verweist</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="258"/>
+        <source>The lookup of %1 could not be sent.</source>
+        <translation>Die Anfrage nach %1 konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="41"/>
-        <source>The authoritative answer: www is an alias (CNAME) for foobar.com, and its address</source>
-        <translation>Die autoritative Antwort: www ist ein Alias (CNAME) für foobar.com, dazu dessen Adresse</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="274"/>
+        <source>Cache flushed: the next lookup starts again at the root servers.</source>
+        <translation>Cache geleert: Die nächste Anfrage beginnt wieder bei den Root-Servern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="42"/>
-        <source>The answer cached with its TTL counting down, so the next lookup is instant</source>
-        <translation>Die zwischengespeicherte Antwort, deren TTL herunterzählt, sodass die nächste Abfrage sofort beantwortet wird</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="296"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
+        <source>Starting the DNS servers on this computer…</source>
+        <translation>Die DNS-Server auf diesem Computer starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="43"/>
-        <source>Every query and answer as real DNS bytes from the servers on this computer, the same that dig shows</source>
-        <translation>Jede Anfrage und Antwort als echte DNS-Bytes von den Servern auf diesem Rechner, genau wie dig sie zeigt</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="302"/>
+        <source>The DNS servers could not start: %1</source>
+        <translation>Die DNS-Server konnten nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
+        <source>Ready: %n DNS server(s) running on this computer (%1).</source>
+        <translation>
+            <numerusform>Bereit: %n DNS-Server läuft auf diesem Computer (%1).</numerusform>
+            <numerusform>Bereit: %n DNS-Server laufen auf diesem Computer (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="369"/>
+        <source>%1. %2 %3 (%Ln message(s))</source>
+        <translation>
+            <numerusform>%1. %2 %3 (%Ln Nachricht)</numerusform>
+            <numerusform>%1. %2 %3 (%Ln Nachrichten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="387"/>
+        <source>%1: no answer from the resolver within %2 s.</source>
+        <translation>%1: keine Antwort vom Resolver innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="396"/>
+        <source>NOERROR, but %1 has no %2 record</source>
+        <translation>NOERROR, aber %1 hat keinen %2-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="397"/>
+        <source>NOERROR: %1</source>
+        <translation>NOERROR: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="400"/>
+        <source>NXDOMAIN: %1 does not exist</source>
+        <translation>NXDOMAIN: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
+        <source>SERVFAIL: the resolver could not find an answer</source>
+        <translation>SERVFAIL: Der Resolver hat keine Antwort gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="410"/>
+        <source>from the resolver&apos;s cache, no server asked</source>
+        <translation>aus dem Cache des Resolvers, kein Server gefragt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="411"/>
+        <source>%n query(s) to servers</source>
+        <translation>
+            <numerusform>%n Anfrage an Server</numerusform>
+            <numerusform>%n Anfragen an Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
+        <source>%1 · %2 · %3 real time</source>
+        <translation>%1 · %2 · %3 Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
+        <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
+        <translation>Die DNS-Server konnten nicht starten; der Bereich rechts nennt den Grund. Datei › Szenario öffnen… lädt ein anderes Szenario.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="439"/>
+        <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
+        <translation>Die Aufzeichnung enthält jetzt etwas anderes. „Auflösen“ drücken oder unter „Anfragen“ eine frühere Anfrage wählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="437"/>
+        <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
+        <translation>Einen Namen eingeben, einen Eintragstyp wählen und „Auflösen“ drücken: Die Anfrage läuft hier ab, Nachricht für Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
+        <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
+        <translation>
+            <numerusform>Leertaste spielt ab, die Pfeiltasten gehen schrittweise: %Ln Nachricht in dieser Anfrage.</numerusform>
+            <numerusform>Leertaste spielt ab, die Pfeiltasten gehen schrittweise: %Ln Nachrichten in dieser Anfrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="456"/>
+        <source>Real time: 0, the moment the question leaves the laptop.</source>
+        <translation>Echtzeit: 0, der Moment, in dem die Frage den Laptop verlässt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
+        <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
+        <translation>Echtzeit: %1 nach der vorigen Nachricht, %2 seit der Frage des Laptops.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="462"/>
+        <source>%1 of %2. %3</source>
+        <translation>%1 von %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="480"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="482"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Auflösen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="483"/>
+        <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
+        <translation>Den Resolver auf diesem Computer fragen, wie es der Laptop tut (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
+        <source>a domain name, e.g. www.foobar.com</source>
+        <translation>ein Domainname, z. B. www.foobar.com</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
+        <source>&amp;Lookups:</source>
+        <translation>An&amp;fragen:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
+        <source>Every lookup keeps its own recording: pick one to show it again</source>
+        <translation>Jede Anfrage behält ihre eigene Aufzeichnung: eine wählen, um sie wieder zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
+        <source>Resolver cache</source>
+        <translation>Resolver-Cache</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
+        <source>&amp;Flush</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
+        <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
+        <translation>Den Cache des Resolvers leeren, damit die nächste Anfrage die Server fragt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
+        <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
+        <translation>Jeder Eintrag bleibt für seine TTL, die herunterzählt: Bis dahin antwortet der Resolver von hier.</translation>
     </message>
 </context>
 <context>
@@ -573,23 +1062,23 @@
 <context>
     <name>hopscope::gui::EventList</name>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="89"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="90"/>
         <source>Filter: any text in any column</source>
         <translation>Filter: beliebiger Text in beliebiger Spalte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="90"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="91"/>
         <source>Shows only events whose row contains this text</source>
         <translation>Zeigt nur Ereignisse, deren Zeile diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="91"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="92"/>
         <source>Shows only events of one protocol</source>
         <translation>Zeigt nur Ereignisse eines Protokolls</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="93"/>
-        <location filename="../src/gui/widgets/event_list.cpp" line="101"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="94"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="102"/>
         <source>All protocols</source>
         <translation>Alle Protokolle</translation>
     </message>
@@ -679,73 +1168,533 @@
     </message>
 </context>
 <context>
+    <name>hopscope::gui::LbComparePanel</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="173"/>
+        <source>%1: requests per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="182"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="183"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="184"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="185"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="204"/>
+        <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="223"/>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="224"/>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="225"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="226"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="227"/>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="228"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <source>p50 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <source>p90 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <source>p99 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <source>slowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <source>500 (backend errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <source>503 (queue full or no backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <source>longest queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbConfigDialog</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="88"/>
+        <source>The Real Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="89"/>
+        <source>The setup running now, as a real load balancer would be configured: the algorithm, the health checks and each backend&apos;s real address and weight. Paste it into haproxy.cfg (with a frontend that uses it) or into nginx&apos;s http block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="93"/>
+        <source>HAProxy (haproxy.cfg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="94"/>
+        <source>nginx (upstream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="95"/>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="96"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="97"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbControlsPanel</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
+        <source>■ Stop load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
+        <source>▶ Start load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="239"/>
+        <source>No load from the built-in clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="244"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="247"/>
+        <source>Built-in clients sent %1, answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="252"/>
+        <source>, no answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="255"/>
+        <source>, not sent %1 (too many waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="258"/>
+        <source>; p50 %1 ms, p99 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="382"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="499"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="388"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="497"/>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="389"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="498"/>
+        <source>exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
+        <source>✖ Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
+        <source>↺ Revive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="437"/>
+        <source>Stop this backend&apos;s server as a crash would: its connections are reset and health checks notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="439"/>
+        <source>Start this backend&apos;s server again on the same port; health checks bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="460"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="461"/>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="467"/>
+        <source>&amp;Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="468"/>
+        <source>Rate (open loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="470"/>
+        <source>Requests arrive at this rate whatever the backends do, as real users do (Poisson arrivals): queues build when they are slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="473"/>
+        <source>Concurrency (closed loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="475"/>
+        <source>A fixed number of clients, each sending its next request when the last is answered (what wrk does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="478"/>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="479"/>
+        <source> in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="480"/>
+        <source>&amp;Backends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="481"/>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="485"/>
+        <source>Requests served at once; more wait in the backend&apos;s queue (∞: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="487"/>
+        <source>Mean time the backend takes per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="490"/>
+        <source>Fixed: always the mean. Exponential: random with that mean, like real servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="492"/>
+        <source>Share of requests the backend answers with 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="493"/>
+        <source>Every change applies at once, while the load runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="501"/>
+        <source>From outside the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="502"/>
+        <source>The load balancer really listens here. Requests from curl, wrk or a browser show up like the built-in clients&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="504"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="505"/>
+        <source>Show the real config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbScene</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="279"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="594"/>
+        <source>127.0.0.1: curl, browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="585"/>
+        <source>%1 and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="607"/>
+        <source>load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="616"/>
+        <source>real: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="619"/>
+        <source>algorithm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbStackController</name>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="103"/>
+        <source>Another backend could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="106"/>
+        <source>Backend %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="109"/>
+        <source>Backend %1 could not be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="112"/>
+        <source>Backend %1 could not listen again on its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="115"/>
+        <source>The load could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="118"/>
+        <source>Backend %1 did not take the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="35"/>
-        <source>Load balancing</source>
-        <translation>Lastverteilung</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="270"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="380"/>
+        <source>The load balancer could not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="36"/>
-        <source>A popular site is served by several machines. A load balancer in front of them decides which backend answers each request, and stops sending work to one that fails.</source>
-        <translation>Eine beliebte Website läuft auf mehreren Maschinen. Ein Lastverteiler davor entscheidet, welches Backend jede Anfrage beantwortet, und schickt einem ausgefallenen keine Arbeit mehr.</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="319"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="39"/>
-        <source>Requests spread over the backends by round robin, least connections or hashing</source>
-        <translation>Anfragen, verteilt auf die Backends reihum, nach wenigsten Verbindungen oder per Hash</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="325"/>
+        <source>none (503)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="40"/>
-        <source>Health checks taking a failing backend out, and bringing it back when it recovers</source>
-        <translation>Health-Checks, die ein ausfallendes Backend herausnehmen und nach der Erholung zurückholen</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="333"/>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="41"/>
-        <source>Live charts of requests per backend and of response times</source>
-        <translation>Live-Diagramme der Anfragen pro Backend und der Antwortzeiten</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="335"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="42"/>
-        <source>Real HTTP traffic that curl or a browser can join</source>
-        <translation>Echten HTTP-Verkehr, an dem sich curl oder ein Browser beteiligen kann</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="377"/>
+        <source>Starting real backends and a load balancer on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="387"/>
+        <source>Press Start load, or send a request yourself: %1. Each request will travel from its client through the load balancer to the backend that answers, in that backend&apos;s colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="393"/>
+        <source>Each dot is one real HTTP request, drawn once it is answered: a filled dot on the way to its backend, a ring on the way back, a square with its status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="400"/>
+        <source>Sampled: %1 of %2 requests are drawn; the cards and charts count every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="450"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="451"/>
+        <source>Compare algorithms (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="452"/>
+        <source>Requests per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="454"/>
+        <source>Requests/s per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <source>seconds ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="456"/>
+        <source>Response time (p50, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="313"/>
+        <location filename="../src/gui/main_window.cpp" line="328"/>
         <source>No trace</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="381"/>
+        <location filename="../src/gui/main_window.cpp" line="396"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="382"/>
+        <location filename="../src/gui/main_window.cpp" line="397"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Mitschnitte (*.pcapng *.pcap *.cap *.ntar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="395"/>
-        <location filename="../src/gui/main_window.cpp" line="502"/>
+        <location filename="../src/gui/main_window.cpp" line="427"/>
+        <location filename="../src/gui/main_window.cpp" line="536"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Bitte warten: Eine andere Datei wird noch gelesen oder geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="402"/>
+        <location filename="../src/gui/main_window.cpp" line="434"/>
         <source>Opening Capture</source>
         <translation>Mitschnitt wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="403"/>
+        <location filename="../src/gui/main_window.cpp" line="435"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="422"/>
+        <location filename="../src/gui/main_window.cpp" line="454"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>%1 wird gelesen: %n Paket…</numerusform>
@@ -753,58 +1702,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="451"/>
+        <location filename="../src/gui/main_window.cpp" line="485"/>
         <source>Stopped reading %1</source>
         <translation>Lesen von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="457"/>
+        <location filename="../src/gui/main_window.cpp" line="491"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope konnte „%1“ nicht öffnen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="472"/>
+        <location filename="../src/gui/main_window.cpp" line="506"/>
         <source>Opening %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="484"/>
-        <location filename="../src/gui/main_window.cpp" line="519"/>
+        <location filename="../src/gui/main_window.cpp" line="518"/>
+        <location filename="../src/gui/main_window.cpp" line="553"/>
         <source>Save Trace</source>
         <translation>Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="484"/>
+        <location filename="../src/gui/main_window.cpp" line="518"/>
         <source>There is no trace to save yet.</source>
         <translation>Es gibt noch keine Aufzeichnung zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="492"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
         <source>Save Trace As pcapng</source>
         <translation>Aufzeichnung als pcapng speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="493"/>
+        <location filename="../src/gui/main_window.cpp" line="527"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>pcapng-Mitschnitte (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="506"/>
+        <location filename="../src/gui/main_window.cpp" line="540"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="317"/>
+        <location filename="../src/gui/main_window.cpp" line="332"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln Ereignis · %1</numerusform>
             <numerusform>%Ln Ereignisse · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="200"/>
+        <source>Open &amp;Scenario…</source>
+        <translation>Szena&amp;rio öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="202"/>
+        <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
+        <translation>Die Server und Zonendateien der DNS-Lektion durch die einer Szenariodatei ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="406"/>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="407"/>
+        <source>Hopscope scenarios (*.scenario);;All files (*)</source>
+        <translation>Hopscope-Szenarien (*.scenario);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="417"/>
+        <source>Starting the servers of %1…</source>
+        <translation>Die Server von %1 starten…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="444"/>
+        <location filename="../src/gui/main_window.cpp" line="478"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %Ln Paket</numerusform>
@@ -812,7 +1786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="449"/>
+        <location filename="../src/gui/main_window.cpp" line="483"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Lesen von %1 abgebrochen: Das bisher gelesene Paket wird gezeigt</numerusform>
@@ -820,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="459"/>
+        <location filename="../src/gui/main_window.cpp" line="493"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -837,7 +1811,7 @@ Die vor dem Schaden gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="465"/>
+        <location filename="../src/gui/main_window.cpp" line="499"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -854,7 +1828,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="512"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln Ereignis in %1 gespeichert</numerusform>
@@ -862,45 +1836,45 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="520"/>
+        <location filename="../src/gui/main_window.cpp" line="554"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>Die Aufzeichnung konnte nicht in „%1“ gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="542"/>
+        <location filename="../src/gui/main_window.cpp" line="576"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="544"/>
+        <location filename="../src/gui/main_window.cpp" line="578"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="546"/>
+        <location filename="../src/gui/main_window.cpp" line="580"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="550"/>
-        <location filename="../src/gui/main_window.cpp" line="560"/>
+        <location filename="../src/gui/main_window.cpp" line="584"/>
+        <location filename="../src/gui/main_window.cpp" line="594"/>
         <source>Export Current View</source>
         <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="563"/>
+        <location filename="../src/gui/main_window.cpp" line="597"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="568"/>
+        <location filename="../src/gui/main_window.cpp" line="602"/>
         <source>About Hopscope</source>
         <translation>Über Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="569"/>
+        <location filename="../src/gui/main_window.cpp" line="603"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Sieh, was wirklich auf der Leitung passiert: DNS-Abfragen, TCP-Handshakes, Kapselung und Lastverteilung – mit echten Paketen von echten Servern auf diesem Rechner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -908,32 +1882,32 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
 <context>
     <name>hopscope::gui::PacketInspector</name>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="177"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="178"/>
         <source>OSI</source>
         <translation>OSI</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="178"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="179"/>
         <source>Name layers as in the seven-layer OSI model</source>
         <translation>Schichten wie im siebenschichtigen OSI-Modell benennen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="179"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="180"/>
         <source>TCP/IP</source>
         <translation>TCP/IP</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="180"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="181"/>
         <source>Name layers as in the four-layer TCP/IP model</source>
         <translation>Schichten wie im vierschichtigen TCP/IP-Modell benennen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="181"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="182"/>
         <source>No event yet. Step forward or pick one in the event list to see its layers and bytes.</source>
         <translation>Noch kein Ereignis. Gehe einen Schritt vor oder wähle eines in der Ereignisliste, um seine Schichten und Bytes zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="246"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="247"/>
         <source>Event %1 · %2 → %3 · %n bytes · %4</source>
         <translation>
             <numerusform>Ereignis %1 · %2 → %3 · %n Byte · %4</numerusform>
@@ -941,7 +1915,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="271"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="272"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>

@@ -21,9 +21,71 @@
     </message>
 </context>
 <context>
+    <name>hopscope::gui::DnsLookupScene</name>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="388"/>
+        <source>%n root server(s)</source>
+        <translation>
+            <numerusform>%n root server</numerusform>
+            <numerusform>%n root servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="390"/>
+        <source>%n TLD server(s)</source>
+        <translation>
+            <numerusform>%n TLD server</numerusform>
+            <numerusform>%n TLD servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="392"/>
+        <source>%n authoritative server(s)</source>
+        <translation>
+            <numerusform>%n authoritative server</numerusform>
+            <numerusform>%n authoritative servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::DnsLookupView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
+        <source>Ready: %n DNS server(s) running on this computer (%1).</source>
+        <translation>
+            <numerusform>Ready: %n DNS server running on this computer (%1).</numerusform>
+            <numerusform>Ready: %n DNS servers running on this computer (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="369"/>
+        <source>%1. %2 %3 (%Ln message(s))</source>
+        <translation>
+            <numerusform>%1. %2 %3 (%Ln message)</numerusform>
+            <numerusform>%1. %2 %3 (%Ln messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="411"/>
+        <source>%n query(s) to servers</source>
+        <translation>
+            <numerusform>%n query to servers</numerusform>
+            <numerusform>%n queries to servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
+        <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
+        <translation>
+            <numerusform>Press Space to play, or step with the arrow keys: %Ln message in this lookup.</numerusform>
+            <numerusform>Press Space to play, or step with the arrow keys: %Ln messages in this lookup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="317"/>
+        <location filename="../src/gui/main_window.cpp" line="332"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln event · %1</numerusform>
@@ -31,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="422"/>
+        <location filename="../src/gui/main_window.cpp" line="454"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Reading %1: %n packet…</numerusform>
@@ -39,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="444"/>
+        <location filename="../src/gui/main_window.cpp" line="478"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>Opened %1: %Ln packet</numerusform>
@@ -47,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="449"/>
+        <location filename="../src/gui/main_window.cpp" line="483"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Stopped reading %1: showing the packet read so far</numerusform>
@@ -55,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="459"/>
+        <location filename="../src/gui/main_window.cpp" line="493"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -72,7 +134,7 @@ The packets read before the damage are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="465"/>
+        <location filename="../src/gui/main_window.cpp" line="499"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -89,7 +151,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="512"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln event to %1</numerusform>
@@ -100,7 +162,7 @@ The packets read so far are shown.</numerusform>
 <context>
     <name>hopscope::gui::PacketInspector</name>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="246"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="247"/>
         <source>Event %1 · %2 → %3 · %n bytes · %4</source>
         <translation>
             <numerusform>Event %1 · %2 → %3 · %n byte · %4</numerusform>

@@ -4,100 +4,265 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="90"/>
+        <location filename="../src/gui/application.cpp" line="94"/>
         <source>See what really happens on the wire.</source>
         <translation>Mira lo que de verdad pasa en la red.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="95"/>
+        <location filename="../src/gui/application.cpp" line="99"/>
         <source>Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace.</source>
         <translation>Empezar en una página: dns, tcp, encapsulation, loadbalancing, journey o trace.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="98"/>
+        <location filename="../src/gui/application.cpp" line="102"/>
+        <location filename="../src/gui/application.cpp" line="138"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="101"/>
+        <location filename="../src/gui/application.cpp" line="105"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Guardar la ventana como imagen PNG en cuanto se haya dibujado y salir.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="103"/>
-        <location filename="../src/gui/application.cpp" line="124"/>
+        <location filename="../src/gui/application.cpp" line="107"/>
+        <location filename="../src/gui/application.cpp" line="128"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="106"/>
+        <location filename="../src/gui/application.cpp" line="110"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Salir en cuanto la ventana se haya dibujado (para medir el arranque).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="110"/>
+        <location filename="../src/gui/application.cpp" line="114"/>
         <source>Start in presentation mode.</source>
         <translation>Empezar en modo presentación.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="113"/>
+        <location filename="../src/gui/application.cpp" line="117"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Usar este idioma (de, es, …) en lugar del del sistema.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="115"/>
+        <location filename="../src/gui/application.cpp" line="119"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="118"/>
+        <location filename="../src/gui/application.cpp" line="122"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Nivel de registro: trace, debug, info, warn, error, critical u off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="120"/>
+        <location filename="../src/gui/application.cpp" line="124"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="123"/>
+        <location filename="../src/gui/application.cpp" line="127"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Abrir una captura pcap o pcapng.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="127"/>
+        <location filename="../src/gui/application.cpp" line="131"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Tamaño de la ventana para --screenshot, p. ej. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="128"/>
+        <location filename="../src/gui/application.cpp" line="132"/>
         <source>width x height</source>
         <translation>ancho x alto</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="153"/>
+        <location filename="../src/gui/application.cpp" line="135"/>
+        <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
+        <translation>Buscar este nombre en la lección de DNS al iniciar (se puede indicar varias veces).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="141"/>
+        <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
+        <translation>Tipo de registro para --resolve: A, AAAA, MX, TXT, NS o CNAME.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="143"/>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="146"/>
+        <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
+        <translation>Mostrar la traza en la posición N: han llegado N eventos (2.5: el tercero va por la mitad). Sin esta opción, --resolve muestra el final.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="150"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="175"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>argumento inesperado «%1»; para abrir una captura use --open ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="164"/>
+        <location filename="../src/gui/application.cpp" line="186"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>vista desconocida «%1»; elija una de %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="176"/>
+        <location filename="../src/gui/application.cpp" line="198"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>nivel de registro desconocido «%1»; use trace, debug, info, warn, error, critical u off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="189"/>
+        <location filename="../src/gui/application.cpp" line="211"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size espera ANCHOxALTO, p. ej. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="283"/>
+        <location filename="../src/gui/application.cpp" line="222"/>
+        <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
+        <translation>tipo de registro desconocido «%1»; use A, AAAA, MX, TXT, NS o CNAME</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="233"/>
+        <source>--seek wants a position, 0 or more</source>
+        <translation>--seek espera una posición, 0 o mayor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="332"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>no se puede escribir la captura de pantalla en «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>BackendCardItem</name>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="90"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="92"/>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="94"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="96"/>
+        <source>ejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="98"/>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="122"/>
+        <source>failed %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="125"/>
+        <source>killed: failed %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="127"/>
+        <source>killed; health checks took it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="129"/>
+        <source>running, but taken out after failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="131"/>
+        <source>passed %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="138"/>
+        <source>active %1 · queue %2 · 5xx %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="255"/>
+        <source> · weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="258"/>
+        <source> · backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="293"/>
+        <source>%1 · real %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="308"/>
+        <source> · p99 %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="315"/>
+        <source>%1 of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsMessageText</name>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="114"/>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="139"/>
+        <source>+%1 more</source>
+        <translation>+%1 más</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="116"/>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="157"/>
+        <source>no such record (NODATA)</source>
+        <translation>no existe ese registro (NODATA)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="122"/>
+        <source>query without a question</source>
+        <translation>consulta sin pregunta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="132"/>
+        <source>truncated (TC): retry over TCP</source>
+        <translation>truncada (TC): reintentar por TCP</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="152"/>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="172"/>
+        <source>referral → %1</source>
+        <translation>remisión → %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="154"/>
+        <source>referral → %1 (%2)</source>
+        <translation>remisión → %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="159"/>
+        <source>no %1 record (NODATA)</source>
+        <translation>sin registro %1 (NODATA)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_message_text.cpp" line="166"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -156,6 +321,59 @@
         <location filename="../src/gui/models/layer_names.cpp" line="21"/>
         <source>Application</source>
         <translation>Aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>LbAlgorithmText</name>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="15"/>
+        <source>each backend in turn, ignoring weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="17"/>
+        <source>in turn, as often as its weight says (nginx&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="19"/>
+        <source>the backend with the fewest requests in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="21"/>
+        <source>a backend picked at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="23"/>
+        <source>the less busy of two backends picked at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="25"/>
+        <source>the lowest expected wait from recent response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="27"/>
+        <source>a hash of the client&apos;s address: a client always lands on the same backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="29"/>
+        <source>a hash ring of the URL: few keys move when backends come and go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="31"/>
+        <source>a cookie keeps each client on its first backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="37"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,72 +682,343 @@
 <context>
     <name>hopscope::gui::DissectionModel</name>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="85"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="148"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="155"/>
         <source>%1 — %2 and %3 in the TCP/IP model</source>
         <translation>%1 — %2, y %3 en el modelo TCP/IP</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="156"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="163"/>
         <source>Display filter: %1</source>
         <translation>Filtro de visualización: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="200"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="207"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="202"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="209"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dissection_model.cpp" line="204"/>
+        <location filename="../src/gui/models/dissection_model.cpp" line="211"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
 </context>
 <context>
+    <name>hopscope::gui::DnsCacheModel</name>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="57"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="59"/>
+        <source>no such record</source>
+        <translation>no existe ese registro</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="86"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="91"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="97"/>
+        <source>Stored for %1 s; forgotten in %2 s</source>
+        <translation>Guardado durante %1 s; se olvida en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="101"/>
+        <source>A negative answer: the resolver remembers that %1 does not exist</source>
+        <translation>Una respuesta negativa: el resolvedor recuerda que %1 no existe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="103"/>
+        <source>A negative answer: the resolver remembers that %1 has no %2 record</source>
+        <translation>Una respuesta negativa: el resolvedor recuerda que %1 no tiene registro %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="129"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="131"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="133"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_cache_model.cpp" line="135"/>
+        <source>TTL left</source>
+        <translation>TTL restante</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::DnsLookupRunner</name>
+    <message>
+        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="90"/>
+        <source>The default scenario was not found (set HOPSCOPE_RESOURCE_DIR or open a scenario file).</source>
+        <translation>No se encontró el escenario predeterminado (defina HOPSCOPE_RESOURCE_DIR o abra un archivo de escenario).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="108"/>
+        <source>The scenario has no resolver.</source>
+        <translation>El escenario no tiene resolvedor.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="148"/>
+        <source>The laptop cannot open its socket on %1: %2</source>
+        <translation>El portátil no puede abrir su socket en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::DnsLookupScene</name>
+    <message>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="372"/>
+        <source>Recursive: the laptop asks once and waits; its resolver does all the work.</source>
+        <translation>Recursiva: el portátil pregunta una vez y espera; su resolvedor hace todo el trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="376"/>
+        <source>Iterative: the resolver asks the root, TLD and authoritative servers in turn, following each referral down the tree.</source>
+        <translation>Iterativa: el resolvedor pregunta por turnos a los servidores raíz, TLD y autoritativos, siguiendo cada remisión árbol abajo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="381"/>
+        <source>answered from its cache</source>
+        <translation>respondida desde su caché</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="388"/>
+        <source>%n root server(s)</source>
+        <translation>
+            <numerusform>%n servidor raíz</numerusform>
+            <numerusform>%n servidores raíz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="390"/>
+        <source>%n TLD server(s)</source>
+        <translation>
+            <numerusform>%n servidor TLD</numerusform>
+            <numerusform>%n servidores TLD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="392"/>
+        <source>%n authoritative server(s)</source>
+        <translation>
+            <numerusform>%n servidor autoritativo</numerusform>
+            <numerusform>%n servidores autoritativos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::DnsLookupView</name>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="35"/>
-        <source>DNS lookup</source>
-        <translation>Consulta DNS</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="233"/>
+        <source>Type a name to look up, such as www.foobar.com.</source>
+        <translation>Escribe un nombre para buscar, como www.foobar.com.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="36"/>
-        <source>Your laptop asks its resolver for the address of www.foobar.com. The resolver does not know it, so it walks down the name hierarchy: a root server, then the .com servers, then the servers for foobar.com, and brings the answer back.</source>
-        <translation>Tu portátil pregunta a su resolvedor la dirección de www.foobar.com. El resolvedor no la conoce, así que baja por la jerarquía de nombres: un servidor raíz, luego los servidores de .com, luego los de foobar.com, y trae la respuesta de vuelta.</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="238"/>
+        <source>“%1” is not a domain name: %2</source>
+        <translation>«%1» no es un nombre de dominio: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="39"/>
-        <source>The resolver asking a root server, which refers it to the .com servers</source>
-        <translation>El resolvedor preguntando a un servidor raíz, que lo remite a los servidores de .com</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
+        <source>Asking the resolver for %1 %2…</source>
+        <translation>Preguntando al resolvedor por %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="40"/>
-        <source>The .com server referring it on to the authoritative servers for foobar.com</source>
-        <translation>El servidor de .com remitiéndolo a los servidores autoritativos de foobar.com</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="258"/>
+        <source>The lookup of %1 could not be sent.</source>
+        <translation>No se pudo enviar la consulta de %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="41"/>
-        <source>The authoritative answer: www is an alias (CNAME) for foobar.com, and its address</source>
-        <translation>La respuesta autoritativa: www es un alias (CNAME) de foobar.com, y su dirección</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="274"/>
+        <source>Cache flushed: the next lookup starts again at the root servers.</source>
+        <translation>Caché vaciada: la próxima consulta empieza de nuevo en los servidores raíz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="42"/>
-        <source>The answer cached with its TTL counting down, so the next lookup is instant</source>
-        <translation>La respuesta guardada en caché con su TTL en cuenta atrás, para que la siguiente consulta sea inmediata</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="296"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
+        <source>Starting the DNS servers on this computer…</source>
+        <translation>Iniciando los servidores DNS en este equipo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="43"/>
-        <source>Every query and answer as real DNS bytes from the servers on this computer, the same that dig shows</source>
-        <translation>Cada consulta y respuesta como bytes DNS reales de los servidores de este ordenador, los mismos que muestra dig</translation>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="302"/>
+        <source>The DNS servers could not start: %1</source>
+        <translation>Los servidores DNS no pudieron iniciarse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
+        <source>Ready: %n DNS server(s) running on this computer (%1).</source>
+        <translation>
+            <numerusform>Listo: %n servidor DNS funcionando en este equipo (%1).</numerusform>
+            <numerusform>Listo: %n servidores DNS funcionando en este equipo (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="369"/>
+        <source>%1. %2 %3 (%Ln message(s))</source>
+        <translation>
+            <numerusform>%1. %2 %3 (%Ln mensaje)</numerusform>
+            <numerusform>%1. %2 %3 (%Ln mensajes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="387"/>
+        <source>%1: no answer from the resolver within %2 s.</source>
+        <translation>%1: sin respuesta del resolvedor en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="396"/>
+        <source>NOERROR, but %1 has no %2 record</source>
+        <translation>NOERROR, pero %1 no tiene registro %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="397"/>
+        <source>NOERROR: %1</source>
+        <translation>NOERROR: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="400"/>
+        <source>NXDOMAIN: %1 does not exist</source>
+        <translation>NXDOMAIN: %1 no existe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
+        <source>SERVFAIL: the resolver could not find an answer</source>
+        <translation>SERVFAIL: el resolvedor no encontró respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="410"/>
+        <source>from the resolver&apos;s cache, no server asked</source>
+        <translation>desde la caché del resolvedor, sin preguntar a ningún servidor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="411"/>
+        <source>%n query(s) to servers</source>
+        <translation>
+            <numerusform>%n consulta a servidores</numerusform>
+            <numerusform>%n consultas a servidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
+        <source>%1 · %2 · %3 real time</source>
+        <translation>%1 · %2 · %3 de tiempo real</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
+        <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
+        <translation>Los servidores DNS no pudieron iniciarse; el panel de la derecha explica por qué. Archivo › Abrir escenario… carga otro escenario.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="439"/>
+        <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
+        <translation>La traza contiene ahora otra grabación. Pulsa Resolver o elige una consulta anterior en Consultas.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="437"/>
+        <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
+        <translation>Escribe un nombre, elige un tipo de registro y pulsa Resolver: la consulta se reproduce aquí, mensaje a mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
+        <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
+        <translation>
+            <numerusform>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas: %Ln mensaje en esta consulta.</numerusform>
+            <numerusform>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas: %Ln mensajes en esta consulta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="456"/>
+        <source>Real time: 0, the moment the question leaves the laptop.</source>
+        <translation>Tiempo real: 0, el momento en que la pregunta sale del portátil.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
+        <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
+        <translation>Tiempo real: %1 después del mensaje anterior, %2 desde que preguntó el portátil.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="462"/>
+        <source>%1 of %2. %3</source>
+        <translation>%1 de %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="480"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="482"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="483"/>
+        <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
+        <translation>Preguntar al resolvedor de este equipo, como lo haría el portátil (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
+        <source>a domain name, e.g. www.foobar.com</source>
+        <translation>un nombre de dominio, p. ej. www.foobar.com</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
+        <source>&amp;Lookups:</source>
+        <translation>&amp;Consultas:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
+        <source>Every lookup keeps its own recording: pick one to show it again</source>
+        <translation>Cada consulta guarda su propia grabación: elige una para volver a verla</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
+        <source>Resolver cache</source>
+        <translation>Caché del resolvedor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
+        <source>&amp;Flush</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
+        <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
+        <translation>Vaciar la caché del resolvedor para que la próxima consulta pregunte a los servidores</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
+        <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
+        <translation>Cada entrada se guarda durante su TTL, que va bajando: hasta entonces el resolvedor responde desde aquí.</translation>
     </message>
 </context>
 <context>
@@ -573,23 +1062,23 @@
 <context>
     <name>hopscope::gui::EventList</name>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="89"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="90"/>
         <source>Filter: any text in any column</source>
         <translation>Filtro: cualquier texto en cualquier columna</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="90"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="91"/>
         <source>Shows only events whose row contains this text</source>
         <translation>Muestra solo los eventos cuya fila contiene este texto</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="91"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="92"/>
         <source>Shows only events of one protocol</source>
         <translation>Muestra solo los eventos de un protocolo</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/event_list.cpp" line="93"/>
-        <location filename="../src/gui/widgets/event_list.cpp" line="101"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="94"/>
+        <location filename="../src/gui/widgets/event_list.cpp" line="102"/>
         <source>All protocols</source>
         <translation>Todos los protocolos</translation>
     </message>
@@ -679,73 +1168,533 @@
     </message>
 </context>
 <context>
+    <name>hopscope::gui::LbComparePanel</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="173"/>
+        <source>%1: requests per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="182"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="183"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="184"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="185"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="204"/>
+        <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="223"/>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="224"/>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="225"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="226"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="227"/>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="228"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <source>p50 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <source>p90 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <source>p99 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <source>slowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <source>500 (backend errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <source>503 (queue full or no backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <source>longest queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbConfigDialog</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="88"/>
+        <source>The Real Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="89"/>
+        <source>The setup running now, as a real load balancer would be configured: the algorithm, the health checks and each backend&apos;s real address and weight. Paste it into haproxy.cfg (with a frontend that uses it) or into nginx&apos;s http block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="93"/>
+        <source>HAProxy (haproxy.cfg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="94"/>
+        <source>nginx (upstream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="95"/>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="96"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="97"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbControlsPanel</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
+        <source>■ Stop load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
+        <source>▶ Start load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="239"/>
+        <source>No load from the built-in clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="244"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="247"/>
+        <source>Built-in clients sent %1, answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="252"/>
+        <source>, no answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="255"/>
+        <source>, not sent %1 (too many waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="258"/>
+        <source>; p50 %1 ms, p99 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="382"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="499"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="388"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="497"/>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="389"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="498"/>
+        <source>exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
+        <source>✖ Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
+        <source>↺ Revive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="437"/>
+        <source>Stop this backend&apos;s server as a crash would: its connections are reset and health checks notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="439"/>
+        <source>Start this backend&apos;s server again on the same port; health checks bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="460"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="461"/>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="467"/>
+        <source>&amp;Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="468"/>
+        <source>Rate (open loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="470"/>
+        <source>Requests arrive at this rate whatever the backends do, as real users do (Poisson arrivals): queues build when they are slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="473"/>
+        <source>Concurrency (closed loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="475"/>
+        <source>A fixed number of clients, each sending its next request when the last is answered (what wrk does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="478"/>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="479"/>
+        <source> in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="480"/>
+        <source>&amp;Backends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="481"/>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="485"/>
+        <source>Requests served at once; more wait in the backend&apos;s queue (∞: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="487"/>
+        <source>Mean time the backend takes per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="490"/>
+        <source>Fixed: always the mean. Exponential: random with that mean, like real servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="492"/>
+        <source>Share of requests the backend answers with 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="493"/>
+        <source>Every change applies at once, while the load runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="501"/>
+        <source>From outside the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="502"/>
+        <source>The load balancer really listens here. Requests from curl, wrk or a browser show up like the built-in clients&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="504"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="505"/>
+        <source>Show the real config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbScene</name>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="279"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="594"/>
+        <source>127.0.0.1: curl, browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="585"/>
+        <source>%1 and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="607"/>
+        <source>load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="616"/>
+        <source>real: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="619"/>
+        <source>algorithm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::LbStackController</name>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="103"/>
+        <source>Another backend could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="106"/>
+        <source>Backend %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="109"/>
+        <source>Backend %1 could not be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="112"/>
+        <source>Backend %1 could not listen again on its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="115"/>
+        <source>The load could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/lb_stack_controller.cpp" line="118"/>
+        <source>Backend %1 did not take the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="35"/>
-        <source>Load balancing</source>
-        <translation>Balanceo de carga</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="270"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="380"/>
+        <source>The load balancer could not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="36"/>
-        <source>A popular site is served by several machines. A load balancer in front of them decides which backend answers each request, and stops sending work to one that fails.</source>
-        <translation>Un sitio popular se sirve desde varias máquinas. Un balanceador de carga delante de ellas decide qué servidor responde a cada petición y deja de enviar trabajo al que falla.</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="319"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="39"/>
-        <source>Requests spread over the backends by round robin, least connections or hashing</source>
-        <translation>Peticiones repartidas entre los servidores por turnos, por menos conexiones o por hash</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="325"/>
+        <source>none (503)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="40"/>
-        <source>Health checks taking a failing backend out, and bringing it back when it recovers</source>
-        <translation>Comprobaciones de salud que retiran un servidor que falla y lo recuperan cuando se restablece</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="333"/>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="41"/>
-        <source>Live charts of requests per backend and of response times</source>
-        <translation>Gráficos en vivo de peticiones por servidor y de tiempos de respuesta</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="335"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="42"/>
-        <source>Real HTTP traffic that curl or a browser can join</source>
-        <translation>Tráfico HTTP real al que pueden unirse curl o un navegador</translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="377"/>
+        <source>Starting real backends and a load balancer on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="387"/>
+        <source>Press Start load, or send a request yourself: %1. Each request will travel from its client through the load balancer to the backend that answers, in that backend&apos;s colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="393"/>
+        <source>Each dot is one real HTTP request, drawn once it is answered: a filled dot on the way to its backend, a ring on the way back, a square with its status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="400"/>
+        <source>Sampled: %1 of %2 requests are drawn; the cards and charts count every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="450"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="451"/>
+        <source>Compare algorithms (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="452"/>
+        <source>Requests per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="454"/>
+        <source>Requests/s per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <source>seconds ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="456"/>
+        <source>Response time (p50, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="313"/>
+        <location filename="../src/gui/main_window.cpp" line="328"/>
         <source>No trace</source>
         <translation>Sin traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="381"/>
+        <location filename="../src/gui/main_window.cpp" line="396"/>
         <source>Open Capture</source>
         <translation>Abrir captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="382"/>
+        <location filename="../src/gui/main_window.cpp" line="397"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap *.ntar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="395"/>
-        <location filename="../src/gui/main_window.cpp" line="502"/>
+        <location filename="../src/gui/main_window.cpp" line="427"/>
+        <location filename="../src/gui/main_window.cpp" line="536"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Espere: todavía se está leyendo o escribiendo otro archivo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="402"/>
+        <location filename="../src/gui/main_window.cpp" line="434"/>
         <source>Opening Capture</source>
         <translation>Abriendo la captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="403"/>
+        <location filename="../src/gui/main_window.cpp" line="435"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="422"/>
+        <location filename="../src/gui/main_window.cpp" line="454"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Leyendo %1: %n paquete…</numerusform>
@@ -753,58 +1702,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="451"/>
+        <location filename="../src/gui/main_window.cpp" line="485"/>
         <source>Stopped reading %1</source>
         <translation>Se dejó de leer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="457"/>
+        <location filename="../src/gui/main_window.cpp" line="491"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope no pudo abrir «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="472"/>
+        <location filename="../src/gui/main_window.cpp" line="506"/>
         <source>Opening %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="484"/>
-        <location filename="../src/gui/main_window.cpp" line="519"/>
+        <location filename="../src/gui/main_window.cpp" line="518"/>
+        <location filename="../src/gui/main_window.cpp" line="553"/>
         <source>Save Trace</source>
         <translation>Guardar traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="484"/>
+        <location filename="../src/gui/main_window.cpp" line="518"/>
         <source>There is no trace to save yet.</source>
         <translation>Todavía no hay ninguna traza que guardar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="492"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
         <source>Save Trace As pcapng</source>
         <translation>Guardar la traza como pcapng</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="493"/>
+        <location filename="../src/gui/main_window.cpp" line="527"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>Capturas pcapng (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="506"/>
+        <location filename="../src/gui/main_window.cpp" line="540"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="317"/>
+        <location filename="../src/gui/main_window.cpp" line="332"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln evento · %1</numerusform>
             <numerusform>%Ln eventos · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="200"/>
+        <source>Open &amp;Scenario…</source>
+        <translation>Abrir esce&amp;nario…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="202"/>
+        <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
+        <translation>Sustituir los servidores y archivos de zona de la lección de DNS por los de un archivo de escenario</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="406"/>
+        <source>Open Scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="407"/>
+        <source>Hopscope scenarios (*.scenario);;All files (*)</source>
+        <translation>Escenarios de Hopscope (*.scenario);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="417"/>
+        <source>Starting the servers of %1…</source>
+        <translation>Iniciando los servidores de %1…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="444"/>
+        <location filename="../src/gui/main_window.cpp" line="478"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 abierto: %Ln paquete</numerusform>
@@ -812,7 +1786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="449"/>
+        <location filename="../src/gui/main_window.cpp" line="483"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Se dejó de leer %1: se muestra el paquete leído hasta ahora</numerusform>
@@ -820,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="459"/>
+        <location filename="../src/gui/main_window.cpp" line="493"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -837,7 +1811,7 @@ Se muestran los paquetes leídos antes del daño.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="465"/>
+        <location filename="../src/gui/main_window.cpp" line="499"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -854,7 +1828,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="512"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln evento guardado en %1</numerusform>
@@ -862,45 +1836,45 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="520"/>
+        <location filename="../src/gui/main_window.cpp" line="554"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>No se pudo guardar la traza en «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="542"/>
+        <location filename="../src/gui/main_window.cpp" line="576"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="544"/>
+        <location filename="../src/gui/main_window.cpp" line="578"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="546"/>
+        <location filename="../src/gui/main_window.cpp" line="580"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="550"/>
-        <location filename="../src/gui/main_window.cpp" line="560"/>
+        <location filename="../src/gui/main_window.cpp" line="584"/>
+        <location filename="../src/gui/main_window.cpp" line="594"/>
         <source>Export Current View</source>
         <translation>Exportar la vista actual</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="563"/>
+        <location filename="../src/gui/main_window.cpp" line="597"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="568"/>
+        <location filename="../src/gui/main_window.cpp" line="602"/>
         <source>About Hopscope</source>
         <translation>Acerca de Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="569"/>
+        <location filename="../src/gui/main_window.cpp" line="603"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Mira lo que de verdad pasa en la red: consultas DNS, saludos TCP, encapsulamiento y balanceo de carga, con paquetes reales de servidores reales en este ordenador.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -908,32 +1882,32 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
 <context>
     <name>hopscope::gui::PacketInspector</name>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="177"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="178"/>
         <source>OSI</source>
         <translation>OSI</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="178"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="179"/>
         <source>Name layers as in the seven-layer OSI model</source>
         <translation>Nombrar las capas como en el modelo OSI de siete capas</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="179"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="180"/>
         <source>TCP/IP</source>
         <translation>TCP/IP</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="180"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="181"/>
         <source>Name layers as in the four-layer TCP/IP model</source>
         <translation>Nombrar las capas como en el modelo TCP/IP de cuatro capas</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="181"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="182"/>
         <source>No event yet. Step forward or pick one in the event list to see its layers and bytes.</source>
         <translation>Todavía no hay ningún evento. Avanza un paso o elige uno en la lista de eventos para ver sus capas y sus bytes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="246"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="247"/>
         <source>Event %1 · %2 → %3 · %n bytes · %4</source>
         <translation>
             <numerusform>Evento %1 · %2 → %3 · %n byte · %4</numerusform>
@@ -941,7 +1915,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="271"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="272"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>

@@ -20,14 +20,15 @@ namespace hopscope::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: hopscope-cli bench pcap FILE [--read-only]\n"
+    "Usage: hopscope-cli bench pcap FILE [--read-only | --full]\n"
     "       hopscope-cli bench make-pcap OUT N [--pcapng] [--seed S]\n"
     "       hopscope-cli bench dns ...   (bench dns --help)\n"
     "       hopscope-cli bench lb ...    (bench lb --help)\n"
     "\n"
     "pcap       read every packet, decode it to the application layer and build a trace\n"
     "           index (time and file offset per packet); print packets, seconds and\n"
-    "           packets/s. --read-only skips decoding, to see what the reader alone costs\n"
+    "           packets/s. --read-only skips decoding, to see what the reader alone costs;\n"
+    "           --full builds every field too, as the packet inspector and `pcap fields` do\n"
     "make-pcap  write N packets of synthetic but realistic traffic (DNS lookups over UDP\n"
     "           and HTTP/1.1 fetches over TCP, correct checksums) as a nanosecond pcap,\n"
     "           or pcapng with --pcapng; the same seed gives the same file\n";
@@ -106,9 +107,12 @@ struct IndexEntry {
 int runBenchPcap(const std::vector<std::string>& args, CommandIo& io) {
     std::string path;
     bool decode = true;
+    auto detail = wire::DissectDetail::Summary;
     for (const auto& a : args) {
         if (a == "--read-only") {
             decode = false;
+        } else if (a == "--full") {
+            detail = wire::DissectDetail::Full;
         } else if (path.empty() && !a.starts_with("-")) {
             path = a;
         } else {
@@ -138,7 +142,8 @@ int runBenchPcap(const std::vector<std::string>& args, CommandIo& io) {
         index.push_back({packet.timeNs, packet.fileOffset});
         bytes += packet.data.size();
         if (decode) {
-            const auto d = wire::dissect(packet.linkType, packet.data);
+            // By default what a packet list needs; the fields wait until a packet is inspected.
+            const auto d = wire::dissect(packet.linkType, packet.data, detail);
             layers += d.layers.size();
             problems += d.problem.empty() ? 0 : 1;
         }

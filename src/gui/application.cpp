@@ -6,6 +6,10 @@
 #include "engine/logging.h"
 #include "first_frame_watcher.h"
 #include "main_window.h"
+#include "models/dns_lookup_runner.h"
+#include "models/playback_controller.h"
+#include "views/dns_lookup_view.h"
+#include "wire/dns_message.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,8 +130,26 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         QStringLiteral("size"),
         QCoreApplication::translate("Application", "Window size for --screenshot, e.g. 1920x1080."),
         QCoreApplication::translate("Application", "width x height"));
-    parser.addOptions(
-        {view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open, size});
+    const QCommandLineOption resolve(
+        QStringLiteral("resolve"),
+        QCoreApplication::translate(
+            "Application",
+            "Look this name up in the DNS lesson at start (may be given more than once)."),
+        QCoreApplication::translate("Application", "name"));
+    const QCommandLineOption type(
+        QStringLiteral("type"),
+        QCoreApplication::translate("Application",
+                                    "Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME."),
+        QCoreApplication::translate("Application", "type"), QStringLiteral("A"));
+    const QCommandLineOption seek(
+        QStringLiteral("seek"),
+        QCoreApplication::translate(
+            "Application",
+            "Show the trace at position N: N events have arrived (2.5: the third is half way). "
+            "Without it --resolve shows the end."),
+        QCoreApplication::translate("Application", "N"));
+    parser.addOptions({view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open,
+                       size, resolve, type, seek});
 
     toStderr = true;
     exitCode = 2;
@@ -191,6 +213,31 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
             return std::nullopt;
         }
         o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    o.resolveNames = parser.values(resolve);
+    o.resolveType = parser.value(type).toUpper();
+    const auto parsedType = wire::dnsTypeFromName(o.resolveType.toStdString());
+    if (!parsedType || !DnsLookupView::recordTypes().contains(*parsedType)) {
+        output = QStringLiteral("hopscope: %1\n")
+                     .arg(QCoreApplication::translate(
+                              "Application", "unknown record type “%1”; use A, AAAA, MX, TXT, "
+                                             "NS or CNAME")
+                              .arg(parser.value(type)));
+        return std::nullopt;
+    }
+    if (parser.isSet(seek)) {
+        bool ok = false;
+        const double n = parser.value(seek).toDouble(&ok);
+        if (!ok || n < 0) {
+            output = QStringLiteral("hopscope: %1\n")
+                         .arg(QCoreApplication::translate("Application",
+                                                          "--seek wants a position, 0 or more"));
+            return std::nullopt;
+        }
+        o.seek = n;
+    }
+    if (!o.resolveNames.isEmpty() && o.view.isEmpty()) {
+        o.view = QStringLiteral("dns");
     }
     exitCode = 0;
     return o;
@@ -267,10 +314,12 @@ int runApplication(int argc, char* argv[]) {
     FirstFrameWatcher watcher(&window);
     bool painted = false;
     bool loaded = options->openPath.isEmpty();
+    bool resolved = options->resolveNames.isEmpty();
     int result = 0;
-    // Screenshots wait for both the first frame and a capture given with --open.
+    // Screenshots wait for the first frame, a capture given with --open and the lookups of
+    // --resolve.
     auto finishIfReady = [&] {
-        if (!painted || !loaded) {
+        if (!painted || !loaded || !resolved) {
             return;
         }
         if (!options->screenshotPath.isEmpty()) {
@@ -301,6 +350,48 @@ int runApplication(int argc, char* argv[]) {
         // Let the views take in the new trace and lay out again before the picture is taken.
         QTimer::singleShot(100, &window, finishIfReady);
     });
+
+    auto seekAsAsked = [&] {
+        PlaybackController& controller = window.controller();
+        controller.end(); // publishes every event before seeking into them
+        if (options->seek) {
+            controller.seekToPosition(*options->seek);
+        }
+    };
+    if (!options->resolveNames.isEmpty()) {
+        DnsLookupView* dns = window.dnsView();
+        dns->setAutoPlay(!deterministic && !options->seek);
+        QObject::connect(dns, &DnsLookupView::lookupsDone, &window, [&] {
+            if (resolved) {
+                return;
+            }
+            resolved = true;
+            if (deterministic || options->seek) {
+                seekAsAsked();
+            }
+            // Let the views take in the new trace and lay out again before the picture is taken.
+            QTimer::singleShot(100, &window, finishIfReady);
+        });
+        QObject::connect(&dns->runner(), &DnsLookupRunner::stateChanged, &window,
+                         [&](DnsLookupRunner::State state) {
+                             if (state != DnsLookupRunner::State::Failed || resolved) {
+                                 return;
+                             }
+                             resolved = true;
+                             print(QStringLiteral("hopscope: %1\n").arg(dns->statusText()), true);
+                             result = 1;
+                             QTimer::singleShot(100, &window, finishIfReady);
+                         });
+        const auto type = *wire::dnsTypeFromName(options->resolveType.toStdString());
+        for (const QString& name : options->resolveNames) {
+            if (!dns->resolve(name, type)) {
+                print(QStringLiteral("hopscope: %1\n").arg(dns->statusText()), true);
+                return 2;
+            }
+        }
+    } else if (options->seek) {
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&] { seekAsAsked(); });
+    }
 
     window.show();
     if (!options->openPath.isEmpty()) {

@@ -17,8 +17,11 @@ struct StartupOptions {
     bool presentation = false;
     QString language; // --lang; empty: the system locale
     QString logLevel = QStringLiteral("info");
-    QString openPath; // --open
-    QSize size;       // --size; invalid: the default window size
+    QString openPath;                          // --open
+    QSize size;                                // --size; invalid: the default window size
+    QStringList resolveNames;                  // --resolve, in order: DNS lookups to make at start
+    QString resolveType = QStringLiteral("A"); // --type
+    std::optional<double> seek; // --seek: the playback position (3 = third event arrived)
 };
 
 // Parses `arguments` (argv[0] first). On --help, --version or an error it returns nullopt and

@@ -107,8 +107,13 @@ QStringList MainWindow::viewIds() {
 
 void MainWindow::setupPages() {
     m_traceView = new TraceView(*m_controller, this);
-    m_pages = {new DnsLookupView(this),     new TcpHandshakeView(this), new EncapsulationView(this),
-               new LoadBalancingView(this), new JourneyView(this),      m_traceView};
+    m_dnsView = new DnsLookupView(*m_controller, m_engine, this);
+    m_pages = {m_dnsView,
+               new TcpHandshakeView(this),
+               new EncapsulationView(this),
+               new LoadBalancingView(this),
+               new JourneyView(this),
+               m_traceView};
     Q_ASSERT(m_pages.size() == m_ui->lessonList->count());
     static const char* const icons[] = {"lesson_dns",           "lesson_tcp",
                                         "lesson_encapsulation", "lesson_load_balancing",
@@ -138,6 +143,11 @@ void MainWindow::setupActions() {
         {QKeySequence(QKeySequence::Save), QKeySequence(QKeySequence::SaveAs)});
 
     connect(m_ui->actionOpenCapture, &QAction::triggered, this, &MainWindow::onOpenCapture);
+    // The DNS lesson's servers and zones come from a scenario file (docs/scenario-format.md).
+    m_openScenario = new QAction(this);
+    m_openScenario->setObjectName(QStringLiteral("actionOpenScenario"));
+    m_ui->menuFile->insertAction(m_ui->actionSaveTrace, m_openScenario);
+    connect(m_openScenario, &QAction::triggered, this, &MainWindow::onOpenScenario);
     connect(m_ui->actionSaveTrace, &QAction::triggered, this, &MainWindow::onSaveTrace);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionExportPng1x, &QAction::triggered, this,
@@ -186,6 +196,11 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::retranslate() {
+    if (m_openScenario != nullptr) {
+        m_openScenario->setText(tr("Open &Scenario…"));
+        m_openScenario->setStatusTip(
+            tr("Replace the DNS lesson's servers and zone files with those of a scenario file"));
+    }
     updateStatus();
 }
 
@@ -384,6 +399,23 @@ void MainWindow::onOpenCapture() {
         rememberDirectory(path);
         openCapture(path);
     }
+}
+
+void MainWindow::onOpenScenario() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Scenario"), lastDirectory(),
+                                     tr("Hopscope scenarios (*.scenario);;All files (*)"));
+    if (!path.isEmpty()) {
+        rememberDirectory(path);
+        openScenario(path);
+    }
+}
+
+void MainWindow::openScenario(const QString& path) {
+    showView(QStringLiteral("dns"));
+    m_dnsView->openScenario(path);
+    statusBar()->showMessage(tr("Starting the servers of %1…").arg(QFileInfo(path).fileName()),
+                             5000);
 }
 
 bool MainWindow::loading() const {

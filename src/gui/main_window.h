@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QProgressDialog;
 
@@ -22,6 +23,7 @@ class Engine;
 
 namespace hopscope::gui {
 
+class DnsLookupView;
 class EventList;
 class LessonView;
 class PacketInspector;
@@ -60,6 +62,8 @@ public:
 
     // Loads a capture on the worker thread; loadFinished() follows.
     void openCapture(const QString& path);
+    // Replaces the DNS lesson's servers and zones with a scenario file's, and shows the lesson.
+    void openScenario(const QString& path);
     [[nodiscard]] bool loading() const;
     // Writes the current page; empty on success, else the reason.
     [[nodiscard]] QString exportCurrentView(const QString& path, double pngScale = 1.0);
@@ -69,6 +73,7 @@ public:
     [[nodiscard]] EventList* eventList() const { return m_events; }
     [[nodiscard]] PacketInspector* inspector() const { return m_inspector; }
     [[nodiscard]] TraceView* traceView() const { return m_traceView; }
+    [[nodiscard]] DnsLookupView* dnsView() const { return m_dnsView; }
 
 signals:
     void loadFinished(bool ok);
@@ -86,6 +91,7 @@ private:
     void updateFullScreenAction();
     void onLessonRowChanged(int row);
     void onOpenCapture();
+    void onOpenScenario();
     void onSaveTrace();
     void onExport(double pngScale, const QString& suffix);
     void onLoadProgress(quint64 bytesRead, quint64 totalBytes, qulonglong events);
@@ -104,6 +110,8 @@ private:
     EventList* m_events;
     PacketInspector* m_inspector;
     TraceView* m_traceView = nullptr;
+    DnsLookupView* m_dnsView = nullptr;
+    QAction* m_openScenario = nullptr;
     QList<LessonView*> m_pages;
     QLabel* m_statusEvents;
     QProgressDialog* m_progress = nullptr;

@@ -40,8 +40,8 @@ struct IpContext {
 // that belong to it, so field offsets stay frame-relative and nothing reads past `end`.
 class FrameWalker {
 public:
-    FrameWalker(std::span<const std::uint8_t> frame, Dissection& out)
-        : m_frame(frame), m_out(out) {}
+    FrameWalker(std::span<const std::uint8_t> frame, Dissection& out, DissectDetail detail)
+        : m_frame(frame), m_out(out), m_full(detail == DissectDetail::Full) {}
 
     void link(LinkType type);
 
@@ -58,7 +58,7 @@ private:
     void icmp(std::size_t at, std::size_t end, const IpContext& ip);
     void udp(std::size_t at, std::size_t end, const IpContext& ip);
     void tcp(std::size_t at, std::size_t end, const IpContext& ip);
-    void application(std::size_t at, std::size_t end, std::uint16_t srcPort, std::uint16_t dstPort,
+    bool application(std::size_t at, std::size_t end, std::uint16_t srcPort, std::uint16_t dstPort,
                      bool overTcp);
     void data(std::size_t at, std::size_t end);
     void padding(std::size_t at, std::size_t end);
@@ -69,6 +69,17 @@ private:
         ByteReader r(m_frame.first(end));
         r.seek(std::min(at, end));
         return r;
+    }
+    // A summary's layer: what the codec's toLayer() gives, without its fields and summary line.
+    void bare(const char* protocol, const char* name, OsiLayer osi, TcpIpLayer tcpip,
+              std::size_t at, std::size_t length) {
+        Layer& l = m_out.layers.emplace_back();
+        l.protocol = protocol;
+        l.name = name;
+        l.osi = osi;
+        l.tcpip = tcpip;
+        l.byteOffset = at;
+        l.byteLength = length;
     }
     void problem(std::string text) {
         if (m_out.problem.empty()) {
@@ -83,6 +94,7 @@ private:
 
     std::span<const std::uint8_t> m_frame;
     Dissection& m_out;
+    bool m_full;                           // build fields and layer summaries (DissectDetail::Full)
     std::optional<std::size_t> m_ethLayer; // index of the "eth" layer, for padding fields
 };
 
@@ -119,7 +131,12 @@ void FrameWalker::ethernet(std::size_t at) {
         return;
     }
     m_ethLayer = m_out.layers.size();
-    m_out.layers.push_back(eth->ethernetLayer(at));
+    if (m_full) {
+        m_out.layers.push_back(eth->ethernetLayer(at));
+    } else {
+        bare("eth", "Ethernet II", OsiLayer::DataLink, TcpIpLayer::Link, at,
+             EthernetFrame::kHeaderSize);
+    }
     std::size_t next = at + EthernetFrame::kHeaderSize;
     std::uint16_t type = eth->etherType;
     while (type == static_cast<std::uint16_t>(EtherType::Vlan)) {
@@ -132,7 +149,12 @@ void FrameWalker::ethernet(std::size_t at) {
         }
         const VlanTag tag = VlanTag::fromTci(tr.u16be());
         type = tr.u16be();
-        m_out.layers.push_back(EthernetFrame::vlanLayer(next, tag, type));
+        if (m_full) {
+            m_out.layers.push_back(EthernetFrame::vlanLayer(next, tag, type));
+        } else {
+            bare("vlan", "802.1Q Virtual LAN", OsiLayer::DataLink, TcpIpLayer::Link, next,
+                 EthernetFrame::kTagSize);
+        }
         next += EthernetFrame::kTagSize;
     }
     if (type < 0x0600) {
@@ -155,7 +177,14 @@ void FrameWalker::cooked(std::size_t at, LinuxCooked::Version version) {
         data(at, m_frame.size());
         return;
     }
-    m_out.layers.push_back(sll->toLayer(at));
+    if (m_full) {
+        m_out.layers.push_back(sll->toLayer(at));
+    } else {
+        bare("sll",
+             version == LinuxCooked::Version::V1 ? "Linux cooked capture v1"
+                                                 : "Linux cooked capture v2",
+             OsiLayer::DataLink, TcpIpLayer::Link, at, sll->headerSize());
+    }
     const std::size_t next = at + sll->headerSize();
     switch (sll->protocol) {
     case static_cast<std::uint16_t>(EtherType::Ipv4):
@@ -190,26 +219,22 @@ void FrameWalker::null(std::size_t at) {
         family = ((family & 0xff) << 24) | ((family & 0xff00) << 8) | ((family >> 8) & 0xff00) |
                  (family >> 24);
     }
-    Layer layer;
-    layer.protocol = "null";
-    layer.name = "Null/Loopback";
-    layer.osi = OsiLayer::DataLink;
-    layer.tcpip = TcpIpLayer::Link;
-    layer.byteOffset = at;
-    layer.byteLength = 4;
     // BSD AF_INET is 2 everywhere; AF_INET6 differs: 24 NetBSD/OpenBSD, 28 FreeBSD, 30 macOS.
     const bool v4 = family == 2;
     const bool v6 = family == 24 || family == 28 || family == 30;
-    layer.summary = v4   ? "Family: IP (2)"
-                    : v6 ? "Family: IPv6 (" + std::to_string(family) + ")"
-                         : "Family: " + std::to_string(family);
-    FieldList(layer.fields)
-        .bytes("Family", "null.family", at, 4, FieldList::dec(family),
-               v4 ? "IP (2)" : (v6 ? "IPv6 (" + std::to_string(family) + ")" : std::string()),
-               "The address family of the packet on a loopback link (2 is IPv4; IPv6 is 24, "
-               "28 or 30 depending on the operating system), written in the capturing host's "
-               "byte order.");
-    m_out.layers.push_back(std::move(layer));
+    bare("null", "Null/Loopback", OsiLayer::DataLink, TcpIpLayer::Link, at, 4);
+    if (m_full) {
+        Layer& layer = m_out.layers.back();
+        layer.summary = v4   ? "Family: IP (2)"
+                        : v6 ? "Family: IPv6 (" + std::to_string(family) + ")"
+                             : "Family: " + std::to_string(family);
+        FieldList(layer.fields)
+            .bytes("Family", "null.family", at, 4, FieldList::dec(family),
+                   v4 ? "IP (2)" : (v6 ? "IPv6 (" + std::to_string(family) + ")" : std::string()),
+                   "The address family of the packet on a loopback link (2 is IPv4; IPv6 is 24, "
+                   "28 or 30 depending on the operating system), written in the capturing host's "
+                   "byte order.");
+    }
     if (v4) {
         ipv4(at + 4, m_frame.size());
     } else if (v6) {
@@ -266,7 +291,12 @@ void FrameWalker::arp(std::size_t at, std::size_t end) {
         data(at, end);
         return;
     }
-    m_out.layers.push_back(p->toLayer(at));
+    if (m_full) {
+        m_out.layers.push_back(p->toLayer(at));
+    } else {
+        bare("arp", "Address Resolution Protocol", OsiLayer::DataLink, TcpIpLayer::Link, at,
+             ArpPacket::kSize);
+    }
     m_out.protocol = p->protocolColumn();
     m_out.info = p->info();
     padding(at + ArpPacket::kSize, end);
@@ -281,7 +311,11 @@ void FrameWalker::ipv4(std::size_t at, std::size_t end) {
         return;
     }
     const std::size_t hl = ip->headerLength();
-    m_out.layers.push_back(ip->toLayer(at, m_frame.subspan(at, hl)));
+    if (m_full) {
+        m_out.layers.push_back(ip->toLayer(at, m_frame.subspan(at, hl)));
+    } else {
+        bare("ip", "Internet Protocol Version 4", OsiLayer::Network, TcpIpLayer::Internet, at, hl);
+    }
     m_out.protocol = "IPv4";
     // A zero total length is what TCP segmentation offload leaves in captures: the real
     // length is the captured one.
@@ -316,7 +350,12 @@ void FrameWalker::ipv6(std::size_t at, std::size_t end) {
         data(at, end);
         return;
     }
-    m_out.layers.push_back(ip->toLayer(at));
+    if (m_full) {
+        m_out.layers.push_back(ip->toLayer(at));
+    } else {
+        bare("ipv6", "Internet Protocol Version 6", OsiLayer::Network, TcpIpLayer::Internet, at,
+             Ipv6Packet::kHeaderSize);
+    }
     m_out.protocol = "IPv6";
     const std::size_t payloadAt = at + Ipv6Packet::kHeaderSize;
     std::size_t ipEnd = payloadAt + ip->payloadLength;
@@ -397,7 +436,16 @@ void FrameWalker::icmp(std::size_t at, std::size_t end, const IpContext& ip) {
         return;
     }
     const auto message = m_frame.subspan(at, end - at);
-    m_out.layers.push_back(m->toLayer(at, message, message.size() == ip.claimedLength));
+    if (m_full) {
+        m_out.layers.push_back(m->toLayer(at, message, message.size() == ip.claimedLength));
+    } else {
+        const std::size_t quoted =
+            m->quotesDatagram()
+                ? message.size() - std::min(message.size(), IcmpMessage::kHeaderSize)
+                : 0;
+        bare("icmp", "Internet Control Message Protocol", OsiLayer::Network, TcpIpLayer::Internet,
+             at, IcmpMessage::kHeaderSize + quoted);
+    }
     m_out.protocol = "ICMP";
     m_out.info = m->info(ip.ttl);
     if (!m->quotesDatagram()) {
@@ -422,14 +470,21 @@ void FrameWalker::udp(std::size_t at, std::size_t end, const IpContext& ip) {
         }
         udpEnd = end;
     }
-    const auto segment = m_frame.subspan(at, end - at);
     const std::size_t payloadAt = at + UdpDatagram::kHeaderSize;
-    m_out.layers.push_back(u->toLayer(
-        at, expectedChecksum(ip, static_cast<std::uint8_t>(IpProtocol::Udp), segment, true),
-        udpEnd - payloadAt));
+    if (m_full) {
+        const auto segment = m_frame.subspan(at, end - at);
+        m_out.layers.push_back(u->toLayer(
+            at, expectedChecksum(ip, static_cast<std::uint8_t>(IpProtocol::Udp), segment, true),
+            udpEnd - payloadAt));
+    } else {
+        bare("udp", "User Datagram Protocol", OsiLayer::Transport, TcpIpLayer::Transport, at,
+             UdpDatagram::kHeaderSize);
+    }
     m_out.protocol = "UDP";
-    m_out.info = u->info();
-    application(payloadAt, udpEnd, u->sourcePort, u->destinationPort, false);
+    // An application dissector writes its own info column, so only make UDP's when none ran.
+    if (!application(payloadAt, udpEnd, u->sourcePort, u->destinationPort, false)) {
+        m_out.info = u->info();
+    }
 }
 
 void FrameWalker::tcp(std::size_t at, std::size_t end, const IpContext& ip) {
@@ -447,20 +502,26 @@ void FrameWalker::tcp(std::size_t at, std::size_t end, const IpContext& ip) {
     }
     const std::size_t hl = t->headerLength();
     const std::size_t payloadLength = ip.claimedLength >= hl ? ip.claimedLength - hl : 0;
-    const auto segment = m_frame.subspan(at, end - at);
-    const std::size_t captured = end - at >= hl ? end - at - hl : 0;
-    m_out.layers.push_back(t->toLayer(
-        at, payloadLength, captured,
-        expectedChecksum(ip, static_cast<std::uint8_t>(IpProtocol::Tcp), segment, false)));
+    if (m_full) {
+        const auto segment = m_frame.subspan(at, end - at);
+        m_out.layers.push_back(t->toLayer(
+            at, payloadLength,
+            expectedChecksum(ip, static_cast<std::uint8_t>(IpProtocol::Tcp), segment, false)));
+    } else {
+        bare("tcp", "Transmission Control Protocol", OsiLayer::Transport, TcpIpLayer::Transport, at,
+             hl);
+    }
     m_out.protocol = "TCP";
-    m_out.info = t->info(payloadLength);
-    application(at + hl, end, t->sourcePort, t->destinationPort, true);
+    if (!application(at + hl, end, t->sourcePort, t->destinationPort, true)) {
+        m_out.info = t->info(payloadLength);
+    }
 }
 
-void FrameWalker::application(std::size_t at, std::size_t end, std::uint16_t srcPort,
+// Returns true when an application dissector ran: it then wrote the info column.
+bool FrameWalker::application(std::size_t at, std::size_t end, std::uint16_t srcPort,
                               std::uint16_t dstPort, bool overTcp) {
     if (at >= end) {
-        return;
+        return false;
     }
     const std::size_t length = end - at;
     const auto payload = m_frame.subspan(at, length);
@@ -468,11 +529,12 @@ void FrameWalker::application(std::size_t at, std::size_t end, std::uint16_t src
     std::string earlier = std::move(m_out.problem);
     m_out.problem.clear();
     bool handled = false;
+    const DissectDetail detail = m_full ? DissectDetail::Full : DissectDetail::Summary;
     if (srcPort == kDnsPort || dstPort == kDnsPort) {
-        dissectDns(m_frame, at, length, overTcp, m_out);
+        dissectDns(m_frame, at, length, overTcp, m_out, detail);
         handled = true;
     } else if (overTcp && looksLikeHttp(payload)) {
-        dissectHttp(m_frame, at, length, m_out);
+        dissectHttp(m_frame, at, length, m_out, detail);
         handled = true;
     }
     if (!earlier.empty()) {
@@ -483,29 +545,29 @@ void FrameWalker::application(std::size_t at, std::size_t end, std::uint16_t src
     if (!handled || m_out.layers.size() == layersBefore) {
         data(at, end);
     }
+    return handled;
 }
 
 void FrameWalker::data(std::size_t at, std::size_t end) {
     if (at >= end || end > m_frame.size()) {
         return;
     }
-    Layer layer;
-    layer.protocol = "data";
-    layer.name = "Data";
-    layer.osi = OsiLayer::Application;
-    layer.tcpip = TcpIpLayer::Application;
-    layer.byteOffset = at;
-    layer.byteLength = end - at;
-    layer.summary = std::to_string(end - at) + (end - at == 1 ? " byte" : " bytes");
-    FieldList(layer.fields)
-        .bytes("Data", "data.data", at, end - at,
-               FieldList::hexBytes(m_frame.subspan(at, end - at)), layer.summary,
-               "Bytes this program does not decode further: the payload as it travelled.");
-    m_out.layers.push_back(std::move(layer));
+    bare("data", "Data", OsiLayer::Application, TcpIpLayer::Application, at, end - at);
+    if (m_full) {
+        Layer& layer = m_out.layers.back();
+        layer.summary = std::to_string(end - at) + (end - at == 1 ? " byte" : " bytes");
+        FieldList f(layer.fields);
+        f.bytes("Data", "data.data", at, end - at,
+                FieldList::hexBytes(m_frame.subspan(at, end - at)), layer.summary,
+                "Bytes this program does not decode further: the payload as it travelled.");
+        f.bytes("Length", "data.len", at, 0, FieldList::dec(end - at), {},
+                "How many bytes of data (counted, not on the wire).");
+    }
 }
 
 void FrameWalker::padding(std::size_t at, std::size_t end) {
-    if (!m_ethLayer || at >= end || end > m_frame.size()) {
+    // Padding, trailer and FCS are fields of the Ethernet layer: a summary has none.
+    if (!m_full || !m_ethLayer || at >= end || end > m_frame.size()) {
         return;
     }
     // Wireshark's default guesses, followed so the fields match tshark: a frame of 64 bytes
@@ -549,10 +611,10 @@ void FrameWalker::padding(std::size_t at, std::size_t end) {
 
 } // namespace
 
-Dissection dissect(LinkType link, std::span<const std::uint8_t> frame) {
+Dissection dissect(LinkType link, std::span<const std::uint8_t> frame, DissectDetail detail) {
     Dissection d;
     d.layers.reserve(6);
-    FrameWalker(frame, d).link(link);
+    FrameWalker(frame, d, detail).link(link);
     return d;
 }
 

@@ -238,11 +238,51 @@ std::string hex16(std::uint16_t v) {
     return FieldList::hex(v, 4);
 }
 
-// Builds the fields of one DNS message located at `base` in the frame.
+// What one record adds to the info column: " A 192.0.2.1", " CNAME foobar.com".
+void appendRecordInfo(std::string& info, const DnsRecordRead& rr) {
+    info += ' ';
+    info += typeShort(static_cast<std::uint16_t>(rr.record.type()));
+    std::visit(
+        [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, DnsARdata> || std::is_same_v<T, DnsAaaaRdata>) {
+                info += ' ';
+                info += v.address.toString();
+            } else if constexpr (std::is_same_v<T, DnsNsRdata>) {
+                info += ' ' + shownName(v.host);
+            } else if constexpr (std::is_same_v<T, DnsCnameRdata> ||
+                                 std::is_same_v<T, DnsPtrRdata>) {
+                info += ' ' + shownName(v.target);
+            } else if constexpr (std::is_same_v<T, DnsSoaRdata>) {
+                info += ' ' + shownName(v.mname);
+            } else if constexpr (std::is_same_v<T, DnsMxRdata>) {
+                info += ' ' + dec(v.preference) + ' ' + shownName(v.exchange);
+            } else if constexpr (std::is_same_v<T, DnsSrvRdata>) {
+                info += ' ' + dec(v.priority) + ' ' + dec(v.weight) + ' ' + dec(v.port) + ' ' +
+                        shownName(v.target);
+            } else if constexpr (std::is_same_v<T, DnsTxtRdata> || std::is_same_v<T, DnsOptRdata>) {
+                // Wireshark adds nothing for these.
+            } else {
+                // RFC 3597: Wireshark still shows an address for A/AAAA outside class IN.
+                if (v.type == 1 && v.bytes.size() == 4) {
+                    info += ' ';
+                    info += Ipv4Address::fromBytes(v.bytes).value_or(Ipv4Address{}).toString();
+                } else if (v.type == 28 && v.bytes.size() == 16) {
+                    info += ' ';
+                    info += Ipv6Address::fromBytes(v.bytes).value_or(Ipv6Address{}).toString();
+                }
+            }
+        },
+        rr.record.rdata);
+}
+
+// Decodes one DNS message located at `base` in the frame: its info column text and problem,
+// and with `full` its fields.
 class DnsLayerBuilder {
 public:
-    DnsLayerBuilder(std::span<const std::uint8_t> message, std::size_t base, Layer& layer)
-        : m_msg(message), m_base(base), m_layer(layer) {}
+    DnsLayerBuilder(std::span<const std::uint8_t> message, std::size_t base, Layer& layer,
+                    bool full)
+        : m_msg(message), m_base(base), m_layer(layer), m_full(full) {}
 
     // Returns the problem text (empty when the message decoded cleanly) and fills `info`.
     std::string build(std::string& info);
@@ -251,13 +291,14 @@ private:
     std::size_t at(std::size_t messageOffset) const { return m_base + messageOffset; }
     void header(std::uint16_t id, std::uint16_t flags, const std::uint16_t counts[4]);
     void question(FieldList& list, const DnsQuestionRead& q, std::size_t pos);
-    void record(FieldList& list, const DnsRecordRead& rr, std::size_t pos, std::string& info);
+    void record(FieldList& list, const DnsRecordRead& rr, std::size_t pos);
     void nameField(FieldList& list, const char* label, const char* filter, std::size_t pos,
-                   std::size_t length, const DnsName& name, std::string_view meaning);
+                   std::size_t length, const DnsName& name, const char* meaning);
 
     std::span<const std::uint8_t> m_msg;
     std::size_t m_base;
     Layer& m_layer;
+    bool m_full;
 };
 
 void DnsLayerBuilder::header(std::uint16_t id, std::uint16_t flags, const std::uint16_t counts[4]) {
@@ -362,7 +403,7 @@ void DnsLayerBuilder::header(std::uint16_t id, std::uint16_t flags, const std::u
 
 void DnsLayerBuilder::nameField(FieldList& list, const char* label, const char* filter,
                                 std::size_t pos, std::size_t length, const DnsName& name,
-                                std::string_view meaning) {
+                                const char* meaning) {
     list.bytes(label, filter, at(pos), length, wiresharkFieldEscape(shownName(name)), {}, meaning);
 }
 
@@ -393,8 +434,7 @@ void DnsLayerBuilder::question(FieldList& list, const DnsQuestionRead& q, std::s
             "Which network family the name belongs to; IN (Internet) in practice.");
 }
 
-void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size_t pos,
-                             std::string& info) {
+void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size_t pos) {
     const auto type = static_cast<std::uint16_t>(rr.record.type());
     const auto cls = rr.rawClass;
     const std::string owner = shownName(rr.record.name);
@@ -405,8 +445,6 @@ void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size
     if (!isOpt) {
         summary += std::string(", class ") + className(cls);
     }
-    std::string infoPart = typeShort(type);
-
     Field& node = list.bytes("Record", "", at(pos), rr.length, {}, {},
                              "One resource record: a name, its type, how long it may be cached, "
                              "and its data.");
@@ -477,29 +515,24 @@ void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size
                 f.bytes("Address", "dns.a", at(rd), 4, text, {},
                         "The IPv4 address the name stands for.");
                 summary += ", addr " + text;
-                infoPart += ' ' + text;
             } else if constexpr (std::is_same_v<T, DnsAaaaRdata>) {
                 const auto text = v.address.toString();
                 f.bytes("AAAA Address", "dns.aaaa", at(rd), 16, text, {},
                         "The IPv6 address the name stands for.");
                 summary += ", addr " + text;
-                infoPart += ' ' + text;
             } else if constexpr (std::is_same_v<T, DnsNsRdata>) {
                 nameField(f, "Name Server", "dns.ns", rd, rr.rdataLength, v.host,
                           "A server that knows the answers for this domain.");
                 summary += ", ns " + shownName(v.host);
-                infoPart += ' ' + shownName(v.host);
             } else if constexpr (std::is_same_v<T, DnsCnameRdata>) {
                 nameField(f, "CNAME", "dns.cname", rd, rr.rdataLength, v.target,
                           "The real (canonical) name this name is an alias for; the lookup "
                           "continues there.");
                 summary += ", cname " + shownName(v.target);
-                infoPart += ' ' + shownName(v.target);
             } else if constexpr (std::is_same_v<T, DnsPtrRdata>) {
                 nameField(f, "Domain Name", "dns.ptr.domain_name", rd, rr.rdataLength, v.target,
                           "The name this address (or pointer) leads back to.");
                 summary += ", " + shownName(v.target);
-                infoPart += ' ' + shownName(v.target);
             } else if constexpr (std::is_same_v<T, DnsSoaRdata>) {
                 const std::size_t m = nameAt(rd);
                 const std::size_t r = nameAt(rd + m);
@@ -523,14 +556,12 @@ void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size
                         dec(v.minimum) + " (" + wiresharkDuration(v.minimum) + ")",
                         "How long a resolver may cache a \"no such name\" answer, in seconds.");
                 summary += ", mname " + shownName(v.mname);
-                infoPart += ' ' + shownName(v.mname);
             } else if constexpr (std::is_same_v<T, DnsMxRdata>) {
                 f.bytes("Preference", "dns.mx.preference", at(rd), 2, dec(v.preference), {},
                         "Lower numbers are tried first when several mail servers are listed.");
                 nameField(f, "Mail Exchange", "dns.mx.mail_exchange", rd + 2, rr.rdataLength - 2,
                           v.exchange, "A server that accepts mail for this domain.");
                 summary += ", preference " + dec(v.preference) + ", mx " + shownName(v.exchange);
-                infoPart += ' ' + dec(v.preference) + ' ' + shownName(v.exchange);
             } else if constexpr (std::is_same_v<T, DnsTxtRdata>) {
                 std::size_t p = rd;
                 for (const auto& s : v.strings) {
@@ -551,11 +582,8 @@ void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size
                         "The port the service listens on.");
                 nameField(f, "Target", "dns.srv.target", rd + 6, rr.rdataLength - 6, v.target,
                           "The host that runs the service.");
-                const std::string parts = dec(v.priority) + ' ' + dec(v.weight) + ' ' +
-                                          dec(v.port) + ' ' + shownName(v.target);
                 summary += ", priority " + dec(v.priority) + ", weight " + dec(v.weight) +
                            ", port " + dec(v.port) + ", target " + shownName(v.target);
-                infoPart += ' ' + parts;
             } else if constexpr (std::is_same_v<T, DnsOptRdata>) {
                 std::size_t p = rd;
                 for (const auto& o : v.options) {
@@ -581,14 +609,12 @@ void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size
                     f.bytes("Address", "dns.a", at(rd), 4, text, {},
                             "The IPv4 address the name stands for.");
                     summary += ", addr " + text;
-                    infoPart += ' ' + text;
                 } else if (v.type == 28 && v.bytes.size() == 16) {
                     const auto text =
                         Ipv6Address::fromBytes(v.bytes).value_or(Ipv6Address{}).toString();
                     f.bytes("AAAA Address", "dns.aaaa", at(rd), 16, text, {},
                             "The IPv6 address the name stands for.");
                     summary += ", addr " + text;
-                    infoPart += ' ' + text;
                 } else if (!v.bytes.empty()) {
                     f.bytes("Data", "", at(rd), v.bytes.size(), FieldList::hexBytes(v.bytes), {},
                             "Record data of a type this inspector does not break down.");
@@ -597,7 +623,6 @@ void DnsLayerBuilder::record(FieldList& list, const DnsRecordRead& rr, std::size
         },
         rr.record.rdata);
     node.display = summary;
-    info += ' ' + infoPart;
 }
 
 std::string DnsLayerBuilder::build(std::string& info) {
@@ -609,7 +634,9 @@ std::string DnsLayerBuilder::build(std::string& info) {
         return "DNS header cut off: " + std::to_string(m_msg.size()) +
                " bytes where 12 are needed, at byte " + std::to_string(at(0));
     }
-    header(id, flags, counts);
+    if (m_full) {
+        header(id, flags, counts);
+    }
     DnsHeader h;
     h.setFlags(flags);
     const char* op = opcodeText(h.opcode);
@@ -623,26 +650,42 @@ std::string DnsLayerBuilder::build(std::string& info) {
         info += ' ' + (rc ? std::string(rc) : "Unknown error (" + dec(h.rcode) + ")");
     }
 
+    // A section is a field whose length is known once its last entry is read; a summary
+    // reads the entries for the info column and the checks, but keeps no fields.
+    std::vector<Field> none;
     std::size_t pos = 12;
+    auto openSection = [&](const char* name, const char* meaning) {
+        return m_full ? &FieldList(m_layer.fields).bytes(name, "", at(pos), 0, {}, {}, meaning)
+                      : nullptr;
+    };
+    auto closeSection = [&](Field* section, std::size_t start) {
+        if (section != nullptr) {
+            section->bitLength = (pos - start) * 8;
+        }
+    };
+
     if (counts[0] > 0) {
-        Field& section = FieldList(m_layer.fields)
-                             .bytes(h.opcode == 5 ? "Zone" : "Queries", "", at(pos), 0, {}, {},
-                                    "The question section: what is being asked.");
+        Field* section = openSection(h.opcode == 5 ? "Zone" : "Queries",
+                                     "The question section: what is being asked.");
         const std::size_t start = pos;
-        FieldList list(section.children);
+        FieldList list(section != nullptr ? section->children : none);
         for (std::size_t i = 0; i < counts[0]; ++i) {
             auto q = readDnsQuestion(m_msg, pos);
             if (!q.ok()) {
-                section.bitLength = (pos - start) * 8;
+                closeSection(section, start);
                 return "question " + std::to_string(i + 1) + ": " + q.problem +
                        " (DNS message starts at frame byte " + std::to_string(m_base) + ")";
             }
-            question(list, q, pos);
-            info += ' ' + typeShort(static_cast<std::uint16_t>(q.question.type)) + ' ' +
-                    shownName(q.question.name);
+            if (m_full) {
+                question(list, q, pos);
+            }
+            info += ' ';
+            info += typeShort(static_cast<std::uint16_t>(q.question.type));
+            info += ' ';
+            info += shownName(q.question.name);
             pos += q.length;
         }
-        section.bitLength = (pos - start) * 8;
+        closeSection(section, start);
     }
     static constexpr const char* kSections[] = {"Answers", "Authoritative nameservers",
                                                 "Additional records"};
@@ -654,22 +697,24 @@ std::string DnsLayerBuilder::build(std::string& info) {
         if (counts[s + 1] == 0) {
             continue;
         }
-        Field& section =
-            FieldList(m_layer.fields).bytes(kSections[s], "", at(pos), 0, {}, {}, kMeanings[s]);
+        Field* section = openSection(kSections[s], kMeanings[s]);
         const std::size_t start = pos;
-        FieldList list(section.children);
+        FieldList list(section != nullptr ? section->children : none);
         for (std::size_t i = 0; i < counts[s + 1]; ++i) {
             auto rr = readDnsRecord(m_msg, pos);
             if (!rr.ok()) {
-                section.bitLength = (pos - start) * 8;
+                closeSection(section, start);
                 return std::string(kSections[s]) + " record " + std::to_string(i + 1) + ": " +
                        rr.problem + " (DNS message starts at frame byte " + std::to_string(m_base) +
                        ")";
             }
-            record(list, rr, pos, info);
+            if (m_full) {
+                record(list, rr, pos);
+            }
+            appendRecordInfo(info, rr);
             pos += rr.length;
         }
-        section.bitLength = (pos - start) * 8;
+        closeSection(section, start);
     }
     return {};
 }
@@ -677,7 +722,8 @@ std::string DnsLayerBuilder::build(std::string& info) {
 } // namespace
 
 bool dissectDns(std::span<const std::uint8_t> frame, std::size_t offset, std::size_t length,
-                bool overTcp, Dissection& out) {
+                bool overTcp, Dissection& out, DissectDetail detail) {
+    const bool full = detail == DissectDetail::Full;
     out.protocol = "DNS";
     if (offset > frame.size() || length > frame.size() - offset) {
         out.problem = "DNS payload of " + std::to_string(length) + " bytes at byte " +
@@ -704,10 +750,12 @@ bool dissectDns(std::span<const std::uint8_t> frame, std::size_t offset, std::si
                 problem = "DNS-over-TCP length prefix cut off at byte " + std::to_string(base);
             } else {
                 const std::size_t len = (static_cast<std::size_t>(message[0]) << 8) | message[1];
-                FieldList(layer.fields)
-                    .bytes("Length", "dns.length", base, 2, dec(len), {},
-                           "Over TCP each DNS message is preceded by its length, because TCP is "
-                           "a byte stream without message boundaries.");
+                if (full) {
+                    FieldList(layer.fields)
+                        .bytes("Length", "dns.length", base, 2, dec(len), {},
+                               "Over TCP each DNS message is preceded by its length, because TCP "
+                               "is a byte stream without message boundaries.");
+                }
                 if (message.size() - 2 < len) {
                     problem = "DNS message of " + std::to_string(len) + " bytes at byte " +
                               std::to_string(base + 2) + " continues past this segment (" +
@@ -721,28 +769,30 @@ bool dissectDns(std::span<const std::uint8_t> frame, std::size_t offset, std::si
         }
         std::string info;
         if (problem.empty() || message.size() >= 12) {
-            DnsLayerBuilder builder(message, base, layer);
+            DnsLayerBuilder builder(message, base, layer, full);
             const std::string p = builder.build(info);
             if (problem.empty()) {
                 problem = p;
             }
         }
         layer.byteLength = (base - layer.byteOffset) + message.size();
-        layer.summary = info;
+        if (full) {
+            layer.summary = info;
+        }
         if (!problem.empty()) {
             info += info.empty() ? "[Malformed Packet]" : " [Malformed Packet]";
         }
         out.layers.push_back(std::move(layer));
         // Each message rewrites the info column, so Wireshark shows the last one.
-        allInfo = info;
+        allInfo = std::move(info);
         if (!problem.empty()) {
-            out.info = allInfo;
-            out.problem = problem;
+            out.info = std::move(allInfo);
+            out.problem = std::move(problem);
             return false;
         }
         pos = base - offset + message.size();
     } while (overTcp && pos < payload.size());
-    out.info = allInfo;
+    out.info = std::move(allInfo);
     return true;
 }
 

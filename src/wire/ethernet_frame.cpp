@@ -19,8 +19,7 @@ std::string typeDisplay(std::uint16_t type) {
 }
 
 void addAddress(FieldList& fields, const char* name, const char* filter, const char* lgFilter,
-                const char* igFilter, std::size_t at, const MacAddress& mac,
-                std::string_view meaning) {
+                const char* igFilter, std::size_t at, const MacAddress& mac, const char* meaning) {
     Field& f = fields.bytes(name, filter, at, 6, mac.toString(), {}, meaning);
     // The two low bits of the first byte, which IEEE 802 sends first on the wire.
     FieldList bits(f.children);

@@ -10,17 +10,17 @@ namespace {
 constexpr char kHex[] = "0123456789abcdef";
 } // namespace
 
-Field& FieldList::add(std::string_view name, std::string_view filter, std::size_t byteOffset,
+Field& FieldList::add(FieldText name, FieldText filter, std::size_t byteOffset,
                       std::size_t firstBit, std::size_t bitLength, std::string value,
-                      std::string display, std::string_view meaning) {
+                      std::string display, FieldText meaning) {
     Field& f = m_out->emplace_back();
-    f.name.assign(name);
-    f.filter.assign(filter);
+    f.name = std::move(name);
+    f.filter = std::move(filter);
     f.bitOffset = byteOffset * 8 + firstBit;
     f.bitLength = bitLength;
     f.value = std::move(value);
     f.display = std::move(display);
-    f.meaning.assign(meaning);
+    f.meaning = std::move(meaning);
     return f;
 }
 

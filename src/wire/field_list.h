@@ -25,21 +25,21 @@ public:
 
     // Positions are frame-relative: `byteOffset` is where the field's first byte sits in the
     // frame, `firstBit` counts bits inside that byte from the most significant one.
-    Field& add(std::string_view name, std::string_view filter, std::size_t byteOffset,
-               std::size_t firstBit, std::size_t bitLength, std::string value, std::string display,
-               std::string_view meaning);
+    // Names, filters and meanings given as `const char*` are kept as pointers, so they must be
+    // static text (literals, static tables); pass run-time text as a std::string.
+    Field& add(FieldText name, FieldText filter, std::size_t byteOffset, std::size_t firstBit,
+               std::size_t bitLength, std::string value, std::string display, FieldText meaning);
     // A whole-byte field.
-    Field& bytes(std::string_view name, std::string_view filter, std::size_t byteOffset,
-                 std::size_t byteLength, std::string value, std::string display,
-                 std::string_view meaning) {
-        return add(name, filter, byteOffset, 0, byteLength * 8, std::move(value),
-                   std::move(display), meaning);
+    Field& bytes(FieldText name, FieldText filter, std::size_t byteOffset, std::size_t byteLength,
+                 std::string value, std::string display, FieldText meaning) {
+        return add(std::move(name), std::move(filter), byteOffset, 0, byteLength * 8,
+                   std::move(value), std::move(display), std::move(meaning));
     }
     // A one-bit flag inside a byte; tshark prints FT_BOOLEAN as "1"/"0".
-    Field& flag(std::string_view name, std::string_view filter, std::size_t byteOffset,
-                std::size_t bit, bool set, std::string_view meaning) {
-        return add(name, filter, byteOffset, bit, 1, set ? "1" : "0", set ? "Set" : "Not set",
-                   meaning);
+    Field& flag(FieldText name, FieldText filter, std::size_t byteOffset, std::size_t bit, bool set,
+                FieldText meaning) {
+        return add(std::move(name), std::move(filter), byteOffset, bit, 1, set ? "1" : "0",
+                   set ? "Set" : "Not set", std::move(meaning));
     }
 
     // Decimal, as tshark prints BASE_DEC and BASE_DEC_HEX fields.

@@ -11,9 +11,9 @@
 
 // The HTTP/1.x layer as Wireshark 4.0's packet-http.c shows it: the start line split into its
 // parts, one item per header line (http.request.line / http.response.line) with the well-known
-// headers under their own filter names, chunk framing, and the body as http.file_data. Values
-// match `tshark -T fields` text (checked against tshark 4.0.17, see
-// tests/wire/test_http_dissector.cpp).
+// headers under their own filter names, chunk framing, and the body as http.file_data (the
+// body's own layer comes from http_body_dissector.cpp). Values match `tshark -T fields` text
+// (checked against tshark 4.0.17, see tests/wire/test_http_dissector.cpp).
 
 namespace hopscope::wire {
 
@@ -249,51 +249,43 @@ bool startsWith(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
 }
 
-// The media type without parameters, lower-cased ("text/html; charset=utf-8" -> "text/html").
-std::string mediaType(std::string_view contentType) {
-    auto semi = contentType.find(';');
-    auto type = contentType.substr(0, semi);
-    while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) {
-        type.remove_suffix(1);
-    }
-    return lowered(type);
-}
-
-// What Wireshark's body subdissector adds to the info column for this media type.
-std::string infoSuffixFor(const std::string& type) {
-    if (type == "application/json") {
-        return ", JavaScript Object Notation (application/json)";
-    }
-    const bool xml = type == "application/xml" || type == "text/xml" ||
-                     (type.size() > 4 && type.compare(type.size() - 4, 4, "+xml") == 0);
-    if (xml || type == "application/octet-stream" || startsWith(type, "multipart/")) {
-        return {};
-    }
-    return " (" + type + ")";
-}
-
 // One HTTP message at `base` in the frame; returns the bytes it used (0 when it runs past the
 // segment) and sets `problem` when it is malformed.
 class HttpMessageDissector {
 public:
-    HttpMessageDissector(std::span<const std::uint8_t> bytes, std::size_t base, Layer& layer)
-        : m_bytes(bytes), m_text(view(bytes)), m_base(base), m_layer(layer) {}
+    HttpMessageDissector(std::span<const std::uint8_t> bytes, std::size_t base, Layer& layer,
+                         DissectDetail detail)
+        : m_bytes(bytes), m_text(view(bytes)), m_base(base), m_layer(layer), m_detail(detail),
+          m_full(detail == DissectDetail::Full) {}
 
     std::size_t run(std::string& info, std::string& problem);
+    // The layers the body's media-type dissector adds, after the message's own layer; returns
+    // what that dissector appends to the info column.
+    std::string body(Dissection& out) const;
 
 private:
     void startLine(FieldList& list, std::string_view line);
     void headerLine(FieldList& list, std::string_view line, std::size_t at);
     void chunkedBody(FieldList& list, std::size_t at, const std::vector<HttpChunk>& chunks);
+    // A summary keeps no header fields but still needs the Content-Type.
+    void noteContentType(std::string_view line);
 
     std::span<const std::uint8_t> m_bytes;
     std::string_view m_text;
     std::size_t m_base;
     Layer& m_layer;
+    DissectDetail m_detail;
+    bool m_full;
     bool m_response = false;
     std::string m_host;
     std::string m_target;
+    bool m_hasContentType = false;
     std::string m_contentType;
+    // Set when the message is complete and has a body.
+    std::string m_body; // chunk framing removed
+    std::size_t m_bodyAt = 0;
+    std::size_t m_bodyEnd = 0;
+    bool m_chunked = false;
 };
 
 void HttpMessageDissector::startLine(FieldList& list, std::string_view line) {
@@ -391,9 +383,8 @@ void HttpMessageDissector::headerLine(FieldList& list, std::string_view line, st
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) {
         value.remove_prefix(1);
     }
-    const std::string name(line.substr(0, colon));
-    Field& field = list.bytes(name, known->filter, at, line.size() + 2, text(value), lineValue,
-                              known->meaning);
+    Field& field = list.bytes(std::string(line.substr(0, colon)), known->filter, at,
+                              line.size() + 2, text(value), lineValue, known->meaning);
     FieldList children(field.children);
     const std::string_view filter = known->filter;
     if (filter == "http.host") {
@@ -403,6 +394,7 @@ void HttpMessageDissector::headerLine(FieldList& list, std::string_view line, st
         }
         m_host = std::string(host);
     } else if (filter == "http.content_type") {
+        m_hasContentType = true;
         m_contentType = std::string(value);
     } else if (filter == "http.content_length_header") {
         if (!value.empty() && value.size() <= 19 &&
@@ -476,6 +468,32 @@ void HttpMessageDissector::chunkedBody(FieldList& list, std::size_t at,
     node.bitLength = (pos - start) * 8;
 }
 
+std::string HttpMessageDissector::body(Dissection& out) const {
+    if (m_body.empty()) {
+        return {};
+    }
+    HttpBody b;
+    b.bytes = m_body;
+    b.place = {m_base + m_bodyAt, m_bodyEnd - m_bodyAt, !m_chunked};
+    b.contentType = m_hasContentType ? &m_contentType : nullptr;
+    return dissectHttpBody(b, out, m_detail);
+}
+
+void HttpMessageDissector::noteContentType(std::string_view line) {
+    static constexpr std::string_view kName = "content-type";
+    const auto colon = line.find(':');
+    if (colon != kName.size() || !std::equal(kName.begin(), kName.end(), line.begin(),
+                                             [](char a, char b) { return a == lower(b); })) {
+        return;
+    }
+    auto value = line.substr(colon + 1);
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) {
+        value.remove_prefix(1);
+    }
+    m_hasContentType = true;
+    m_contentType = std::string(value);
+}
+
 std::size_t HttpMessageDissector::run(std::string& info, std::string& problem) {
     m_response = startsWith(m_text, "HTTP/");
     FieldList list(m_layer.fields);
@@ -491,24 +509,30 @@ std::size_t HttpMessageDissector::run(std::string& info, std::string& problem) {
         }
         const auto line = m_text.substr(pos, eol - pos);
         if (first) {
-            startLine(list, line);
+            if (m_full) {
+                startLine(list, line);
+            }
             info = wiresharkFormatText(line) + ' ';
             first = false;
         } else if (line.empty()) {
-            list.bytes("End of header", "", m_base + pos, 2, {}, "\\r\\n",
-                       "An empty line: the header is over and the body (if any) begins.");
+            if (m_full) {
+                list.bytes("End of header", "", m_base + pos, 2, {}, "\\r\\n",
+                           "An empty line: the header is over and the body (if any) begins.");
+            }
             headEnded = true;
             pos = eol + 2;
             break;
-        } else {
+        } else if (m_full) {
             headerLine(list, line, m_base + pos);
+        } else {
+            noteContentType(line);
         }
         pos = eol + 2;
     }
     if (first) {
         info = wiresharkFormatText(m_text.substr(0, m_text.find('\n'))) + ' ';
     }
-    if (!m_response) {
+    if (!m_response && m_full) {
         if (!m_host.empty()) {
             list.bytes("Full request URI", "http.request.full_uri", m_base, 0,
                        text("http://" + m_host + m_target), {},
@@ -519,36 +543,41 @@ std::size_t HttpMessageDissector::run(std::string& info, std::string& problem) {
     }
 
     HttpParser parser(m_response ? HttpMessageKind::Response : HttpMessageKind::Request);
-    const auto result = parser.feed(m_bytes);
+    auto result = parser.feed(m_bytes);
     if (result.status == HttpParseStatus::Malformed) {
         problem = "HTTP message at frame byte " + std::to_string(m_base) + ": " + result.problem;
         return 0;
     }
     if (!headEnded) {
-        list.bytes("Continuation", "", m_base + pos, m_text.size() - pos, {}, {},
-                   "The header continues in a later TCP segment.");
+        if (m_full) {
+            list.bytes("Continuation", "", m_base + pos, m_text.size() - pos, {}, {},
+                       "The header continues in a later TCP segment.");
+        }
         return 0;
     }
     const std::size_t bodyAt = pos;
     if (result.status == HttpParseStatus::Incomplete) {
-        if (m_text.size() > bodyAt) {
+        if (m_full && m_text.size() > bodyAt) {
             list.bytes("Partial body", "", m_base + bodyAt, m_text.size() - bodyAt, {}, {},
                        "The first bytes of a body that continues in later TCP segments.");
         }
         return 0;
     }
-    const auto& message = m_response ? result.response->body : result.request->body;
+    auto& message = m_response ? result.response->body : result.request->body;
     const auto& chunks = m_response ? result.response->chunks : result.request->chunks;
-    if (!chunks.empty()) {
+    if (m_full && !chunks.empty()) {
         chunkedBody(list, bodyAt, chunks);
     }
     if (!message.empty()) {
-        list.bytes("File Data", "http.file_data", m_base + bodyAt, result.messageLength - bodyAt,
-                   text(message), dec(message.size()) + " bytes",
-                   "The body: the page, image or data the message carries.");
-        if (!m_contentType.empty()) {
-            info += infoSuffixFor(mediaType(m_contentType));
+        if (m_full) {
+            list.bytes("File Data", "http.file_data", m_base + bodyAt,
+                       result.messageLength - bodyAt, text(message), dec(message.size()) + " bytes",
+                       "The body: the page, image or data the message carries.");
         }
+        m_body = std::move(message);
+        m_bodyAt = bodyAt;
+        m_bodyEnd = result.messageLength;
+        m_chunked = !chunks.empty();
     }
     return result.messageLength;
 }
@@ -568,7 +597,7 @@ bool looksLikeHttp(std::span<const std::uint8_t> payload) {
 }
 
 bool dissectHttp(std::span<const std::uint8_t> frame, std::size_t offset, std::size_t length,
-                 Dissection& out) {
+                 Dissection& out, DissectDetail detail) {
     out.protocol = "HTTP";
     if (offset > frame.size() || length > frame.size() - offset) {
         out.problem = "HTTP payload of " + std::to_string(length) + " bytes at byte " +
@@ -589,11 +618,15 @@ bool dissectHttp(std::span<const std::uint8_t> frame, std::size_t offset, std::s
         layer.byteOffset = offset + pos;
         std::string part;
         std::string problem;
-        HttpMessageDissector message(payload.subspan(pos), offset + pos, layer);
+        HttpMessageDissector message(payload.subspan(pos), offset + pos, layer, detail);
         const std::size_t used = message.run(part, problem);
         layer.byteLength = used == 0 ? payload.size() - pos : used;
-        layer.summary = part;
+        const std::size_t index = out.layers.size();
         out.layers.push_back(std::move(layer));
+        part += message.body(out);
+        if (detail == DissectDetail::Full) {
+            out.layers[index].summary = part;
+        }
         info += part;
         if (!problem.empty()) {
             out.info = info + "[Malformed Packet]";

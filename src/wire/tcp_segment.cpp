@@ -448,7 +448,6 @@ std::string TcpSegment::info(std::size_t payloadLength) const {
 }
 
 Layer TcpSegment::toLayer(std::size_t byteOffset, std::size_t payloadLength,
-                          std::size_t capturedPayload,
                           std::optional<std::uint16_t> expectedChecksum) const {
     Layer layer;
     layer.protocol = "tcp";
@@ -558,8 +557,9 @@ Layer TcpSegment::toLayer(std::size_t byteOffset, std::size_t payloadLength,
             }
         }
     }
-    f.add("TCP Segment Len", "tcp.len", o + hl, 0, std::min(payloadLength, capturedPayload) * 8,
-          FieldList::dec(payloadLength), std::to_string(payloadLength) + " bytes",
+    // Worked out, not on the wire: Wireshark places it at the header's start with no length.
+    f.add("TCP Segment Len", "tcp.len", o, 0, 0, FieldList::dec(payloadLength),
+          std::to_string(payloadLength) + " bytes",
           "How many bytes of application data this segment carries (worked out from the IP "
           "length; not a header field).");
     return layer;

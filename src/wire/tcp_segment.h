@@ -123,10 +123,8 @@ struct TcpSegment {
                                                        std::span<const std::uint8_t> segment);
 
     // "tcp" layer for the header at byteOffset. `payloadLength`: data bytes the IP layer says
-    // the segment carries; `capturedPayload`: how many of them the capture holds (tcp.len
-    // highlights only those); `expectedChecksum`: nullopt when not verifiable.
+    // the segment carries; `expectedChecksum`: nullopt when not verifiable.
     [[nodiscard]] Layer toLayer(std::size_t byteOffset, std::size_t payloadLength,
-                                std::size_t capturedPayload,
                                 std::optional<std::uint16_t> expectedChecksum) const;
     // Wireshark's Info column with raw sequence numbers:
     // "49152 → 80 [SYN] Seq=1000 Win=65535 Len=0 MSS=1460 SACK_PERM WS=128".

@@ -86,10 +86,7 @@ const std::vector<FieldSpec>& fieldTable() {
         {"frame.time_delta", ""},
         {"frame.comment", ""},
         // Computed by the CLI from the dissection.
-        // tshark ends frame.protocols of an HTTP message with a body in a body pseudo-layer
-        // (data-text-lines, json, media, data) that our HTTP dissector does not add yet; the
-        // comparison switches on when the dissector produces that layer.
-        {"frame.protocols", "data-text-lines.present"},
+        {"frame.protocols", ""},
         {"udp.stream", "udp.srcport"},
         {"tcp.stream", "tcp.seq_raw"},
         {"tcp.seq", "tcp.seq_raw"},

@@ -97,14 +97,14 @@ TEST_F(SceneExporterTest, PdfIsAPdf) {
 }
 
 TEST_F(SceneExporterTest, PagesWithoutASceneExportTheWidget) {
-    window->showView(QStringLiteral("dns"));
-    ASSERT_EQ(window->exportCurrentView(path("dns.png"), 2.0), QString());
-    const QImage image(path("dns.png"));
+    window->showView(QStringLiteral("tcp"));
+    ASSERT_EQ(window->exportCurrentView(path("tcp.png"), 2.0), QString());
+    const QImage image(path("tcp.png"));
     const QSize page = window->currentView()->size();
     EXPECT_EQ(image.size(), page * 2);
-    ASSERT_EQ(window->exportCurrentView(path("dns.svg")), QString());
-    ASSERT_EQ(window->exportCurrentView(path("dns.pdf")), QString());
-    QFile pdf(path("dns.pdf"));
+    ASSERT_EQ(window->exportCurrentView(path("tcp.svg")), QString());
+    ASSERT_EQ(window->exportCurrentView(path("tcp.pdf")), QString());
+    QFile pdf(path("tcp.pdf"));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(4) == "%PDF");
 }

@@ -4,8 +4,8 @@
 // The HTTP dissector against TShark 4.0.17 (see tshark_golden.h). Frames were built with
 // HttpRequest/HttpResponse or written by hand, each in one TCP segment to or from port 80.
 // Known, deliberate differences from Wireshark, which reassembles TCP streams: a message cut off
-// at the end of a segment is shown as far as it goes, and de-chunked http.file_data is placed on
-// the chunked bytes it came from.
+// at the end of a segment is shown as far as it goes, and de-chunked http.file_data (like the
+// fields of the body's own layer, such as data.data) is placed on the chunked bytes it came from.
 #include "tshark_golden.h"
 #include "wire/app_dissectors.h"
 
@@ -93,6 +93,13 @@ const std::vector<AppGoldenFrame>& goldenFrames() {
              {"http.request.uri.query", {"x=1&y=2"}, {{70, 7}}},
              {"http.request.uri.query.parameter", {"x=1", "y=2"}, {{70, 3}, {74, 3}}},
              {"http.request.version", {"HTTP/1.1"}, {{78, 8}}},
+             {"json.key", {"a"}, {{164, 3}}},
+             {"json.member", {"a"}, {{164, 5}}},
+             {"json.member_with_value", {"a:1"}, {{168, 1}}},
+             {"json.object", {"1"}, {{163, 7}}},
+             {"json.path", {"/a"}, {{164, 5}}},
+             {"json.path_with_value", {"/a:1"}, {{168, 1}}},
+             {"json.value.number", {"1"}, {{168, 1}}},
          }},
         {"404 text",
          "0001020304050001020304060800450000890001400040063c387f0000017f0000350050c353000003e800000"
@@ -230,6 +237,8 @@ const std::vector<AppGoldenFrame>& goldenFrames() {
          true,
          "HTTP/1.1 200 ",
          {
+             {"data.data", {"6f6b"}, {{89, 2}}},
+             {"data.len", {"2"}, {{89, 0}}},
              {"http.content_length", {"2"}, {{68, 19}}},
              {"http.content_length_header", {"2"}, {{68, 19}}},
              {"http.file_data", {"ok"}, {{89, 2}}},
@@ -374,6 +383,7 @@ const std::vector<AppGoldenFrame>& goldenFrames() {
               {{71, 25}, {96, 19}}},
              {"http.response.phrase", {"OK"}, {{67, 2}}},
              {"http.response.version", {"HTTP/1.1"}, {{54, 8}}},
+             {"media.type", {"89504e47"}, {{117, 4}}},
          }},
         {"non-ASCII and control bytes in a header",
          "0001020304050001020304060800450000600001400040063c617f0000017f000035c3610050000003e800000"
@@ -476,6 +486,8 @@ const std::vector<AppGoldenFrame>& goldenFrames() {
          true,
          "HTTP/1.1 200 OK ",
          {
+             {"data.data", {"7a"}, {{228, 1}}},
+             {"data.len", {"1"}, {{228, 0}}},
              {"http.cache_control", {"no-cache"}, {{119, 25}}},
              {"http.content_encoding", {"identity"}, {{179, 28}}},
              {"http.content_length", {"1"}, {{207, 19}}},
@@ -504,6 +516,8 @@ const std::vector<AppGoldenFrame>& goldenFrames() {
          true,
          "POST /f HTTP/1.1 ",
          {
+             {"data.data", {"616263"}, {}},
+             {"data.len", {"3"}, {}},
              {"http.chunk_boundary", {"0d0a"}, {{117, 2}}},
              {"http.chunk_data", {"616263"}, {{114, 3}}},
              {"http.chunk_size", {"3", "0"}, {{111, 3}, {119, 3}}},
@@ -613,6 +627,8 @@ const std::vector<AppGoldenFrame>& goldenFrames() {
          true,
          "HTTP/1.1 200 OK ",
          {
+             {"data.data", {"6869"}, {{132, 2}}},
+             {"data.len", {"2"}, {{132, 0}}},
              {"http.content_length", {"2"}, {{111, 19}}},
              {"http.content_length_header", {"2"}, {{111, 19}}},
              {"http.content_type", {"application/octet-stream"}, {{71, 40}}},
@@ -634,6 +650,8 @@ const std::vector<AppGoldenFrame>& goldenFrames() {
          true,
          "HTTP/1.1 200 OK ",
          {
+             {"data.data", {"6869"}, {{127, 2}}},
+             {"data.len", {"2"}, {{127, 0}}},
              {"http.content_length", {"2"}, {{106, 19}}},
              {"http.content_length_header", {"2"}, {{106, 19}}},
              {"http.content_type", {"multipart/form-data"}, {{71, 35}}},

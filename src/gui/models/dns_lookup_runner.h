@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#pragma once
+
+#include "dns/dns_cache.h"
+#include "engine/dns_hierarchy.h"
+#include "trace/trace.h"
+#include "wire/dns_message.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
+
+class QUdpSocket;
+
+namespace hopscope::gui {
+
+// One lookup the DNS lesson made: its own trace, from the laptop's question to the resolver's
+// reply, and what came back.
+struct DnsLookupResult {
+    enum class Status { Answered, TimedOut };
+
+    QString name; // as asked, without the trailing dot
+    wire::DnsType type = wire::DnsType::A;
+    Status status = Status::Answered;
+    std::shared_ptr<trace::Trace> trace;
+    std::uint16_t rcode = 0;
+    std::vector<wire::DnsRecord> answers;
+    bool fromCache = false;      // the resolver asked no server
+    std::size_t queries = 0;     // queries the resolver sent to servers
+    std::int64_t durationNs = 0; // from the question leaving the laptop to the reply
+    std::uint32_t cachedTtl = 0; // fromCache: seconds the answer has left in the cache
+};
+
+// Runs the DNS lesson's mini-internet: starts the scenario's servers and resolver (a
+// DnsHierarchy on its own threads and real loopback sockets) on a worker thread so the window
+// never waits, sends each lookup as a real recursive query from the laptop's loopback address
+// to the resolver, and cuts the events of that lookup out of the hierarchy's trace into a fresh
+// trace of its own, so every lookup is a run of the animation and earlier ones are kept.
+class DnsLookupRunner : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Stopped, Starting, Running, Failed };
+    static constexpr int kLookupTimeoutMs = 8000;
+
+    explicit DnsLookupRunner(QObject* parent = nullptr);
+    ~DnsLookupRunner() override;
+
+    // Starts the servers of the scenario file at `path` (empty: the shipped default), after
+    // stopping the running ones, on a worker thread; stateChanged() follows.
+    void start(const QString& scenarioPath = {});
+    [[nodiscard]] State state() const { return m_state; }
+    // Why the last start failed (zone file errors with file:line, sockets that would not bind).
+    [[nodiscard]] const QStringList& problems() const { return m_problems; }
+    [[nodiscard]] const QString& scenarioPath() const { return m_scenarioPath; }
+    [[nodiscard]] const QString& scenarioTitle() const { return m_scenarioTitle; }
+    // How long the last start took on the worker (zones loaded, sockets bound, threads up).
+    [[nodiscard]] std::int64_t startDurationNs() const { return m_startDurationNs; }
+
+    // While running: the servers then the resolver, and the laptop that asks.
+    [[nodiscard]] const std::vector<engine::DnsServerInfo>& servers() const { return m_servers; }
+    [[nodiscard]] const engine::DnsNode& client() const { return m_client; }
+    [[nodiscard]] const engine::DnsNode& resolver() const { return m_resolver; }
+
+    // Asks the resolver for (name, type) as the laptop would. False when not running or while
+    // another lookup is in flight; lookupFinished() follows otherwise.
+    bool resolve(const wire::DnsName& name, wire::DnsType type);
+    [[nodiscard]] bool busy() const { return m_pending.has_value(); }
+    // Finished lookups, oldest first.
+    [[nodiscard]] const std::vector<DnsLookupResult>& lookups() const { return m_lookups; }
+    // The lookup whose trace this is, if any.
+    [[nodiscard]] const DnsLookupResult* lookupFor(const trace::Trace* trace) const;
+
+    // The resolver's cache, TTLs counted down on the engine's clock; empty when not running.
+    [[nodiscard]] std::vector<dns::DnsCacheEntry> cacheSnapshot() const;
+    void flushCache();
+
+signals:
+    void stateChanged(hopscope::gui::DnsLookupRunner::State state);
+    void lookupFinished(std::size_t index);
+
+private:
+    struct StartOutcome;
+    struct Pending {
+        std::uint16_t id = 0;
+        wire::DnsName name;
+        wire::DnsType type = wire::DnsType::A;
+        std::size_t firstEvent = 0; // the hierarchy trace's size when the question left
+        QElapsedTimer sent;
+    };
+
+    void setState(State state);
+    void onStarted(const std::shared_ptr<StartOutcome>& outcome);
+    void onReadyRead();
+    void onTimeout();
+    void finish(const wire::DnsMessage* reply);
+    [[nodiscard]] std::shared_ptr<trace::Trace> cutTrace(std::size_t first,
+                                                         DnsLookupResult& result) const;
+
+    State m_state = State::Stopped;
+    QStringList m_problems;
+    QString m_scenarioPath;
+    QString m_scenarioTitle;
+    std::int64_t m_startDurationNs = 0;
+    std::optional<QString> m_restartPath; // a start asked for while one was running
+    std::thread m_starter;
+
+    std::unique_ptr<engine::DnsHierarchy> m_hierarchy;
+    std::shared_ptr<trace::Trace> m_hierarchyTrace;
+    std::vector<engine::DnsServerInfo> m_servers;
+    engine::DnsNode m_client;
+    engine::DnsNode m_resolver;
+    wire::Ipv4Address m_clientLoopback;
+    QUdpSocket* m_socket = nullptr;
+
+    std::optional<Pending> m_pending;
+    QTimer m_timeout;
+    std::vector<DnsLookupResult> m_lookups;
+};
+
+} // namespace hopscope::gui

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "dns_message_text.h"
+
+#include "wire/ethernet_frame.h"
+#include "wire/ipv4_packet.h"
+#include "wire/tcp_segment.h"
+#include "wire/udp_datagram.h"
+
+#include <algorithm>
+
+namespace hopscope::gui {
+
+namespace {
+
+constexpr std::uint16_t kEtherTypeIpv4 = 0x0800;
+constexpr std::uint8_t kProtocolTcp = 6;
+constexpr std::uint8_t kProtocolUdp = 17;
+
+QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+QString withoutDot(QString text) {
+    if (text.size() > 1 && text.endsWith(QLatin1Char('.'))) {
+        text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
+std::optional<std::vector<std::uint8_t>>
+DnsMessageText::payloadOf(wire::LinkType linkType, std::span<const std::uint8_t> frame) {
+    std::span<const std::uint8_t> ip;
+    std::optional<wire::EthernetFrame> ethernet;
+    if (linkType == wire::LinkType::Ethernet) {
+        auto decoded = wire::EthernetFrame::decode(frame);
+        if (!decoded || decoded->etherType != kEtherTypeIpv4) {
+            return std::nullopt;
+        }
+        ethernet = std::move(*decoded.value);
+        ip = ethernet->payload;
+    } else if (linkType == wire::LinkType::Raw) {
+        ip = frame;
+    } else {
+        return std::nullopt;
+    }
+    const auto packet = wire::Ipv4Packet::decode(ip);
+    if (!packet || packet->isFragment()) {
+        return std::nullopt;
+    }
+    if (packet->protocol == kProtocolUdp) {
+        auto udp = wire::UdpDatagram::decode(packet->payload);
+        if (!udp) {
+            return std::nullopt;
+        }
+        return std::move(udp->payload);
+    }
+    if (packet->protocol == kProtocolTcp) {
+        const auto tcp = wire::TcpSegment::decode(packet->payload);
+        // One whole message after its two-byte length (RFC 1035 section 4.2.2), as the
+        // engine records it.
+        if (!tcp || tcp->payload.size() < 2) {
+            return std::nullopt;
+        }
+        const std::size_t length =
+            (static_cast<std::size_t>(tcp->payload[0]) << 8) | tcp->payload[1];
+        if (tcp->payload.size() < 2 + length) {
+            return std::nullopt;
+        }
+        return std::vector<std::uint8_t>(tcp->payload.begin() + 2,
+                                         tcp->payload.begin() + 2 +
+                                             static_cast<std::ptrdiff_t>(length));
+    }
+    return std::nullopt;
+}
+
+std::optional<wire::DnsMessage> DnsMessageText::messageOf(const trace::Event& event) {
+    const auto bytes = payloadOf(event.linkType(), event.frame());
+    if (!bytes) {
+        return std::nullopt;
+    }
+    auto decoded = wire::DnsMessage::decode(*bytes);
+    if (!decoded.ok()) {
+        return std::nullopt;
+    }
+    return std::move(decoded.message);
+}
+
+QString DnsMessageText::bareName(const wire::DnsName& name) {
+    return name.isRoot() ? QStringLiteral(".") : withoutDot(qs(name.toText()));
+}
+
+QString DnsMessageText::recordText(const wire::DnsRecord& record) {
+    return qs(wire::dnsTypeName(record.type())) + QLatin1Char(' ') +
+           withoutDot(qs(record.rdataToPresentation()));
+}
+
+QString DnsMessageText::answerText(std::uint16_t rcode, const std::vector<wire::DnsRecord>& answers,
+                                   int maxRecords) {
+    if (rcode != 0) {
+        return qs(wire::dnsRcodeName(rcode));
+    }
+    QStringList parts;
+    for (const auto& record : answers) {
+        if (record.type() != wire::DnsType::OPT) {
+            parts << recordText(record);
+        }
+    }
+    if (maxRecords >= 0 && parts.size() > maxRecords + 1) {
+        const auto more = parts.size() - maxRecords;
+        parts.resize(maxRecords);
+        parts << tr("+%1 more").arg(more);
+    }
+    return parts.isEmpty() ? tr("no such record (NODATA)") : parts.join(QStringLiteral(", "));
+}
+
+QStringList DnsMessageText::pillLines(const wire::DnsMessage& m, int maxRecords) {
+    if (!m.header.response) {
+        if (m.questions.empty()) {
+            return {tr("query without a question")};
+        }
+        const auto& q = m.questions.front();
+        return {qs(wire::dnsTypeName(q.type)) + QStringLiteral("? ") + bareName(q.name)};
+    }
+    const std::uint16_t rcode = m.rcode();
+    if (rcode != 0) {
+        return {qs(wire::dnsRcodeName(rcode))};
+    }
+    if (m.header.truncated && m.answers.empty()) {
+        return {tr("truncated (TC): retry over TCP")};
+    }
+    if (!m.answers.empty()) {
+        QStringList lines;
+        const int total = static_cast<int>(m.answers.size());
+        for (int i = 0; i < total; ++i) {
+            if (i == maxRecords && total > maxRecords + 1) {
+                lines << tr("+%1 more").arg(total - maxRecords);
+                break;
+            }
+            lines << recordText(m.answers[static_cast<std::size_t>(i)]);
+        }
+        return lines;
+    }
+    const auto ns = std::find_if(m.authorities.begin(), m.authorities.end(),
+                                 [](const auto& r) { return r.type() == wire::DnsType::NS; });
+    if (!m.header.authoritative && ns != m.authorities.end()) {
+        const auto* host = std::get_if<wire::DnsNsRdata>(&ns->rdata);
+        const QString zone = qs(ns->name.toText());
+        if (host == nullptr) {
+            return {tr("referral → %1").arg(zone)};
+        }
+        return {tr("referral → %1 (%2)").arg(zone, bareName(host->host))};
+    }
+    if (m.questions.empty()) {
+        return {tr("no such record (NODATA)")};
+    }
+    return {tr("no %1 record (NODATA)").arg(qs(wire::dnsTypeName(m.questions.front().type)))};
+}
+
+QString DnsMessageText::shortText(const wire::DnsMessage& m) {
+    if (m.header.response && m.rcode() == 0 && !m.answers.empty()) {
+        const int more = static_cast<int>(m.answers.size()) - 1;
+        const QString first = recordText(m.answers.front());
+        return more > 0 ? tr("%1 +%2").arg(first).arg(more) : first;
+    }
+    if (m.header.response && m.rcode() == 0 && !m.header.authoritative) {
+        const auto ns = std::find_if(m.authorities.begin(), m.authorities.end(),
+                                     [](const auto& r) { return r.type() == wire::DnsType::NS; });
+        if (ns != m.authorities.end()) {
+            return tr("referral → %1").arg(qs(ns->name.toText()));
+        }
+    }
+    return pillLines(m, 0).constFirst();
+}
+
+QStringList DnsMessageText::pillLines(const trace::Event& event, int maxRecords) {
+    if (const auto message = messageOf(event)) {
+        return pillLines(*message, maxRecords);
+    }
+    return {qs(event.summary().empty() ? event.protocol() : event.summary())};
+}
+
+std::optional<std::uint32_t> DnsMessageText::smallestTtl(const wire::DnsMessage& message) {
+    std::optional<std::uint32_t> smallest;
+    auto consider = [&smallest](std::uint32_t ttl) {
+        smallest = smallest ? std::min(*smallest, ttl) : ttl;
+    };
+    for (const auto& record : message.answers) {
+        if (record.type() != wire::DnsType::OPT) {
+            consider(record.ttl);
+        }
+    }
+    if (!smallest) {
+        for (const auto& record : message.authorities) {
+            if (record.type() == wire::DnsType::SOA) {
+                consider(record.ttl);
+            }
+        }
+    }
+    return smallest;
+}
+
+} // namespace hopscope::gui

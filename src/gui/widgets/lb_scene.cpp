@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "lb_scene.h"
+
+#include "backend_card_item.h"
+#include "backend_colours.h"
+#include "node_icons.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <algorithm>
+#include <cmath>
+
+namespace hopscope::gui {
+
+namespace {
+
+QColor withAlpha(QColor c, double alpha) {
+    c.setAlphaF(static_cast<float>(alpha));
+    return c;
+}
+
+// Eases each hop in and out a little, so a dot visibly leaves and arrives.
+double ease(double f) {
+    return f * f * (3.0 - 2.0 * f) * 0.6 + f * 0.4;
+}
+
+QPointF lerp(const QPointF& a, const QPointF& b, double f) {
+    return a + (b - a) * f;
+}
+
+// The point on a->b at f, moved sideways by `lane` (requests and answers use opposite lanes).
+QPointF onLane(const QPointF& a, const QPointF& b, double f, double lane) {
+    const QPointF d = b - a;
+    const double length = std::hypot(d.x(), d.y());
+    const QPointF normal = length > 0 ? QPointF(-d.y() / length, d.x() / length) : QPointF();
+    return lerp(a, b, f) + normal * lane;
+}
+
+const QColor kNoBackendColour(0x99, 0x99, 0x99);
+
+} // namespace
+
+// Clients, the load balancer and the wires between them: static between layouts, so cached.
+class LbScene::NodesItem : public QGraphicsItem {
+public:
+    explicit NodesItem(const LbScene& scene) : m_scene(scene) {
+        setCacheMode(DeviceCoordinateCache);
+    }
+    void setRect(const QRectF& r) {
+        prepareGeometryChange();
+        m_rect = r;
+    }
+    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
+        m_scene.paintNodes(*painter);
+    }
+
+private:
+    const LbScene& m_scene;
+    QRectF m_rect;
+};
+
+// Every dot in one item: one paint call a frame, whatever the number of dots.
+class LbScene::DotsItem : public QGraphicsItem {
+public:
+    explicit DotsItem(const LbScene& scene) : m_scene(scene) {}
+    void setRect(const QRectF& r) {
+        prepareGeometryChange();
+        m_rect = r;
+    }
+    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
+        m_scene.paintDots(*painter);
+    }
+
+private:
+    const LbScene& m_scene;
+    QRectF m_rect;
+};
+
+// The sentence under the diagram (what the dots are, and whether they are sampled).
+class LbScene::CaptionItem : public QGraphicsItem {
+public:
+    explicit CaptionItem(const LbScene& scene) : m_scene(scene) {
+        setCacheMode(DeviceCoordinateCache);
+    }
+    void setRect(const QRectF& r) {
+        prepareGeometryChange();
+        m_rect = r;
+    }
+    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
+        m_scene.paintCaption(*painter, m_rect);
+    }
+
+private:
+    const LbScene& m_scene;
+    QRectF m_rect;
+};
+
+LbScene::LbScene(QObject* parent) : QGraphicsScene(parent) {
+    // A few items, one of which changes every frame: an index would only cost (DESIGN.md).
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_nodes = new NodesItem(*this);
+    m_dotsItem = new DotsItem(*this);
+    m_captionItem = new CaptionItem(*this);
+    m_nodes->setZValue(0);
+    m_dotsItem->setZValue(5);
+    m_captionItem->setZValue(1);
+    addItem(m_nodes);
+    addItem(m_dotsItem);
+    addItem(m_captionItem);
+    m_clients << QString::fromStdString(engine::LoadBalancerStack::clientName(
+        engine::net::SocketAddress(wire::Ipv4Address(127, 0, 0, 1), 0)));
+    m_clientRows = {0};
+    refreshPalette();
+    updateFonts();
+    relayout();
+}
+
+LbScene::~LbScene() = default;
+
+void LbScene::setDisplayScale(double scale) {
+    m_scale = scale;
+    updateFonts();
+    relayout();
+}
+
+void LbScene::setViewportSize(const QSizeF& size) {
+    const QSizeF bounded(std::max(480.0, size.width()), std::max(300.0, size.height()));
+    if (std::abs(bounded.width() - m_viewport.width()) < 0.5 &&
+        std::abs(bounded.height() - m_viewport.height()) < 0.5) {
+        return;
+    }
+    m_viewport = bounded;
+    relayout();
+}
+
+void LbScene::setEndpoint(const QString& realEndpoint) {
+    m_endpoint = realEndpoint;
+    m_nodes->update();
+}
+
+void LbScene::setAlgorithm(const QString& name) {
+    if (name != m_algorithm) {
+        m_algorithm = name;
+        m_nodes->update();
+    }
+}
+
+void LbScene::setCaption(const QString& text) {
+    if (text == m_caption) {
+        return;
+    }
+    const QFontMetricsF fm(m_smallFont);
+    const QRectF box(0, 0, m_captionRect.width() - 20 * m_scale, 10000);
+    const double before = fm.boundingRect(box, Qt::TextWordWrap, m_caption).height();
+    m_caption = text;
+    if (fm.boundingRect(box, Qt::TextWordWrap, m_caption).height() != before) {
+        relayout(); // the caption needs another line, or one less
+    } else {
+        m_captionItem->update();
+    }
+}
+
+void LbScene::refreshPalette() {
+    setBackgroundBrush(QApplication::palette().color(QPalette::Base));
+    m_nodes->update();
+    m_captionItem->update();
+    for (auto& [index, card] : m_cards) {
+        card->update();
+    }
+}
+
+void LbScene::updateFonts() {
+    const QFont base = QApplication::font();
+    const double pt = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
+    m_font = base;
+    m_font.setPointSizeF(pt * m_scale);
+    m_smallFont = base;
+    m_smallFont.setPointSizeF(pt * 0.82 * m_scale);
+    m_boldFont = m_font;
+    m_boldFont.setBold(true);
+    m_dotFont = base;
+    m_dotFont.setPointSizeF(pt * 0.75 * m_scale);
+    m_dotFont.setBold(true);
+}
+
+void LbScene::setStatuses(const std::vector<LbBackendStatus>& statuses) {
+    bool membership = statuses.size() != m_cards.size();
+    for (const LbBackendStatus& s : statuses) {
+        membership = membership || !m_cards.contains(s.index);
+    }
+    bool healthChanged = membership;
+    for (const LbBackendStatus& s : statuses) {
+        const auto it =
+            std::find_if(m_statuses.begin(), m_statuses.end(),
+                         [&s](const LbBackendStatus& old) { return old.index == s.index; });
+        healthChanged = healthChanged || it == m_statuses.end() || it->health != s.health;
+    }
+    m_statuses = statuses;
+    if (membership) {
+        std::map<std::size_t, BackendCardItem*> kept;
+        for (const LbBackendStatus& s : statuses) {
+            auto it = m_cards.find(s.index);
+            if (it != m_cards.end()) {
+                kept.emplace(s.index, it->second);
+                m_cards.erase(it);
+            } else {
+                auto* card = new BackendCardItem(s.index);
+                addItem(card);
+                kept.emplace(s.index, card);
+            }
+        }
+        for (auto& [index, card] : m_cards) {
+            removeItem(card);
+            delete card;
+        }
+        m_cards = std::move(kept);
+        relayout();
+    }
+    for (const LbBackendStatus& s : statuses) {
+        m_cards.at(s.index)->setStatus(s);
+    }
+    if (healthChanged) {
+        m_nodes->update(); // wires to a backend that is out are dashed
+    }
+}
+
+BackendCardItem* LbScene::card(std::size_t index) const {
+    const auto it = m_cards.find(index);
+    return it == m_cards.end() ? nullptr : it->second;
+}
+
+std::vector<BackendCardItem*> LbScene::cards() const {
+    std::vector<BackendCardItem*> out;
+    for (const auto& [index, card] : m_cards) {
+        out.push_back(card);
+    }
+    return out;
+}
+
+void LbScene::relayout() {
+    const double s = m_scale;
+    const double w = m_viewport.width();
+    const double h = m_viewport.height();
+    setSceneRect(0, 0, w, h);
+    const QFontMetricsF fm(m_font);
+    const QFontMetricsF smallFm(m_smallFont);
+    // The caption takes the lines its text needs at this width (two at least, so the layout
+    // does not jump when the text changes).
+    const double pad = 10 * s;
+    const double textH = smallFm
+                             .boundingRect(QRectF(0, 0, w - 2 * pad, 10000), Qt::TextWordWrap,
+                                           m_caption.isEmpty() ? QStringLiteral("x") : m_caption)
+                             .height();
+    const double captionH = std::ceil(std::max(textH, smallFm.lineSpacing() * 2) + 10 * s);
+    m_captionRect = QRectF(0, h - captionH, w, captionH);
+    m_area = QRectF(0, 0, w, h - captionH);
+
+    // Clients share the height: full size with two label lines when there is room, else a
+    // smaller icon and the name alone.
+    const auto clientCount = static_cast<double>(std::max<qsizetype>(1, m_clients.size()));
+    m_clientSpacing = std::min(m_area.height() / clientCount, 120.0 * s);
+    const double twoLines = 40 * s + smallFm.lineSpacing() * 2 + 8 * s;
+    m_clientLabelLines = m_clientSpacing >= twoLines ? 2 : 1;
+    m_clientIcon = m_clientLabelLines == 2
+                       ? std::round(40 * s)
+                       : std::round(std::clamp(m_clientSpacing - smallFm.lineSpacing() - 6 * s,
+                                               14 * s, 40 * s));
+    m_lbIcon = std::round(60 * s);
+    const double margin = 14 * s;
+    // Wide enough that the widest client label is not cut at the left edge.
+    const double clientLabel = smallFm.horizontalAdvance(tr("127.0.0.1: curl, browser"));
+    m_clientX = std::max(margin + clientLabel / 2, w * 0.07);
+    const std::size_t n = m_cards.size();
+    const double gap = 8 * s;
+    const double right = w - margin;
+    // Cards take at most 40 % of the width (a little more in columns); the load balancer sits
+    // half way between the clients and the cards, so both wires have room for the dots.
+    double left = right - std::min(340.0 * s, w * 0.40);
+    const double top = m_area.top() + margin;
+    const double available = m_area.height() - 2 * margin;
+    const double full = BackendCardItem::fullHeight(s);
+    const double compact = BackendCardItem::compactHeight(s);
+    std::size_t columns = 1;
+    bool isCompact = false;
+    double cardH = full;
+    if (n > 0) {
+        auto fits = [&](std::size_t cols, double height) {
+            const auto rows = static_cast<double>((n + cols - 1) / cols);
+            return rows * height + (rows - 1) * gap <= available;
+        };
+        struct Option {
+            std::size_t columns;
+            bool compact;
+        };
+        const Option options[] = {{1, false}, {1, true}, {2, false},
+                                  {2, true},  {3, true}, {4, true}};
+        bool found = false;
+        for (const Option& o : options) {
+            if (fits(o.columns, o.compact ? compact : full)) {
+                columns = o.columns;
+                isCompact = o.compact;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            columns = 4;
+            isCompact = true;
+        }
+        cardH = isCompact ? compact : full;
+        if (!found) {
+            const auto rows = static_cast<double>((n + columns - 1) / columns);
+            cardH = std::max(20.0, (available - (rows - 1) * gap) / rows);
+        }
+        if (columns > 1) {
+            left = right - std::min(static_cast<double>(columns) * 260.0 * s, w * 0.52);
+        }
+    }
+    const double cardW =
+        std::min(360.0 * s, (right - left - static_cast<double>(columns - 1) * gap) /
+                                static_cast<double>(columns));
+    const std::size_t rows = n == 0 ? 0 : (n + columns - 1) / columns;
+    const double blockH =
+        static_cast<double>(rows) * cardH + (rows > 0 ? static_cast<double>(rows - 1) * gap : 0.0);
+    const double blockTop = top + std::max(0.0, (available - blockH) / 2);
+    const double blockLeft =
+        right - (static_cast<double>(columns) * cardW + static_cast<double>(columns - 1) * gap);
+    std::size_t k = 0;
+    for (auto& [index, card] : m_cards) {
+        const std::size_t row = k / columns;
+        const std::size_t column = k % columns;
+        card->setGeometry(QSizeF(cardW, cardH), s, isCompact);
+        card->setPos(blockLeft + static_cast<double>(column) * (cardW + gap),
+                     blockTop + static_cast<double>(row) * (cardH + gap));
+        ++k;
+    }
+
+    const double labelBlock = fm.lineSpacing() + smallFm.lineSpacing() * 3;
+    const double clientRight = m_clientX + m_clientIcon / 2;
+    m_lbCentre = QPointF(clientRight + (blockLeft - clientRight) * 0.5,
+                         m_area.center().y() - labelBlock / 2);
+
+    m_nodes->setRect(m_area);
+    m_dotsItem->setRect(m_area);
+    m_captionItem->setRect(m_captionRect);
+    m_nodes->update();
+    m_captionItem->update();
+    update();
+}
+
+std::size_t LbScene::clientSlot(const std::string& name) {
+    const QString q = QString::fromStdString(name);
+    const qsizetype found = m_clients.indexOf(q);
+    if (found >= 0) {
+        return static_cast<std::size_t>(found);
+    }
+    if (static_cast<std::size_t>(m_clients.size()) >= kMaxClients) {
+        return kMaxClients - 1; // the last slot stands for everyone else
+    }
+    m_clients << q;
+    // Slots keep their ids (dots in flight hold them); the rows are sorted by address.
+    std::vector<std::size_t> ids(static_cast<std::size_t>(m_clients.size()));
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        ids[i] = i;
+    }
+    auto number = [this](std::size_t id) {
+        return m_clients[static_cast<qsizetype>(id)].section(QLatin1Char('-'), -1).toInt();
+    };
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&number](std::size_t a, std::size_t b) { return number(a) < number(b); });
+    m_clientRows.assign(ids.size(), 0);
+    for (std::size_t row = 0; row < ids.size(); ++row) {
+        m_clientRows[ids[row]] = row;
+    }
+    relayout();
+    return static_cast<std::size_t>(m_clients.size() - 1);
+}
+
+QStringList LbScene::clients() const {
+    QStringList sorted(m_clients.size());
+    for (qsizetype id = 0; id < m_clients.size(); ++id) {
+        sorted[static_cast<qsizetype>(m_clientRows[static_cast<std::size_t>(id)])] = m_clients[id];
+    }
+    return sorted;
+}
+
+QPointF LbScene::clientPosition(std::size_t slot) const {
+    const auto count = static_cast<double>(std::max<qsizetype>(1, m_clients.size()));
+    const double row = slot < m_clientRows.size() ? static_cast<double>(m_clientRows[slot]) : 0.0;
+    const double top = m_area.center().y() - m_clientSpacing * count / 2;
+    const double labels = QFontMetricsF(m_smallFont).lineSpacing() * m_clientLabelLines;
+    return {m_clientX, top + m_clientSpacing * (row + 0.5) - labels / 2};
+}
+
+QPointF LbScene::clientAnchor(std::size_t slot) const {
+    return clientPosition(slot) + QPointF(m_clientIcon / 2 + 6 * m_scale, 0);
+}
+
+QPointF LbScene::lbIn() const {
+    return m_lbCentre - QPointF(m_lbIcon / 2 + 4 * m_scale, 0);
+}
+
+QPointF LbScene::lbOut() const {
+    return m_lbCentre + QPointF(m_lbIcon / 2 + 4 * m_scale, 0);
+}
+
+void LbScene::addRoutes(const std::vector<engine::RouteNotice>& routes, std::int64_t nowNs) {
+    if (routes.empty()) {
+        return;
+    }
+    // Keep the spacing the requests really had within one frame's batch, so a burst that
+    // arrived between two frames does not move as one blob.
+    const std::int64_t newest = routes.back().timeNs;
+    for (const engine::RouteNotice& route : routes) {
+        if (m_dots.size() >= kMaxDots) {
+            ++m_skipped;
+            continue;
+        }
+        Dot dot;
+        dot.startNs = nowNs - std::clamp<std::int64_t>(newest - route.timeNs, 0, kHopNs / 2);
+        dot.client = clientSlot(route.client);
+        dot.backend = route.backend != engine::kNoBackend && m_cards.contains(route.backend)
+                          ? route.backend
+                          : engine::kNoBackend;
+        dot.status = route.status;
+        m_dots.push_back(dot);
+        ++m_started;
+    }
+    m_nowNs = std::max(m_nowNs, nowNs);
+}
+
+int LbScene::legsOf(const Dot& dot) const {
+    // To the backend and back is four hops; a request the load balancer answered itself
+    // (no backend up) goes there and back, with a pause where it was turned away.
+    return dot.backend == engine::kNoBackend ? 3 : 4;
+}
+
+bool LbScene::advance(std::int64_t nowNs) {
+    const bool hadDots = !m_dots.empty();
+    m_nowNs = nowNs;
+    std::erase_if(m_dots,
+                  [this, nowNs](const Dot& d) { return nowNs - d.startNs >= kHopNs * legsOf(d); });
+    if (hadDots || !m_dots.empty()) {
+        m_dotsItem->update();
+        return true;
+    }
+    return false;
+}
+
+QPointF LbScene::positionOf(const Dot& dot, std::int64_t nowNs, bool* returning) const {
+    const double t =
+        std::max(0.0, static_cast<double>(nowNs - dot.startNs) / static_cast<double>(kHopNs));
+    const int leg = std::min(static_cast<int>(t), legsOf(dot) - 1);
+    const double f = ease(std::clamp(t - leg, 0.0, 1.0));
+    const double lane = 4.5 * m_scale;
+    const QPointF client = clientAnchor(dot.client);
+    if (dot.backend == engine::kNoBackend) {
+        *returning = leg >= 1;
+        switch (leg) {
+        case 0:
+            return onLane(client, lbIn(), f, -lane);
+        case 1:
+            return lbIn() + QPointF(0, lane * (2 * f - 1)); // turned away at the door
+        default:
+            return onLane(lbIn(), client, f, -lane);
+        }
+    }
+    const BackendCardItem* target = card(dot.backend);
+    const QPointF backend = target != nullptr ? target->anchor() : lbOut();
+    *returning = leg >= 2;
+    switch (leg) {
+    case 0:
+        return onLane(client, lbIn(), f, -lane);
+    case 1:
+        return onLane(lbOut(), backend, f, -lane);
+    case 2:
+        return onLane(backend, lbOut(), f, -lane);
+    default:
+        return onLane(lbIn(), client, f, -lane);
+    }
+}
+
+QPointF LbScene::dotPosition(std::size_t k) const {
+    bool returning = false;
+    return k < m_dots.size() ? positionOf(m_dots[k], m_nowNs, &returning) : QPointF();
+}
+
+void LbScene::paintDots(QPainter& p) const {
+    p.setRenderHint(QPainter::Antialiasing);
+    const double r = 5.0 * m_scale;
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const QFontMetricsF fm(m_dotFont);
+    p.setFont(m_dotFont);
+    int labels = 0;
+    constexpr int kMaxLabels = 40;
+    for (const Dot& dot : m_dots) {
+        bool returning = false;
+        const QPointF at = positionOf(dot, m_nowNs, &returning);
+        const bool none = dot.backend == engine::kNoBackend;
+        const QColor fill = none ? kNoBackendColour : BackendColours::fill(dot.backend);
+        const QColor edge =
+            none ? kNoBackendColour.darker(160) : BackendColours::outline(dot.backend);
+        const bool error = dot.status >= 500;
+        if (!returning) {
+            // A request: a filled dot.
+            p.setPen(QPen(edge, 1.2 * m_scale));
+            p.setBrush(fill);
+            p.drawEllipse(at, r, r);
+            continue;
+        }
+        if (error) {
+            // An error answer: a square with its status beside it.
+            p.setPen(QPen(Qt::black, 1.4 * m_scale));
+            p.setBrush(fill);
+            p.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
+            if (labels < kMaxLabels) {
+                ++labels;
+                const QString text = QString::number(dot.status);
+                const QRectF box(at.x() - fm.horizontalAdvance(text) / 2 - 2 * m_scale,
+                                 at.y() - r - fm.height() - 1 * m_scale,
+                                 fm.horizontalAdvance(text) + 4 * m_scale, fm.height());
+                p.setPen(Qt::NoPen);
+                p.setBrush(withAlpha(base, 0.85));
+                p.drawRoundedRect(box, 3 * m_scale, 3 * m_scale);
+                p.setPen(Qt::black);
+                p.drawText(box, Qt::AlignCenter, text);
+            }
+            continue;
+        }
+        // A good answer on its way back: a ring in the backend's colour.
+        p.setPen(QPen(fill, 2.6 * m_scale));
+        p.setBrush(base);
+        p.drawEllipse(at, r * 0.85, r * 0.85);
+    }
+}
+
+void LbScene::paintNodes(QPainter& p) const {
+    const QPalette pal = QApplication::palette();
+    const QColor text = pal.color(QPalette::Text);
+    const double s = m_scale;
+    p.setRenderHint(QPainter::Antialiasing);
+
+    // Wires first, under everything.
+    const QPen wire(withAlpha(text, 0.16), 2.0 * s, Qt::SolidLine, Qt::RoundCap);
+    QPen outWire = wire;
+    outWire.setStyle(Qt::DashLine);
+    for (qsizetype c = 0; c < m_clients.size(); ++c) {
+        p.setPen(wire);
+        p.drawLine(clientAnchor(static_cast<std::size_t>(c)), lbIn());
+    }
+    for (const auto& [index, card] : m_cards) {
+        const BackendHealthState h = card->status().health;
+        const bool out = h == BackendHealthState::Down || h == BackendHealthState::Ejected ||
+                         h == BackendHealthState::Recovering;
+        p.setPen(out ? outWire : wire);
+        p.drawLine(lbOut(), card->anchor());
+    }
+
+    const QFontMetricsF fm(m_font);
+    const QFontMetricsF smallFm(m_smallFont);
+    const QColor muted = withAlpha(text, 0.7);
+
+    // Clients.
+    for (qsizetype c = 0; c < m_clients.size(); ++c) {
+        const QPointF at = clientPosition(static_cast<std::size_t>(c));
+        const QRectF icon(at.x() - m_clientIcon / 2, at.y() - m_clientIcon / 2, m_clientIcon,
+                          m_clientIcon);
+        NodeIcons::paint(p, QStringLiteral("client"), icon);
+        const QString& name = m_clients[c];
+        const bool others = c == static_cast<qsizetype>(kMaxClients) - 1 &&
+                            m_clients.size() == static_cast<qsizetype>(kMaxClients);
+        const double labelW = m_clientX * 2 - 4 * s; // relayout() made room for it
+        QRectF label(at.x() - labelW / 2, icon.bottom() + 2 * s, labelW, smallFm.height());
+        p.setFont(m_smallFont);
+        p.setPen(text);
+        p.drawText(label, Qt::AlignHCenter | Qt::AlignVCenter,
+                   others ? tr("%1 and others").arg(name) : name);
+        if (m_clientLabelLines < 2) {
+            continue;
+        }
+        // client-N is 127.0.0.N on this machine, drawn as 198.51.100.N.
+        const QString octet = name.section(QLatin1Char('-'), -1);
+        label.translate(0, smallFm.height());
+        p.setPen(muted);
+        p.drawText(label, Qt::AlignHCenter | Qt::AlignVCenter,
+                   octet == QLatin1String("1") ? tr("127.0.0.1: curl, browser")
+                                               : QStringLiteral("198.51.100.%1").arg(octet));
+    }
+
+    // The load balancer.
+    const QRectF lbIcon(m_lbCentre.x() - m_lbIcon / 2, m_lbCentre.y() - m_lbIcon / 2, m_lbIcon,
+                        m_lbIcon);
+    NodeIcons::paint(p, QStringLiteral("lb"), lbIcon);
+    const double labelW = std::min(m_area.width() * 0.26, 300 * s);
+    double y = lbIcon.bottom() + 4 * s;
+    p.setFont(m_boldFont);
+    p.setPen(text);
+    p.drawText(QRectF(m_lbCentre.x() - labelW / 2, y, labelW, fm.height()), Qt::AlignCenter,
+               tr("load balancer"));
+    y += fm.lineSpacing();
+    p.setFont(m_smallFont);
+    p.setPen(muted);
+    const QString display =
+        QString::fromStdString(engine::LoadBalancerStack::lbDisplayAddress().toString()) +
+        QStringLiteral(":80");
+    QStringList lines{display};
+    if (!m_endpoint.isEmpty()) {
+        lines << tr("real: %1").arg(m_endpoint);
+    }
+    if (!m_algorithm.isEmpty()) {
+        lines << tr("algorithm: %1").arg(m_algorithm);
+    }
+    for (const QString& line : lines) {
+        p.drawText(QRectF(m_lbCentre.x() - labelW / 2, y, labelW, smallFm.height()),
+                   Qt::AlignCenter, smallFm.elidedText(line, Qt::ElideMiddle, labelW));
+        y += smallFm.lineSpacing();
+    }
+}
+
+void LbScene::paintCaption(QPainter& p, const QRectF& rect) const {
+    const QPalette pal = QApplication::palette();
+    p.fillRect(rect, pal.color(QPalette::AlternateBase));
+    p.setPen(withAlpha(pal.color(QPalette::Text), 0.25));
+    p.drawLine(rect.topLeft(), rect.topRight());
+    p.setFont(m_smallFont);
+    p.setPen(pal.color(QPalette::Text));
+    const double pad = 10 * m_scale;
+    p.drawText(rect.adjusted(pad, 4 * m_scale, -pad, -4 * m_scale),
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_caption);
+}
+
+} // namespace hopscope::gui

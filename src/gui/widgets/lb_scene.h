@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#pragma once
+
+#include "engine/load_balancer_stack.h"
+#include "gui/models/lb_backend_status.h"
+
+#include <QFont>
+#include <QGraphicsScene>
+#include <QStringList>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <vector>
+
+namespace hopscope::gui {
+
+class BackendCardItem;
+
+// The load-balancing diagram: clients on the left, the load balancer in the middle, one card
+// per backend on the right, and one dot per sampled request travelling client → load balancer
+// → backend and back, in the backend's colour. As in NetAnim, a dot's position is a function
+// of (its start time, now): the view calls advance() once a frame and the scene repaints once,
+// however many requests arrived (never one repaint per request). Dots in flight are capped;
+// the counters on the cards never are.
+class LbScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    static constexpr std::size_t kMaxDots = 300;
+    static constexpr std::size_t kMaxClients = 8;
+    // On-screen time of one hop; the real request took milliseconds.
+    static constexpr std::int64_t kHopNs = 450'000'000;
+
+    explicit LbScene(QObject* parent = nullptr);
+    ~LbScene() override;
+
+    void setDisplayScale(double scale);
+    [[nodiscard]] double displayScale() const { return m_scale; }
+    // The scene is laid out for the view's size, so nothing needs scrolling.
+    void setViewportSize(const QSizeF& size);
+    void setEndpoint(const QString& realEndpoint);
+    void setAlgorithm(const QString& name);
+    void setCaption(const QString& text);
+    [[nodiscard]] QString caption() const { return m_caption; }
+    // The backends still in the pool; cards come and go with them.
+    void setStatuses(const std::vector<LbBackendStatus>& statuses);
+    void refreshPalette();
+
+    // Starts a dot per route (dropping those beyond kMaxDots in flight).
+    void addRoutes(const std::vector<engine::RouteNotice>& routes, std::int64_t nowNs);
+    // Moves the dots to nowNs and retires finished ones; false when nothing is moving.
+    bool advance(std::int64_t nowNs);
+    [[nodiscard]] std::size_t dotsInFlight() const { return m_dots.size(); }
+    [[nodiscard]] std::uint64_t dotsStarted() const { return m_started; }
+    [[nodiscard]] std::uint64_t dotsSkipped() const { return m_skipped; }
+    // Where dot k is now (scene coordinates), for tests.
+    [[nodiscard]] QPointF dotPosition(std::size_t k) const;
+
+    [[nodiscard]] BackendCardItem* card(std::size_t index) const;
+    [[nodiscard]] std::vector<BackendCardItem*> cards() const;
+    // In the order drawn, top to bottom.
+    [[nodiscard]] QStringList clients() const;
+    [[nodiscard]] QPointF loadBalancerCentre() const { return m_lbCentre; }
+
+private:
+    class NodesItem;
+    class DotsItem;
+    class CaptionItem;
+
+    // A sampled request as it is drawn.
+    struct Dot {
+        std::int64_t startNs = 0;
+        std::size_t client = 0; // slot in m_clients
+        std::size_t backend = engine::kNoBackend;
+        int status = 0;
+    };
+
+    void relayout();
+    void updateFonts();
+    std::size_t clientSlot(const std::string& name);
+    [[nodiscard]] QPointF clientPosition(std::size_t slot) const;
+    [[nodiscard]] QPointF clientAnchor(std::size_t slot) const;
+    [[nodiscard]] QPointF lbIn() const;
+    [[nodiscard]] QPointF lbOut() const;
+    [[nodiscard]] int legsOf(const Dot& dot) const;
+    // Position and whether it is on the way back.
+    [[nodiscard]] QPointF positionOf(const Dot& dot, std::int64_t nowNs, bool* returning) const;
+    void paintNodes(QPainter& p) const;
+    void paintDots(QPainter& p) const;
+    void paintCaption(QPainter& p, const QRectF& rect) const;
+
+    NodesItem* m_nodes;
+    DotsItem* m_dotsItem;
+    CaptionItem* m_captionItem;
+    std::map<std::size_t, BackendCardItem*> m_cards;
+    std::vector<LbBackendStatus> m_statuses;
+    QStringList m_clients;                 // by slot id, in order of arrival
+    std::vector<std::size_t> m_clientRows; // slot id -> row on screen
+    std::vector<Dot> m_dots;
+    std::int64_t m_nowNs = 0;
+    std::uint64_t m_started = 0;
+    std::uint64_t m_skipped = 0;
+
+    double m_scale = 1.0;
+    QSizeF m_viewport{1200, 640};
+    QString m_endpoint;
+    QString m_algorithm;
+    QString m_caption;
+    QFont m_font;
+    QFont m_smallFont;
+    QFont m_boldFont;
+    QFont m_dotFont;
+    QRectF m_area;
+    QRectF m_captionRect;
+    double m_clientX = 0;
+    double m_clientIcon = 0;
+    double m_clientSpacing = 0;
+    int m_clientLabelLines = 2;
+    double m_lbIcon = 0;
+    QPointF m_lbCentre;
+};
+
+} // namespace hopscope::gui

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+// The load-balancing diagram and the compare-mode simulation without sockets: dots as a
+// function of time on a manual clock, the cap on dots in flight, health on the cards, and the
+// simulation's same-arrivals promise.
+#include "gui/models/lb_backend_status.h"
+#include "gui/models/lb_comparison.h"
+#include "gui/widgets/backend_card_item.h"
+#include "gui/widgets/backend_colours.h"
+#include "gui/widgets/lb_diagram_view.h"
+#include "gui/widgets/lb_scene.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <algorithm>
+#include <gtest/gtest.h>
+#include <vector>
+
+namespace hopscope::gui {
+namespace {
+
+constexpr std::int64_t kMs = 1'000'000;
+
+std::vector<LbBackendStatus> statuses(std::size_t n) {
+    std::vector<LbBackendStatus> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        LbBackendStatus s;
+        s.index = i;
+        s.name = QStringLiteral("backend-%1").arg(i + 1);
+        s.displayAddress = QStringLiteral("10.0.0.%1:80").arg(11 + i);
+        s.realEndpoint = QStringLiteral("127.0.0.1:%1").arg(40000 + i);
+        s.completed = 100 * (i + 1);
+        s.sharePercent = 100.0 / static_cast<double>(n);
+        out.push_back(s);
+    }
+    return out;
+}
+
+engine::RouteNotice route(std::size_t backend, int status = 200, const char* client = "client-2") {
+    engine::RouteNotice r;
+    r.client = client;
+    r.backend = backend;
+    r.backendName = "backend-" + std::to_string(backend + 1);
+    r.status = status;
+    return r;
+}
+
+TEST(LbScene, DotsTravelClientToLoadBalancerToBackendAndBack) {
+    LbScene scene;
+    scene.setViewportSize(QSizeF(1200, 700));
+    scene.setStatuses(statuses(3));
+    ASSERT_EQ(scene.cards().size(), 3U);
+    scene.addRoutes({route(2)}, 0);
+    ASSERT_EQ(scene.dotsInFlight(), 1U);
+    EXPECT_TRUE(scene.clients().contains(QStringLiteral("client-2")));
+
+    scene.advance(0);
+    const QPointF start = scene.dotPosition(0);
+    const QPointF lb = scene.loadBalancerCentre();
+    EXPECT_LT(start.x(), lb.x());
+    // Half way through the second hop it is between the load balancer and backend-3's card.
+    scene.advance(LbScene::kHopNs * 3 / 2);
+    const QPointF out = scene.dotPosition(0);
+    const QPointF card = scene.card(2)->anchor();
+    EXPECT_GT(out.x(), lb.x());
+    EXPECT_LT(out.x(), card.x());
+    // On the way back in the last hop it is left of the load balancer again.
+    scene.advance(LbScene::kHopNs * 7 / 2);
+    EXPECT_LT(scene.dotPosition(0).x(), lb.x());
+    // Four hops and it is gone; nothing left to animate.
+    EXPECT_TRUE(scene.advance(LbScene::kHopNs * 4));
+    EXPECT_EQ(scene.dotsInFlight(), 0U);
+    EXPECT_FALSE(scene.advance(LbScene::kHopNs * 5));
+}
+
+TEST(LbScene, DotsInFlightAreCappedAndTheSkippedAreCounted) {
+    LbScene scene;
+    scene.setStatuses(statuses(2));
+    std::vector<engine::RouteNotice> many;
+    for (std::size_t i = 0; i < LbScene::kMaxDots + 120; ++i) {
+        many.push_back(route(i % 2));
+    }
+    scene.addRoutes(many, 0);
+    EXPECT_EQ(scene.dotsInFlight(), LbScene::kMaxDots);
+    EXPECT_EQ(scene.dotsStarted(), LbScene::kMaxDots);
+    EXPECT_EQ(scene.dotsSkipped(), 120U);
+}
+
+TEST(LbScene, ClientsBeyondTheSlotsShareTheLastOne) {
+    LbScene scene;
+    scene.setStatuses(statuses(1));
+    std::vector<engine::RouteNotice> routes;
+    for (int c = 2; c < 20; ++c) {
+        const std::string name = "client-" + std::to_string(c);
+        routes.push_back(route(0, 200, name.c_str()));
+    }
+    scene.addRoutes(routes, 0);
+    EXPECT_EQ(static_cast<std::size_t>(scene.clients().size()), LbScene::kMaxClients);
+    EXPECT_EQ(scene.clients().front(), QStringLiteral("client-1")); // curl's, always there
+}
+
+TEST(LbScene, CardsFollowMembershipAndManyBackendsStillFit) {
+    LbScene scene;
+    scene.setViewportSize(QSizeF(1280, 500));
+    scene.setStatuses(statuses(16));
+    ASSERT_EQ(scene.cards().size(), 16U);
+    const QRectF area = scene.sceneRect();
+    for (const BackendCardItem* card : scene.cards()) {
+        EXPECT_TRUE(area.contains(card->sceneBoundingRect().adjusted(3, 3, -3, -6)))
+            << card->status().name.toStdString();
+    }
+    auto two = statuses(3);
+    two.erase(two.begin() + 1); // backend-2 removed from the pool
+    scene.setStatuses(two);
+    EXPECT_EQ(scene.cards().size(), 2U);
+    EXPECT_EQ(scene.card(1), nullptr);
+    EXPECT_NE(scene.card(2), nullptr);
+}
+
+TEST(LbBackendStatus, HealthIsNamedFromThePoolTheServerAndTheChecks) {
+    engine::BackendView b;
+    b.up = true;
+    b.alive = true;
+    EXPECT_EQ(LbBackendStatus::classify(b), BackendHealthState::Up);
+    b.alive = false;
+    EXPECT_EQ(LbBackendStatus::classify(b), BackendHealthState::Failing);
+    b.up = false;
+    EXPECT_EQ(LbBackendStatus::classify(b), BackendHealthState::Down);
+    b.alive = true;
+    EXPECT_EQ(LbBackendStatus::classify(b), BackendHealthState::Ejected);
+    b.health.passed = 1;
+    EXPECT_EQ(LbBackendStatus::classify(b), BackendHealthState::Recovering);
+    // Every state has its own word and colour, so colour is never the only clue.
+    QStringList words;
+    for (auto h : {BackendHealthState::Up, BackendHealthState::Failing, BackendHealthState::Down,
+                   BackendHealthState::Ejected, BackendHealthState::Recovering}) {
+        words << BackendCardItem::healthText(h);
+    }
+    words.removeDuplicates();
+    EXPECT_EQ(words.size(), 5);
+}
+
+TEST(LbBackendStatus, SharesAndErrorsComeFromTheCounters) {
+    LbSnapshot snapshot;
+    snapshot.metrics.backends.resize(2);
+    snapshot.metrics.backends[0].completed = 30;
+    snapshot.metrics.backends[0].errors = 2;
+    snapshot.metrics.backends[1].completed = 10;
+    snapshot.metrics.backends[1].index = 1;
+    snapshot.metrics.total.completed = 40;
+    for (std::size_t i = 0; i < 3; ++i) {
+        engine::BackendView v;
+        v.index = i;
+        v.name = "backend-" + std::to_string(i + 1);
+        v.removed = i == 2;
+        snapshot.backends.push_back(v);
+    }
+    snapshot.backends[0].server.failed = 3;   // its own 500s
+    snapshot.backends[0].server.rejected = 1; // its own 503s
+    const auto s = LbBackendStatus::fromSnapshot(snapshot);
+    ASSERT_EQ(s.size(), 2U); // the removed one has no card
+    EXPECT_DOUBLE_EQ(s[0].sharePercent, 75.0);
+    EXPECT_DOUBLE_EQ(s[1].sharePercent, 25.0);
+    EXPECT_EQ(s[0].errors5xx, 6U);
+    EXPECT_EQ(s[0].displayAddress, QStringLiteral("10.0.0.11:80"));
+}
+
+TEST(BackendColours, OkabeItoInOrder) {
+    EXPECT_EQ(BackendColours::fill(0), QColor(QRgb{0x0072B2}));
+    EXPECT_EQ(BackendColours::fill(1), QColor(QRgb{0xD55E00}));
+    EXPECT_EQ(BackendColours::fill(2), QColor(QRgb{0xF0E442}));
+    EXPECT_EQ(BackendColours::fill(3), QColor(QRgb{0x009E73}));
+    EXPECT_EQ(BackendColours::fill(7), QColor(QRgb{0x000000}));
+    EXPECT_EQ(BackendColours::fill(8), BackendColours::fill(0));
+    EXPECT_NE(BackendColours::outlineStyle(8), BackendColours::outlineStyle(0));
+}
+
+// A frame with the most dots the scene allows, sixteen cards and a full viewport repaint, well
+// inside a 60 Hz frame's 16.7 ms.
+TEST(LbScene, AFullFrameOfDotsPaintsInsideTheFrameBudget) {
+    LbScene scene;
+    LbDiagramView view(&scene);
+    view.resize(1920, 1000);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    scene.setStatuses(statuses(16));
+    std::vector<engine::RouteNotice> many;
+    for (std::size_t i = 0; i < LbScene::kMaxDots; ++i) {
+        many.push_back(route(i % 16, i % 10 == 0 ? 503 : 200,
+                             ("client-" + std::to_string(2 + i % 4)).c_str()));
+    }
+    // Spread over the four hops, as a steady stream would be.
+    for (std::size_t i = 0; i < many.size(); ++i) {
+        many[i].timeNs = static_cast<std::int64_t>(i) * LbScene::kHopNs * 4 /
+                         static_cast<std::int64_t>(many.size());
+    }
+    scene.addRoutes(many, LbScene::kHopNs * 2);
+    std::vector<double> frames;
+    QElapsedTimer timer;
+    for (int k = 0; k < 60; ++k) {
+        scene.advance(LbScene::kHopNs * 2 + k * 16 * kMs);
+        timer.start();
+        view.viewport()->repaint();
+        frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(frames.begin(), frames.end());
+    const double median = frames[frames.size() / 2];
+    RecordProperty("median_frame_ms", std::to_string(median));
+    std::printf("[ frame    ] 300 dots, 16 cards, 1920x1000: median %.2f ms, p90 %.2f ms\n", median,
+                frames[frames.size() * 9 / 10]);
+    EXPECT_LT(median, 16.0);
+}
+
+LbComparisonSetup setupWith(std::vector<std::int64_t> serviceMs) {
+    LbComparisonSetup s;
+    for (std::size_t i = 0; i < serviceMs.size(); ++i) {
+        LbSimBackend b;
+        b.name = "backend-" + std::to_string(i + 1);
+        b.settings.name = b.name;
+        b.settings.capacity = 2;
+        b.settings.serviceTime = http::ServiceTimeKind::Exponential;
+        b.settings.serviceTimeMeanNs = serviceMs[i] * kMs;
+        s.backends.push_back(b);
+    }
+    s.ratePerSecond = 60;
+    s.durationNs = 60'000'000'000;
+    s.seed = 7;
+    return s;
+}
+
+TEST(LbComparison, BothAlgorithmsGetTheSameArrivalsAndRunsRepeat) {
+    const LbComparisonSetup s = setupWith({20, 20, 20});
+    const auto arrivals = LbComparison::arrivals(s);
+    ASSERT_GT(arrivals.size(), 3000U);
+    EXPECT_LT(arrivals.size(), 4200U); // about 60/s for 60 s
+    EXPECT_TRUE(std::is_sorted(arrivals.begin(), arrivals.end(),
+                               [](const auto& a, const auto& b) { return a.timeNs < b.timeNs; }));
+    const LbSimResult a = LbComparison::run(s, balance::AlgorithmKind::RoundRobin);
+    const LbSimResult again = LbComparison::run(s, balance::AlgorithmKind::RoundRobin);
+    const LbSimResult b = LbComparison::run(s, balance::AlgorithmKind::Random);
+    EXPECT_EQ(a.requests, arrivals.size());
+    EXPECT_EQ(b.requests, arrivals.size());
+    EXPECT_EQ(a.metrics.total.completed, arrivals.size());
+    EXPECT_EQ(b.metrics.total.completed, arrivals.size());
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(a.metrics.backends[i].completed, again.metrics.backends[i].completed);
+        EXPECT_NEAR(static_cast<double>(a.metrics.backends[i].completed),
+                    static_cast<double>(arrivals.size()) / 3, 1.0);
+    }
+    EXPECT_EQ(a.metrics.total.p99Ns, again.metrics.total.p99Ns);
+    // Random is not round robin: its counts differ from an exact third.
+    bool uneven = false;
+    for (std::size_t i = 0; i < 3; ++i) {
+        uneven = uneven || std::abs(static_cast<double>(b.metrics.backends[i].completed) -
+                                    static_cast<double>(arrivals.size()) / 3) > 2;
+    }
+    EXPECT_TRUE(uneven);
+}
+
+TEST(LbComparison, LeastConnectionsAvoidsTheSlowBackend) {
+    // One backend is ten times slower: round robin still sends it a third and its queue grows;
+    // least connections notices the requests piling up there.
+    const LbComparisonSetup s = setupWith({20, 20, 200});
+    const LbSimResult rr = LbComparison::run(s, balance::AlgorithmKind::RoundRobin);
+    const LbSimResult lc = LbComparison::run(s, balance::AlgorithmKind::LeastConnections);
+    EXPECT_NEAR(static_cast<double>(rr.metrics.backends[2].completed),
+                static_cast<double>(rr.requests) / 3, 1.0);
+    EXPECT_LT(lc.metrics.backends[2].completed, rr.metrics.backends[2].completed / 2);
+    EXPECT_LT(lc.metrics.total.p99Ns, rr.metrics.total.p99Ns / 2);
+    EXPECT_GT(rr.maxQueue, lc.maxQueue);
+}
+
+TEST(LbComparison, AFullQueueAnswers503AndErrorRatesGive500s) {
+    LbComparisonSetup s = setupWith({100});
+    s.backends[0].settings.capacity = 1;
+    s.backends[0].settings.queueLimit = 2;
+    s.backends[0].settings.errorRate = 0.25;
+    s.ratePerSecond = 50; // five times what one slot serves
+    s.durationNs = 10'000'000'000;
+    const LbSimResult r = LbComparison::run(s, balance::AlgorithmKind::RoundRobin);
+    EXPECT_GT(r.rejected503, r.requests / 2);
+    EXPECT_EQ(r.maxQueue, 2U);
+    const double served = static_cast<double>(r.requests - r.rejected503);
+    EXPECT_NEAR(static_cast<double>(r.errors500), served * 0.25, served * 0.12);
+}
+
+} // namespace
+} // namespace hopscope::gui

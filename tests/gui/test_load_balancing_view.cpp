@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+// The load-balancing lesson against the real engine: backends and the proxy on loopback, the
+// built-in load and a hand-made request, every wait bounded.
+#include "gui/models/lb_stack_controller.h"
+#include "gui/views/load_balancing_view.h"
+#include "gui/widgets/backend_card_item.h"
+#include "gui/widgets/bar_chart_widget.h"
+#include "gui/widgets/lb_compare_panel.h"
+#include "gui/widgets/lb_config_dialog.h"
+#include "gui/widgets/lb_controls_panel.h"
+#include "gui/widgets/lb_diagram_view.h"
+#include "gui/widgets/lb_scene.h"
+#include "gui/widgets/scene_exporter.h"
+#include "gui/widgets/time_series_chart_widget.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace hopscope::gui {
+namespace {
+
+constexpr int kWaitMs = 10000;
+constexpr std::int64_t kMs = 1'000'000;
+
+engine::LoadBalancerStackConfig fastConfig() {
+    engine::LoadBalancerStackConfig config = LoadBalancingView::defaultStackConfig();
+    for (engine::StackBackend& b : config.backends) {
+        b.settings.capacity = 0;
+        b.settings.serviceTime = http::ServiceTimeKind::Fixed;
+        b.settings.serviceTimeMeanNs = 5 * kMs;
+    }
+    config.health.intervalNs = 100 * kMs;
+    config.health.timeoutNs = 200 * kMs;
+    config.health.rise = 2;
+    config.health.fall = 2;
+    return config;
+}
+
+class LoadBalancingViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        view = std::make_unique<LoadBalancingView>();
+        view->setStackConfig(fastConfig());
+        view->resize(1600, 900);
+        view->show(); // the first show starts the stack
+        ASSERT_TRUE(QTest::qWaitFor(
+            [this] { return view->controller().state() != LbStackController::State::Starting; },
+            kWaitMs));
+        ASSERT_EQ(view->controller().state(), LbStackController::State::Running)
+            << view->controller().errorText().toStdString();
+        ASSERT_TRUE(
+            QTest::qWaitFor([this] { return view->scene()->cards().size() == 3; }, kWaitMs));
+    }
+
+    // Waits for the next snapshot to reach the view.
+    void nextSnapshot() {
+        QSignalSpy spy(&view->controller(), &LbStackController::snapshotReady);
+        view->controller().refresh();
+        ASSERT_TRUE(spy.wait(kWaitMs));
+    }
+
+    // Runs the built-in load for about `ms` while the frame timer animates.
+    void runLoad(int ms, int rate = 100) {
+        view->controls()->rateSpin()->setValue(rate);
+        view->startLoad();
+        QTest::qWait(ms);
+    }
+
+    void stopLoadAndSettle() {
+        view->stopLoad();
+        ASSERT_TRUE(
+            QTest::qWaitFor([this] { return !view->controller().stack().loadRunning(); }, kWaitMs));
+        // Requests the generator abandoned still finish at the proxy: wait until the counters
+        // stop moving.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [this] {
+                const auto a = view->controller().stack().metrics();
+                QTest::qWait(150);
+                const auto b = view->controller().stack().metrics();
+                return a.total.completed == b.total.completed && b.total.active == 0;
+            },
+            kWaitMs));
+    }
+
+    std::unique_ptr<LoadBalancingView> view;
+};
+
+TEST_F(LoadBalancingViewTest, StartsTheStackWhenShownAndPrintsItsRealEndpoint) {
+    EXPECT_TRUE(view->frameTimerActive());
+    const QString curl = view->curlCommand();
+    EXPECT_TRUE(curl.startsWith(QStringLiteral("curl http://127.0.0.1:"))) << curl.toStdString();
+    EXPECT_EQ(view->controls()->endpointEdit()->text(), curl);
+    EXPECT_EQ(QString::fromStdString(view->controller().stack().address().toString()),
+              curl.section(QLatin1Char('/'), 2, 2));
+    // The cards name the backends the engine runs, in pool order, all up.
+    const auto cards = view->scene()->cards();
+    ASSERT_EQ(cards.size(), 3U);
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        EXPECT_EQ(cards[i]->status().name, QStringLiteral("backend-%1").arg(i + 1));
+        EXPECT_EQ(cards[i]->status().health, BackendHealthState::Up);
+    }
+    EXPECT_EQ(view->controls()->backendTable()->rowCount(), 3);
+}
+
+TEST_F(LoadBalancingViewTest, LoadMakesDotsAndTheChartsMatchTheEngine) {
+    runLoad(1500);
+    EXPECT_GT(view->scene()->dotsStarted(), 20U);
+    EXPECT_GT(view->scene()->dotsInFlight(), 0U);
+    EXPECT_LE(view->scene()->dotsInFlight(), LbScene::kMaxDots);
+    stopLoadAndSettle();
+    nextSnapshot();
+
+    const balance::LoadBalancerMetricsSnapshot metrics = view->controller().stack().metrics();
+    EXPECT_GT(metrics.total.completed, 100U);
+    const QList<ChartBar>& bars = view->requestsChart()->bars();
+    ASSERT_EQ(bars.size(), static_cast<qsizetype>(metrics.backends.size()));
+    for (std::size_t i = 0; i < metrics.backends.size(); ++i) {
+        EXPECT_EQ(bars[static_cast<qsizetype>(i)].value,
+                  static_cast<double>(metrics.backends[i].completed));
+    }
+    EXPECT_EQ(view->requestsChart()->total(), static_cast<double>(metrics.total.completed));
+    // Round robin over three equal backends: the cards' shares are a third each.
+    double shares = 0;
+    for (const BackendCardItem* card : view->scene()->cards()) {
+        EXPECT_NEAR(card->status().sharePercent, 100.0 / 3, 2.0);
+        EXPECT_EQ(card->status().completed, metrics.backends[card->status().index].completed);
+        shares += card->status().sharePercent;
+    }
+    EXPECT_NEAR(shares, 100.0, 0.01);
+    // The time series has at least one second with traffic in it.
+    const QList<ChartLine>& rates = view->rateChart()->lines();
+    ASSERT_EQ(rates.size(), 3);
+    double peak = 0;
+    for (const ChartLine& line : rates) {
+        for (double y : line.y) {
+            peak = std::max(peak, y);
+        }
+    }
+    EXPECT_GT(peak, 5.0);
+    // Every dot is retired once its four hops are over.
+    EXPECT_TRUE(QTest::qWaitFor([this] { return view->scene()->dotsInFlight() == 0; },
+                                static_cast<int>(LbScene::kHopNs * 4 / kMs + 2000)));
+}
+
+TEST_F(LoadBalancingViewTest, SwitchingTheAlgorithmReachesTheEngine) {
+    QComboBox* combo = view->controls()->algorithmCombo();
+    EXPECT_EQ(combo->count(), static_cast<int>(balance::kAllAlgorithms.size()));
+    EXPECT_EQ(combo->itemText(0), QStringLiteral("roundrobin"));
+    const int row = combo->findText(QStringLiteral("leastconn"));
+    ASSERT_GE(row, 0);
+    combo->setCurrentIndex(row);
+    emit combo->activated(row);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this] {
+            return view->controller().stack().algorithm() ==
+                   balance::AlgorithmKind::LeastConnections;
+        },
+        kWaitMs));
+    nextSnapshot();
+    EXPECT_EQ(view->controller().snapshot()->algorithm, balance::AlgorithmKind::LeastConnections);
+}
+
+TEST_F(LoadBalancingViewTest, KillingABackendMarksItsCardDownAndRevivingBringsItBack) {
+    QTableWidget* table = view->controls()->backendTable();
+    auto* kill = qobject_cast<QPushButton*>(table->cellWidget(1, LbControlsPanel::State));
+    ASSERT_NE(kill, nullptr);
+    runLoad(300);
+    kill->click();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this] {
+            const BackendCardItem* card = view->scene()->card(1);
+            return card != nullptr && card->status().health == BackendHealthState::Down;
+        },
+        kWaitMs));
+    EXPECT_FALSE(view->controller().stack().backends().at(1).up);
+    // The other two take all the new requests.
+    QTest::qWait(300);
+    stopLoadAndSettle();
+    nextSnapshot();
+    EXPECT_EQ(view->scene()->card(0)->status().health, BackendHealthState::Up);
+
+    auto* revive = qobject_cast<QPushButton*>(table->cellWidget(1, LbControlsPanel::State));
+    ASSERT_NE(revive, nullptr);
+    revive->click();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this] { return view->scene()->card(1)->status().health == BackendHealthState::Up; },
+        kWaitMs));
+}
+
+TEST_F(LoadBalancingViewTest, BackendCountAddsAndRemovesBackends) {
+    view->controls()->backendCountSpin()->setValue(5);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return view->scene()->cards().size() == 5; }, kWaitMs));
+    EXPECT_EQ(view->controls()->backendTable()->rowCount(), 5);
+    EXPECT_EQ(view->scene()->card(4)->status().name, QStringLiteral("backend-5"));
+    view->controls()->backendCountSpin()->setValue(2);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return view->scene()->cards().size() == 2; }, kWaitMs));
+    EXPECT_EQ(view->controller().stack().endpoints().size(), 3U); // the proxy and two backends
+}
+
+TEST_F(LoadBalancingViewTest, BackendSettingsApplyLive) {
+    QTableWidget* table = view->controls()->backendTable();
+    auto* service = qobject_cast<QSpinBox*>(table->cellWidget(2, LbControlsPanel::ServiceTime));
+    auto* weight = qobject_cast<QSpinBox*>(table->cellWidget(2, LbControlsPanel::Weight));
+    ASSERT_NE(service, nullptr);
+    ASSERT_NE(weight, nullptr);
+    service->setValue(120);
+    weight->setValue(3);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this] {
+            const engine::BackendView b = view->controller().stack().backends().at(2);
+            return b.settings.serviceTimeMeanNs == 120 * kMs && b.weight == 3;
+        },
+        kWaitMs));
+}
+
+TEST_F(LoadBalancingViewTest, RequestsFromOutsideTheAppShowUp) {
+    const engine::net::SocketAddress lb = view->controller().stack().address();
+    const std::uint64_t before = view->scene()->dotsStarted();
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), lb.port());
+    ASSERT_TRUE(socket.waitForConnected(kWaitMs));
+    socket.write("GET /from-outside HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    ASSERT_TRUE(socket.waitForDisconnected(kWaitMs));
+    const QByteArray answer = socket.readAll();
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 200")) << answer.left(80).toStdString();
+    EXPECT_TRUE(answer.contains("X-Served-By: backend-"));
+    // curl's address, 127.0.0.1, is client-1: its dot starts at the next frames.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view->scene()->dotsStarted() > before; }, kWaitMs));
+    EXPECT_TRUE(view->scene()->clients().contains(QStringLiteral("client-1")));
+    nextSnapshot();
+    EXPECT_EQ(view->controller().snapshot()->metrics.total.completed, 1U);
+}
+
+TEST_F(LoadBalancingViewTest, SampledRequestsBecomeTraceEventsWhenATraceIsSet) {
+    auto trace = std::make_shared<trace::Trace>();
+    view->setTrace(trace, trace::SteadyClock::instance().nowNs());
+    runLoad(500, 20);
+    stopLoadAndSettle();
+    // Four messages per sampled request: client -> lb -> backend -> lb -> client.
+    EXPECT_GE(trace->size(), 8U);
+    EXPECT_EQ(trace->size() % 4, 0U);
+    EXPECT_EQ(trace->at(0).from().rfind("client-", 0), 0U);
+    EXPECT_EQ(trace->at(0).to(), "lb");
+}
+
+TEST_F(LoadBalancingViewTest, ShowTheRealConfigGivesHaproxyAndNginx) {
+    view->controls()->configButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return view->configDialog() != nullptr; }, kWaitMs));
+    LbConfigDialog* dialog = view->configDialog();
+    EXPECT_TRUE(dialog->isVisible());
+    const QString haproxy = dialog->haproxyText();
+    const QString nginx = dialog->nginxText();
+    EXPECT_TRUE(haproxy.contains(QStringLiteral("backend "))) << haproxy.toStdString();
+    EXPECT_TRUE(haproxy.contains(QStringLiteral("balance roundrobin")));
+    EXPECT_TRUE(nginx.contains(QStringLiteral("upstream "))) << nginx.toStdString();
+    // The backends' real endpoints, as the engine reports them.
+    for (const engine::BackendView& b : view->controller().stack().backends()) {
+        const QString endpoint = QString::fromStdString(b.address.toString());
+        EXPECT_TRUE(haproxy.contains(endpoint));
+        EXPECT_TRUE(nginx.contains(endpoint));
+    }
+    dialog->copyHaproxyButton()->click();
+    dialog->close();
+}
+
+TEST_F(LoadBalancingViewTest, ExportsTheDiagramAsANonEmptyPng) {
+    runLoad(600);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    SceneExporter::Source source;
+    source.scene = view->exportScene();
+    source.sceneRect = view->exportRect();
+    ASSERT_NE(source.scene, nullptr);
+    const QString path = dir.filePath(QStringLiteral("lb.png"));
+    ASSERT_EQ(SceneExporter::write(source, path, SceneExporter::Format::Png, 1.0), QString());
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), source.sceneRect.size().toSize());
+    // Backend-1's blue is in it (its card stripe at least).
+    bool blue = false;
+    for (int y = 0; y < image.height() && !blue; y += 2) {
+        for (int x = 0; x < image.width() && !blue; x += 2) {
+            blue = image.pixel(x, y) == qRgb(0x00, 0x72, 0xB2);
+        }
+    }
+    EXPECT_TRUE(blue);
+    stopLoadAndSettle();
+}
+
+TEST_F(LoadBalancingViewTest, CompareTabSimulatesTheConfiguredBackends) {
+    nextSnapshot();
+    view->tabs()->setCurrentWidget(view->comparePanel());
+    EXPECT_EQ(view->exportScene(), nullptr); // the page is exported as a widget
+    // Three equal backends under round robin: the same number of requests each, give or take 1.
+    const LbSimResult& rr = view->comparePanel()->result(0);
+    ASSERT_EQ(rr.metrics.backends.size(), 3U);
+    EXPECT_GT(rr.requests, 1000U);
+    for (const auto& b : rr.metrics.backends) {
+        EXPECT_NEAR(static_cast<double>(b.completed), static_cast<double>(rr.requests) / 3, 1.0);
+    }
+    EXPECT_EQ(view->comparePanel()->result(1).requests, rr.requests);
+    EXPECT_TRUE(
+        view->comparePanel()->headerText().startsWith(QStringLiteral("Simulated, same arrivals")));
+}
+
+// Presentation mode at 1280x720: the window's font grows by 1.5 and the view is told the scale.
+TEST(LoadBalancingViewPresentation, FitsTwelveEightyBySevenTwentyAtPresentationScale) {
+    LoadBalancingView view;
+    view.setStackConfig(fastConfig());
+    QFont f = view.font();
+    f.setPointSizeF((f.pointSizeF() > 0 ? f.pointSizeF() : 9.0) * 1.5);
+    view.setFont(f);
+    view.setDisplayScale(1.5);
+    view.resize(1280, 720);
+    // As a --screenshot run would: load asked for before the stack is up starts with it.
+    view.startLoadWhenReady(80);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.controller().stack().loadRunning(); }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.scene()->cards().size() == 3; }, kWaitMs));
+    EXPECT_TRUE(view.controls()->loadRunning());
+    QTest::qWait(1200);
+    // The diagram gets a usable share of the screen, and its cards fit inside it unscrolled.
+    const QSize diagram = view.diagram()->viewport()->size();
+    EXPECT_GE(diagram.width(), 560);
+    EXPECT_GE(diagram.height(), 240);
+    const QRectF visible = view.diagram()->visibleSceneRect();
+    for (const BackendCardItem* card : view.scene()->cards()) {
+        EXPECT_TRUE(visible.contains(card->sceneBoundingRect().adjusted(4, 4, -4, -6)))
+            << card->status().name.toStdString();
+    }
+    const QImage shot = view.grab().toImage();
+    EXPECT_EQ(shot.size(), QSize(1280, 720));
+    // For looking at: HOPSCOPE_SCREENSHOT_DIR=/some/dir keeps the picture.
+    if (const QByteArray dir = qgetenv("HOPSCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        shot.save(QDir(QString::fromLocal8Bit(dir))
+                      .filePath(QStringLiteral("lb-1280x720-presentation.png")));
+    }
+    view.stopLoad();
+}
+
+// The lesson as a class sees it at 1920x1080: load running, then a backend killed, more
+// backends, the compare tab and the config dialog. HOPSCOPE_SCREENSHOT_DIR keeps the pictures.
+TEST(LoadBalancingViewScreenshot, NormalScaleAtNineteenTwenty) {
+    const QByteArray dir = qgetenv("HOPSCOPE_SCREENSHOT_DIR");
+    auto keep = [&dir](const QImage& image, const char* name) {
+        if (!dir.isEmpty()) {
+            image.save(QDir(QString::fromLocal8Bit(dir)).filePath(QString::fromLatin1(name)));
+        }
+    };
+    LoadBalancingView view;
+    engine::LoadBalancerStackConfig config = LoadBalancingView::defaultStackConfig();
+    config.health.intervalNs = 300 * kMs;
+    view.setStackConfig(config);
+    view.resize(1920, 1080);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return view.controller().state() == LbStackController::State::Running; }, kWaitMs));
+    view.controls()->rateSpin()->setValue(60);
+    view.startLoad();
+    QTest::qWait(2500);
+    QImage shot = view.grab().toImage();
+    ASSERT_EQ(shot.size(), QSize(1920, 1080));
+    EXPECT_GT(view.scene()->dotsInFlight(), 0U);
+    keep(shot, "lb-1920x1080.png");
+
+    // Kill backend-2 under load: the proxy answers some requests 502/503 until the checks
+    // take it out.
+    auto* kill = qobject_cast<QPushButton*>(
+        view.controls()->backendTable()->cellWidget(1, LbControlsPanel::State));
+    ASSERT_NE(kill, nullptr);
+    kill->click();
+    QTest::qWait(350);
+    keep(view.grab().toImage(), "lb-1920x1080-failing.png");
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return view.scene()->card(1)->status().health == BackendHealthState::Down; },
+        kWaitMs));
+    QTest::qWait(1000);
+    keep(view.grab().toImage(), "lb-1920x1080-killed.png");
+
+    view.controls()->backendCountSpin()->setValue(8);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view.scene()->cards().size() == 8; }, kWaitMs));
+    QTest::qWait(2000);
+    keep(view.grab().toImage(), "lb-1920x1080-eight.png");
+
+    view.tabs()->setCurrentWidget(view.comparePanel());
+    QTest::qWait(300);
+    keep(view.grab().toImage(), "lb-1920x1080-compare.png");
+    view.tabs()->setCurrentIndex(0);
+
+    view.controls()->configButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.configDialog() != nullptr; }, kWaitMs));
+    keep(view.configDialog()->grab().toImage(), "lb-config-dialog.png");
+    view.configDialog()->close();
+    view.stopLoad();
+}
+
+} // namespace
+} // namespace hopscope::gui
