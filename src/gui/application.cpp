@@ -9,6 +9,7 @@
 #include "models/dns_lookup_runner.h"
 #include "models/playback_controller.h"
 #include "views/dns_lookup_view.h"
+#include "views/load_balancing_view.h"
 #include "wire/dns_message.h"
 
 #include <QApplication>
@@ -148,8 +149,19 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
             "Show the trace at position N: N events have arrived (2.5: the third is half way). "
             "Without it --resolve shows the end."),
         QCoreApplication::translate("Application", "N"));
+    const QCommandLineOption load(
+        QStringLiteral("load"),
+        QCoreApplication::translate("Application",
+                                    "Start this many requests per second of built-in load in the "
+                                    "load balancing lesson."),
+        QCoreApplication::translate("Application", "rate"));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        QCoreApplication::translate(
+            "Application", "Let the lessons run this many seconds before --screenshot is taken."),
+        QCoreApplication::translate("Application", "seconds"));
     parser.addOptions({view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open,
-                       size, resolve, type, seek});
+                       size, resolve, type, seek, load, wait});
 
     toStderr = true;
     exitCode = 2;
@@ -236,6 +248,29 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         }
         o.seek = n;
     }
+    if (parser.isSet(load)) {
+        bool ok = false;
+        o.loadRate = parser.value(load).toInt(&ok);
+        if (!ok || o.loadRate < 1 || o.loadRate > 100000) {
+            output = QStringLiteral("hopscope: %1\n")
+                         .arg(QCoreApplication::translate(
+                             "Application", "--load wants requests per second, 1 to 100000"));
+            return std::nullopt;
+        }
+        if (o.view.isEmpty()) {
+            o.view = QStringLiteral("loadbalancing");
+        }
+    }
+    if (parser.isSet(wait)) {
+        bool ok = false;
+        o.waitSeconds = parser.value(wait).toDouble(&ok);
+        if (!ok || o.waitSeconds < 0 || o.waitSeconds > 600) {
+            output = QStringLiteral("hopscope: %1\n")
+                         .arg(QCoreApplication::translate("Application",
+                                                          "--wait wants seconds, 0 to 600"));
+            return std::nullopt;
+        }
+    }
     if (!o.resolveNames.isEmpty() && o.view.isEmpty()) {
         o.view = QStringLiteral("dns");
     }
@@ -315,11 +350,12 @@ int runApplication(int argc, char* argv[]) {
     bool painted = false;
     bool loaded = options->openPath.isEmpty();
     bool resolved = options->resolveNames.isEmpty();
+    bool waited = options->waitSeconds <= 0;
     int result = 0;
     // Screenshots wait for the first frame, a capture given with --open and the lookups of
     // --resolve.
     auto finishIfReady = [&] {
-        if (!painted || !loaded || !resolved) {
+        if (!painted || !loaded || !resolved || !waited) {
             return;
         }
         if (!options->screenshotPath.isEmpty()) {
@@ -343,6 +379,12 @@ int runApplication(int argc, char* argv[]) {
     };
     QObject::connect(&watcher, &FirstFrameWatcher::firstFrame, &window, [&] {
         painted = true;
+        if (!waited) {
+            QTimer::singleShot(static_cast<int>(options->waitSeconds * 1000), &window, [&] {
+                waited = true;
+                finishIfReady();
+            });
+        }
         finishIfReady();
     });
     QObject::connect(&window, &MainWindow::loadFinished, &window, [&] {
@@ -393,6 +435,9 @@ int runApplication(int argc, char* argv[]) {
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&] { seekAsAsked(); });
     }
 
+    if (options->loadRate > 0) {
+        window.loadBalancingView()->startLoadWhenReady(options->loadRate);
+    }
     window.show();
     if (!options->openPath.isEmpty()) {
         window.openCapture(options->openPath);

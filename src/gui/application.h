@@ -22,6 +22,8 @@ struct StartupOptions {
     QStringList resolveNames;                  // --resolve, in order: DNS lookups to make at start
     QString resolveType = QStringLiteral("A"); // --type
     std::optional<double> seek; // --seek: the playback position (3 = third event arrived)
+    int loadRate = 0;           // --load: requests/s of built-in load in the LB lesson
+    double waitSeconds = 0;     // --wait: seconds to let things run before --screenshot
 };
 
 // Parses `arguments` (argv[0] first). On --help, --version or an error it returns nullopt and

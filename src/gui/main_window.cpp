@@ -108,12 +108,10 @@ QStringList MainWindow::viewIds() {
 void MainWindow::setupPages() {
     m_traceView = new TraceView(*m_controller, this);
     m_dnsView = new DnsLookupView(*m_controller, m_engine, this);
-    m_pages = {m_dnsView,
-               new TcpHandshakeView(this),
-               new EncapsulationView(this),
-               new LoadBalancingView(this),
-               new JourneyView(this),
-               m_traceView};
+    m_lbView = new LoadBalancingView(this);
+    m_lbView->attachEngine(&m_engine);
+    m_pages = {m_dnsView, new TcpHandshakeView(this), new EncapsulationView(this),
+               m_lbView,  new JourneyView(this),      m_traceView};
     Q_ASSERT(m_pages.size() == m_ui->lessonList->count());
     static const char* const icons[] = {"lesson_dns",           "lesson_tcp",
                                         "lesson_encapsulation", "lesson_load_balancing",

@@ -24,6 +24,7 @@ class Engine;
 namespace hopscope::gui {
 
 class DnsLookupView;
+class LoadBalancingView;
 class EventList;
 class LessonView;
 class PacketInspector;
@@ -74,6 +75,7 @@ public:
     [[nodiscard]] PacketInspector* inspector() const { return m_inspector; }
     [[nodiscard]] TraceView* traceView() const { return m_traceView; }
     [[nodiscard]] DnsLookupView* dnsView() const { return m_dnsView; }
+    [[nodiscard]] LoadBalancingView* loadBalancingView() const { return m_lbView; }
 
 signals:
     void loadFinished(bool ok);
@@ -111,6 +113,7 @@ private:
     PacketInspector* m_inspector;
     TraceView* m_traceView = nullptr;
     DnsLookupView* m_dnsView = nullptr;
+    LoadBalancingView* m_lbView = nullptr;
     QAction* m_openScenario = nullptr;
     QList<LessonView*> m_pages;
     QLabel* m_statusEvents;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // The load-balancing lesson against the real engine: backends and the proxy on loopback, the
 // built-in load and a hand-made request, every wait bounded.
+#include "engine/engine.h"
 #include "gui/models/lb_stack_controller.h"
 #include "gui/views/load_balancing_view.h"
 #include "gui/widgets/backend_card_item.h"
@@ -13,6 +14,7 @@
 #include "gui/widgets/lb_scene.h"
 #include "gui/widgets/scene_exporter.h"
 #include "gui/widgets/time_series_chart_widget.h"
+#include "wire/dissector.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -253,6 +255,35 @@ TEST_F(LoadBalancingViewTest, SampledRequestsBecomeTraceEventsWhenATraceIsSet) {
     EXPECT_EQ(trace->size() % 4, 0U);
     EXPECT_EQ(trace->at(0).from().rfind("client-", 0), 0U);
     EXPECT_EQ(trace->at(0).to(), "lb");
+}
+
+TEST_F(LoadBalancingViewTest, ItsRequestsBecomeTheEnginesTraceWithRealHttpBytes) {
+    engine::Engine engine;
+    const auto before = engine.trace();
+    view->attachEngine(&engine); // the stack already runs: the page's trace takes over now
+    ASSERT_TRUE(view->liveTrace());
+    EXPECT_EQ(engine.trace(), view->liveTrace());
+    EXPECT_NE(engine.trace(), before);
+
+    // Something else becomes current; starting load brings the page's trace back.
+    engine.resetTrace();
+    runLoad(800, 40);
+    EXPECT_EQ(engine.trace(), view->liveTrace());
+    stopLoadAndSettle();
+    const trace::Trace& trace = *view->liveTrace();
+    ASSERT_GE(trace.size(), 8U);
+    std::size_t requests = 0;
+    std::size_t responses = 0;
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+        const trace::Event& e = trace.at(i);
+        const wire::Dissection d = wire::dissect(e.linkType(), e.frame());
+        EXPECT_TRUE(d.problem.empty()) << i << ": " << d.problem;
+        EXPECT_EQ(d.protocol, "HTTP") << i;
+        requests += d.info.find("GET ") != std::string::npos ? 1 : 0;
+        responses += d.info.find("HTTP/1.1 ") != std::string::npos ? 1 : 0;
+    }
+    EXPECT_GT(requests, 0U);
+    EXPECT_GT(responses, 0U);
 }
 
 TEST_F(LoadBalancingViewTest, ShowTheRealConfigGivesHaproxyAndNginx) {

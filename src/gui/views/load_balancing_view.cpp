@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "load_balancing_view.h"
 
+#include "engine/engine.h"
 #include "gui/models/lb_algorithm_text.h"
 #include "gui/models/lb_backend_status.h"
 #include "gui/models/lb_stack_controller.h"
@@ -204,6 +205,26 @@ void LoadBalancingView::setTrace(std::shared_ptr<trace::Trace> trace, std::int64
     m_controller->setTrace(std::move(trace), originNs);
 }
 
+void LoadBalancingView::attachEngine(engine::Engine* engine) {
+    m_engine = engine;
+    if (m_controller->state() == LbStackController::State::Running) {
+        publishTrace();
+    }
+}
+
+void LoadBalancingView::publishTrace() {
+    if (m_engine == nullptr) {
+        return;
+    }
+    if (!m_trace) {
+        m_trace = std::make_shared<trace::Trace>();
+        setTrace(m_trace, m_clock.nowNs());
+    }
+    if (m_engine->trace() != m_trace) {
+        m_engine->setTrace(m_trace);
+    }
+}
+
 void LoadBalancingView::stopLoad() {
     m_controls->setLoadRunning(false);
     onLoadToggled(false);
@@ -277,6 +298,7 @@ void LoadBalancingView::onStarted() {
     if (isVisible()) {
         m_frameTimer.start();
     }
+    publishTrace();
     if (m_loadWhenReady) {
         m_loadWhenReady = false;
         startLoad();
@@ -433,6 +455,7 @@ void LoadBalancingView::onLoadToggled(bool start) {
         m_controller->stopLoad();
         return;
     }
+    publishTrace();
     m_controller->startLoad(m_controls->loadConfig());
 }
 

@@ -16,6 +16,10 @@ class QScrollArea;
 class QSplitter;
 class QTabWidget;
 
+namespace hopscope::engine {
+class Engine;
+}
+
 namespace hopscope::gui {
 
 class BarChartWidget;
@@ -66,6 +70,11 @@ public:
     // Sampled requests also go to `trace` as events (the event list and inspector show them);
     // originNs is the clock time of the trace's zero.
     void setTrace(std::shared_ptr<trace::Trace> trace, std::int64_t originNs);
+    // With an engine, the lesson's own live trace becomes the engine's current one when the
+    // stack starts and whenever load is started, so the event list, the transport bar and the
+    // inspector show the requests this page draws.
+    void attachEngine(engine::Engine* engine);
+    [[nodiscard]] std::shared_ptr<trace::Trace> liveTrace() const { return m_trace; }
     // One animation frame: takes the routes sampled since the last and moves the dots. The
     // frame timer calls it while the view is visible; tests call it directly.
     void frame();
@@ -102,6 +111,7 @@ private:
     void updateCaption();
     void showMessage(const QString& text);
     void sizeSplitters();
+    void publishTrace();
 
     const trace::Clock& m_clock;
     LbStackController* m_controller;
@@ -119,6 +129,8 @@ private:
     QSplitter* m_liveSplit;
     QLabel* m_message;
     LbConfigDialog* m_configDialog = nullptr;
+    engine::Engine* m_engine = nullptr;
+    std::shared_ptr<trace::Trace> m_trace;
     QTimer m_frameTimer;
     QTimer m_messageTimer;
     double m_scale = 1.0;
