@@ -160,8 +160,15 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         QCoreApplication::translate(
             "Application", "Let the lessons run this many seconds before --screenshot is taken."),
         QCoreApplication::translate("Application", "seconds"));
+    const QCommandLineOption backendService(
+        QStringLiteral("backend-service"),
+        QCoreApplication::translate(
+            "Application",
+            "Make every backend of the load balancing lesson answer after this many "
+            "milliseconds (0: at once), with no limit on concurrent requests (for benchmarks)."),
+        QCoreApplication::translate("Application", "ms"));
     parser.addOptions({view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open,
-                       size, resolve, type, seek, load, wait});
+                       size, resolve, type, seek, load, wait, backendService});
 
     toStderr = true;
     exitCode = 2;
@@ -260,6 +267,17 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         if (o.view.isEmpty()) {
             o.view = QStringLiteral("loadbalancing");
         }
+    }
+    if (parser.isSet(backendService)) {
+        bool ok = false;
+        const int ms = parser.value(backendService).toInt(&ok);
+        if (!ok || ms < 0 || ms > 60000) {
+            output = QStringLiteral("hopscope: %1\n")
+                         .arg(QCoreApplication::translate(
+                             "Application", "--backend-service wants milliseconds, 0 to 60000"));
+            return std::nullopt;
+        }
+        o.backendServiceMs = ms;
     }
     if (parser.isSet(wait)) {
         bool ok = false;
@@ -435,6 +453,15 @@ int runApplication(int argc, char* argv[]) {
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&] { seekAsAsked(); });
     }
 
+    if (options->backendServiceMs) {
+        engine::LoadBalancerStackConfig config = LoadBalancingView::defaultStackConfig();
+        for (engine::StackBackend& b : config.backends) {
+            b.settings.capacity = 0;
+            b.settings.serviceTime = http::ServiceTimeKind::Fixed;
+            b.settings.serviceTimeMeanNs = std::int64_t{*options->backendServiceMs} * 1'000'000;
+        }
+        window.loadBalancingView()->setStackConfig(std::move(config));
+    }
     if (options->loadRate > 0) {
         window.loadBalancingView()->startLoadWhenReady(options->loadRate);
     }

@@ -24,6 +24,8 @@ struct StartupOptions {
     std::optional<double> seek; // --seek: the playback position (3 = third event arrived)
     int loadRate = 0;           // --load: requests/s of built-in load in the LB lesson
     double waitSeconds = 0;     // --wait: seconds to let things run before --screenshot
+    // --backend-service: every LB lesson backend answers after this many ms, without limit
+    std::optional<int> backendServiceMs;
 };
 
 // Parses `arguments` (argv[0] first). On --help, --version or an error it returns nullopt and

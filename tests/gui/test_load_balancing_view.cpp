@@ -286,6 +286,20 @@ TEST_F(LoadBalancingViewTest, ItsRequestsBecomeTheEnginesTraceWithRealHttpBytes)
     EXPECT_GT(responses, 0U);
 }
 
+TEST_F(LoadBalancingViewTest, MeasuresTheFramesItPaintsWhileAnimating) {
+    EXPECT_EQ(view->framesPerSecond(), 0.0);
+    const quint64 before = view->diagram()->framesPainted();
+    runLoad(static_cast<int>(LoadBalancingView::kFrameRateWindowNs / 1'000'000) + 700, 50);
+    const quint64 painted = view->diagram()->framesPainted() - before;
+    EXPECT_GT(painted, 10U);
+    // The figure is the paints of one window over its length: between 1 and what was painted.
+    EXPECT_GT(view->framesPerSecond(), 1.0);
+    EXPECT_LE(view->framesPerSecond(),
+              static_cast<double>(painted) /
+                  (static_cast<double>(LoadBalancingView::kFrameRateWindowNs) / 1e9));
+    stopLoadAndSettle();
+}
+
 TEST_F(LoadBalancingViewTest, ShowTheRealConfigGivesHaproxyAndNginx) {
     view->controls()->configButton()->click();
     ASSERT_TRUE(QTest::qWaitFor([this] { return view->configDialog() != nullptr; }, kWaitMs));

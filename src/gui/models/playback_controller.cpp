@@ -91,7 +91,7 @@ void PlaybackController::onAppendNotified() {
     if (m_drainTimer.isActive() || m_frameTimer.isActive()) {
         return; // the next frame drains anyway
     }
-    const qint64 wait = std::max<qint64>(0, kFrameIntervalMs - m_sinceDrain.elapsed());
+    const qint64 wait = std::max<qint64>(0, kLiveDrainIntervalMs - m_sinceDrain.elapsed());
     m_drainTimer.start(static_cast<int>(wait));
 }
 

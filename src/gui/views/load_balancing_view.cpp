@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
+#include <spdlog/spdlog.h>
 
 namespace hopscope::gui {
 
@@ -288,6 +289,7 @@ void LoadBalancingView::sizeSplitters() {
 void LoadBalancingView::hideEvent(QHideEvent* event) {
     // Nothing to animate off screen; the engine keeps counting.
     m_frameTimer.stop();
+    m_rateSinceNs = -1;
     LessonView::hideEvent(event);
 }
 
@@ -324,6 +326,25 @@ void LoadBalancingView::frame() {
     const std::int64_t now = m_clock.nowNs();
     m_scene->addRoutes(m_controller->takeRouteNotices(), now);
     m_scene->advance(now);
+    measureFrameRate(now);
+}
+
+void LoadBalancingView::measureFrameRate(std::int64_t nowNs) {
+    if (m_rateSinceNs < 0) {
+        m_rateSinceNs = nowNs;
+        m_rateFrames = m_diagram->framesPainted();
+        return;
+    }
+    const std::int64_t elapsed = nowNs - m_rateSinceNs;
+    if (elapsed < kFrameRateWindowNs) {
+        return;
+    }
+    const double seconds = static_cast<double>(elapsed) / 1e9;
+    m_framesPerSecond = static_cast<double>(m_diagram->framesPainted() - m_rateFrames) / seconds;
+    spdlog::debug("load-balancing view: {:.1f} frames/s painted over {:.1f} s, {} dots in flight",
+                  m_framesPerSecond, seconds, m_scene->dotsInFlight());
+    m_rateSinceNs = nowNs;
+    m_rateFrames = m_diagram->framesPainted();
 }
 
 void LoadBalancingView::onSnapshot() {

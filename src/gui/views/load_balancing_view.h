@@ -93,6 +93,10 @@ public:
     // "curl http://127.0.0.1:8080/", once the stack runs.
     [[nodiscard]] QString curlCommand() const;
     [[nodiscard]] bool frameTimerActive() const { return m_frameTimer.isActive(); }
+    // Diagram frames painted per second over the last full measuring window while animating
+    // (0 before the first window ends); also logged at debug level, for the benchmark.
+    static constexpr std::int64_t kFrameRateWindowNs = 2'000'000'000;
+    [[nodiscard]] double framesPerSecond() const { return m_framesPerSecond; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -112,6 +116,7 @@ private:
     void showMessage(const QString& text);
     void sizeSplitters();
     void publishTrace();
+    void measureFrameRate(std::int64_t nowNs);
 
     const trace::Clock& m_clock;
     LbStackController* m_controller;
@@ -134,6 +139,9 @@ private:
     QTimer m_frameTimer;
     QTimer m_messageTimer;
     double m_scale = 1.0;
+    std::int64_t m_rateSinceNs = -1;
+    quint64 m_rateFrames = 0;
+    double m_framesPerSecond = 0;
     bool m_splitSized = false;
     bool m_loadWhenReady = false;
 };

@@ -152,13 +152,16 @@ void BarChartWidget::rescale() {
     // Head room for the label on the tallest bar; the axis only ever steps to nice values.
     const double max = niceCeiling(std::max(5.0, top * 1.08));
     if (m_chart->values->max() != max) {
-        m_chart->values->setRange(0, max);
-        // Ticks at round numbers: a fifth (or a quarter) of a nice maximum is round too.
+        // Ticks at round numbers: a fifth (or a quarter) of a nice maximum is round too. The
+        // interval is set before the range: the other way round the axis briefly lays out the
+        // new range at the old interval, which for a count that grew to 100,000 meant creating
+        // tens of thousands of tick items and stalling the GUI for seconds.
         const double fifth = max / 5;
         const bool whole = std::abs(fifth - std::round(fifth)) < 1e-9;
         m_chart->values->setTickType(QValueAxis::TicksDynamic);
         m_chart->values->setTickAnchor(0);
         m_chart->values->setTickInterval(whole || max < 5 ? fifth : max / 4);
+        m_chart->values->setRange(0, max);
     }
 }
 

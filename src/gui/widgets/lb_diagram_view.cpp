@@ -76,4 +76,9 @@ void LbDiagramView::wheelEvent(QWheelEvent* event) {
     QGraphicsView::wheelEvent(event);
 }
 
+void LbDiagramView::paintEvent(QPaintEvent* event) {
+    QGraphicsView::paintEvent(event);
+    ++m_framesPainted;
+}
+
 } // namespace hopscope::gui

@@ -22,11 +22,14 @@ public:
     void zoomOut();
     void resetZoom();
     [[nodiscard]] double zoom() const { return m_zoom; }
+    // Frames painted since the view was made: what the frame-rate report counts.
+    [[nodiscard]] quint64 framesPainted() const { return m_framesPainted; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void setZoom(double zoom);
@@ -34,6 +37,7 @@ private:
 
     LbScene* m_scene;
     double m_zoom = 1.0;
+    quint64 m_framesPainted = 0;
 };
 
 } // namespace hopscope::gui
