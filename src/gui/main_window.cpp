@@ -218,7 +218,16 @@ void MainWindow::onLessonRowChanged(int row) {
         m_ui->actionZoomIn->setEnabled(zoomable);
         m_ui->actionZoomOut->setEnabled(zoomable);
         m_ui->actionZoomReset->setEnabled(zoomable);
+        updatePresentationDocks();
     }
+}
+
+void MainWindow::updatePresentationDocks() {
+    if (!m_presentation) {
+        return; // outside presentation mode the docks are where the user put them
+    }
+    const LessonView* page = currentView();
+    m_ui->inspectorDock->setVisible(page == nullptr || page->showsInspectorInPresentation());
 }
 
 QString MainWindow::currentViewId() const {
@@ -255,6 +264,7 @@ void MainWindow::setPresentationMode(bool on) {
         m_ui->eventsDock->hide();
         m_ui->lessonList->hide();
         m_ui->lessonListLine->hide();
+        updatePresentationDocks();
     } else {
         m_ui->lessonList->show();
         m_ui->lessonListLine->show();

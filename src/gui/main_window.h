@@ -92,6 +92,7 @@ private:
     void updateStatus();
     void updateFullScreenAction();
     void onLessonRowChanged(int row);
+    void updatePresentationDocks();
     void onOpenCapture();
     void onOpenScenario();
     void onSaveTrace();

@@ -10,6 +10,7 @@
 #include "trace/trace_file.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -78,6 +79,22 @@ TEST_F(MainWindowTest, PresentationModeScalesFontsNotJustTheWindow) {
     EXPECT_EQ(w->size(), MainWindow::kDefaultSize); // deterministic: no full screen here
     w->setPresentationMode(false);
     EXPECT_NEAR(w->font().pointSizeF(), normal, 0.01);
+}
+
+TEST_F(MainWindowTest, PresentationGivesTheLoadBalancerTheWholeHeight) {
+    auto w = makeWindow();
+    auto* inspector = w->findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    ASSERT_NE(inspector, nullptr);
+    w->showView(QStringLiteral("dns"));
+    w->setPresentationMode(true);
+    EXPECT_TRUE(inspector->isVisible()); // the DNS lesson's messages are opened in it
+    w->showView(QStringLiteral("loadbalancing"));
+    EXPECT_FALSE(inspector->isVisible());
+    w->showView(QStringLiteral("trace"));
+    EXPECT_TRUE(inspector->isVisible());
+    w->showView(QStringLiteral("loadbalancing"));
+    w->setPresentationMode(false);
+    EXPECT_TRUE(inspector->isVisible()); // back as it was before the presentation
 }
 
 TEST_F(MainWindowTest, SettingsKeepLessonSpeedAndLayerNames) {

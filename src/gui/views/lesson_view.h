@@ -26,6 +26,9 @@ public:
     virtual void zoomIn() {}
     virtual void zoomOut() {}
     virtual void resetZoom() {}
+    // Whether the packet inspector stays beside the page in presentation mode: a page whose
+    // diagram and charts need the whole height (the load balancer's) says no.
+    [[nodiscard]] virtual bool showsInspectorInPresentation() const { return true; }
 };
 
 } // namespace hopscope::gui

@@ -55,6 +55,7 @@ public:
     void zoomIn() override;
     void zoomOut() override;
     void resetZoom() override;
+    [[nodiscard]] bool showsInspectorInPresentation() const override { return false; }
 
     // The setup started on first show: three backends, fast health checks for the lesson.
     [[nodiscard]] static engine::LoadBalancerStackConfig defaultStackConfig();
