@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -127,6 +128,7 @@ LbScene::~LbScene() = default;
 
 void LbScene::setDisplayScale(double scale) {
     m_scale = scale;
+    m_dotSprites.clear();
     updateFonts();
     relayout();
 }
@@ -169,6 +171,7 @@ void LbScene::setCaption(const QString& text) {
 }
 
 void LbScene::refreshPalette() {
+    m_dotSprites.clear();
     setBackgroundBrush(QApplication::palette().color(QPalette::Base));
     m_nodes->update();
     m_captionItem->update();
@@ -501,6 +504,11 @@ void LbScene::paintDots(QPainter& p) const {
     p.setFont(m_dotFont);
     int labels = 0;
     constexpr int kMaxLabels = 40;
+    // On screen, unzoomed: blit sprites. SVG, PDF and zoomed views get vectors.
+    const bool sprites = p.paintEngine() != nullptr &&
+                         p.paintEngine()->type() == QPaintEngine::Raster &&
+                         !p.transform().isScaling() && !p.transform().isRotating();
+    const qreal pixelRatio = p.device() != nullptr ? p.device()->devicePixelRatioF() : 1.0;
     for (const Dot& dot : m_dots) {
         bool returning = false;
         const QPointF at = positionOf(dot, m_nowNs, &returning);
@@ -509,6 +517,14 @@ void LbScene::paintDots(QPainter& p) const {
         const QColor edge =
             none ? kNoBackendColour.darker(160) : BackendColours::outline(dot.backend);
         const bool error = dot.status >= 500;
+        if (sprites && !(returning && error)) {
+            const QPixmap& sprite = dotSprite(fill, edge, returning, pixelRatio);
+            const QSizeF size = sprite.deviceIndependentSize();
+            p.drawPixmap(QPointF(std::round(at.x() - size.width() / 2),
+                                 std::round(at.y() - size.height() / 2)),
+                         sprite);
+            continue;
+        }
         if (!returning) {
             // A request: a filled dot.
             p.setPen(QPen(edge, 1.2 * m_scale));
@@ -540,6 +556,37 @@ void LbScene::paintDots(QPainter& p) const {
         p.setBrush(base);
         p.drawEllipse(at, r * 0.85, r * 0.85);
     }
+}
+
+const QPixmap& LbScene::dotSprite(const QColor& fill, const QColor& edge, bool ring,
+                                  qreal pixelRatio) const {
+    const quint64 key = (quint64{fill.rgba()} << 32) ^ (quint64{edge.rgba()} << 1) ^
+                        (ring ? 1U : 0U) ^ (quint64(pixelRatio * 64) << 40);
+    auto it = m_dotSprites.find(key);
+    if (it != m_dotSprites.end()) {
+        return *it;
+    }
+    // The same pens and brushes as the vector drawing in paintDots.
+    const double r = 5.0 * m_scale;
+    const double extent = std::ceil(2 * r + 2.6 * m_scale + 2);
+    QPixmap sprite(QSize(static_cast<int>(std::ceil(extent * pixelRatio)),
+                         static_cast<int>(std::ceil(extent * pixelRatio))));
+    sprite.setDevicePixelRatio(pixelRatio);
+    sprite.fill(Qt::transparent);
+    QPainter p(&sprite);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre(extent / 2, extent / 2);
+    if (ring) {
+        p.setPen(QPen(fill, 2.6 * m_scale));
+        p.setBrush(QApplication::palette().color(QPalette::Base));
+        p.drawEllipse(centre, r * 0.85, r * 0.85);
+    } else {
+        p.setPen(QPen(edge, 1.2 * m_scale));
+        p.setBrush(fill);
+        p.drawEllipse(centre, r, r);
+    }
+    p.end();
+    return *m_dotSprites.insert(key, sprite);
 }
 
 void LbScene::paintNodes(QPainter& p) const {

@@ -7,6 +7,8 @@
 
 #include <QFont>
 #include <QGraphicsScene>
+#include <QHash>
+#include <QPixmap>
 #include <QStringList>
 #include <cstddef>
 #include <cstdint>
@@ -87,6 +89,9 @@ private:
     [[nodiscard]] QPointF positionOf(const Dot& dot, std::int64_t nowNs, bool* returning) const;
     void paintNodes(QPainter& p) const;
     void paintDots(QPainter& p) const;
+    // A dot (filled request or answer ring) drawn once per colour, scale and pixel ratio.
+    [[nodiscard]] const QPixmap& dotSprite(const QColor& fill, const QColor& edge, bool ring,
+                                           qreal pixelRatio) const;
     void paintCaption(QPainter& p, const QRectF& rect) const;
 
     NodesItem* m_nodes;
@@ -97,6 +102,9 @@ private:
     QStringList m_clients;                 // by slot id, in order of arrival
     std::vector<std::size_t> m_clientRows; // slot id -> row on screen
     std::vector<Dot> m_dots;
+    // Up to 300 antialiased ellipses a frame cost the GUI thread more than the rest of the
+    // diagram, so on screen the dots are blitted from these; exports still draw vectors.
+    mutable QHash<quint64, QPixmap> m_dotSprites;
     std::int64_t m_nowNs = 0;
     std::uint64_t m_started = 0;
     std::uint64_t m_skipped = 0;
