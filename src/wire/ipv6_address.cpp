@@ -2,24 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "ipv6_address.h"
 
+#include "hex_digit.h"
 #include "ipv4_address.h"
 
 namespace hopscope::wire {
 
 namespace {
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
 
 constexpr char kHex[] = "0123456789abcdef";
 
@@ -102,7 +90,7 @@ std::optional<Ipv6Address> Ipv6Address::parse(std::string_view text) {
         }
         unsigned v = 0;
         for (char c : piece) {
-            const int d = hexDigit(c);
+            const int d = hexDigitValue(c);
             if (d < 0) {
                 return std::nullopt;
             }

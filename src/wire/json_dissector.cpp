@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "app_dissectors.h"
 #include "field_list.h"
+#include "hex_digit.h"
 #include "wireshark_text.h"
 
 #include <string>
@@ -33,19 +34,6 @@ constexpr int kMaxDepth = 128;
 
 bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-int hexValue(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
 }
 
 void appendUtf8(std::string& out, std::uint32_t cp) {
@@ -88,7 +76,7 @@ std::string unescape(std::string_view s) {
             if (i >= n) {
                 return false;
             }
-            const int nibble = hexValue(s[i++]);
+            const int nibble = hexDigitValue(s[i++]);
             if (nibble < 0) {
                 return false;
             }
@@ -255,7 +243,7 @@ private:
                     return false;
                 }
                 for (std::size_t k = 0; k < 4; ++k) {
-                    if (hexValue(m_text[h + k]) < 0) {
+                    if (hexDigitValue(m_text[h + k]) < 0) {
                         return false;
                     }
                 }

@@ -2,22 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "mac_address.h"
 
+#include "hex_digit.h"
+
 namespace hopscope::wire {
 
 namespace {
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
 
 constexpr char kHex[] = "0123456789abcdef";
 
@@ -35,8 +24,8 @@ std::optional<MacAddress> MacAddress::parse(std::string_view text) {
     Bytes b{};
     for (std::size_t i = 0; i < 6; ++i) {
         const std::size_t at = i * 3;
-        const int hi = hexDigit(text[at]);
-        const int lo = hexDigit(text[at + 1]);
+        const int hi = hexDigitValue(text[at]);
+        const int lo = hexDigitValue(text[at + 1]);
         if (hi < 0 || lo < 0) {
             return std::nullopt;
         }

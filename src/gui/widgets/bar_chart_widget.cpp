@@ -13,24 +13,6 @@
 
 namespace hopscope::gui {
 
-namespace {
-
-// The smallest "nice" axis maximum (1, 2 or 5 times a power of ten) at or above `value`.
-double niceCeiling(double value) {
-    if (value <= 0.0) {
-        return 1.0;
-    }
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value) {
-            return step * magnitude;
-        }
-    }
-    return 10.0 * magnitude;
-}
-
-} // namespace
-
 // Qt Charts' objects, kept out of the header. A stacked series with one set per bar (its value
 // in its own category, zero elsewhere) gives each bar its own colour and full width.
 struct BarChartWidget::Chart {
@@ -150,7 +132,7 @@ void BarChartWidget::rescale() {
         top = std::max(top, bar.value);
     }
     // Head room for the label on the tallest bar; the axis only ever steps to nice values.
-    const double max = niceCeiling(std::max(5.0, top * 1.08));
+    const double max = ChartWidget::niceCeiling(std::max(5.0, top * 1.08));
     if (m_chart->values->max() != max) {
         // Ticks at round numbers: a fifth (or a quarter) of a nice maximum is round too. The
         // interval is set before the range: the other way round the axis briefly lays out the

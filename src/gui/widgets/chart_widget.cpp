@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace hopscope::gui {
 
@@ -57,6 +58,19 @@ void ChartWidget::changeEvent(QEvent* event) {
         restyle();
     }
     QWidget::changeEvent(event);
+}
+
+double ChartWidget::niceCeiling(double value) {
+    if (value <= 0.0) {
+        return 1.0;
+    }
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= value) {
+            return step * magnitude;
+        }
+    }
+    return 10.0 * magnitude;
 }
 
 } // namespace hopscope::gui

@@ -18,6 +18,10 @@ class ChartWidget : public QWidget {
 public:
     explicit ChartWidget(QWidget* parent = nullptr);
 
+    // The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least `value` (1 for
+    // nothing): axis maxima that step rarely and divide into round ticks.
+    [[nodiscard]] static double niceCeiling(double value);
+
     void setTitle(const QString& title);
     [[nodiscard]] QString title() const;
     // Fonts and strokes grow by `scale` (presentation mode).

@@ -14,23 +14,6 @@
 
 namespace hopscope::gui {
 
-namespace {
-
-double niceCeiling(double value) {
-    if (value <= 0.0) {
-        return 1.0;
-    }
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value) {
-            return step * magnitude;
-        }
-    }
-    return 10.0 * magnitude;
-}
-
-} // namespace
-
 TimeSeriesChartWidget::TimeSeriesChartWidget(QWidget* parent)
     : ChartWidget(parent), m_plot(new QCustomPlot(this)) {
     m_plot->setMinimumSize(120, 90);
@@ -122,7 +105,7 @@ void TimeSeriesChartWidget::replot() {
         }
     }
     m_plot->xAxis->setRange(m_xMin, m_xMax);
-    m_plot->yAxis->setRange(0, niceCeiling(std::max(m_yFloor, top * 1.1)));
+    m_plot->yAxis->setRange(0, ChartWidget::niceCeiling(std::max(m_yFloor, top * 1.1)));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
