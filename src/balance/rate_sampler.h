@@ -4,8 +4,11 @@
 
 #include "now_function.h"
 
+#include <array>
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <mutex>
 
 namespace hopscope::balance {
@@ -15,7 +18,9 @@ namespace hopscope::balance {
 // refilled at eventsPerSecond, holding at most burst tokens, one token per admitted event.
 // Only events are sampled; the metrics count every request regardless. admitted() and
 // suppressed() let the UI say "showing 1 request in N".
-// Threads: admit() may be called from any thread (one short mutex).
+// Threads: admit() may be called from any thread. It is on every request's path, so while the
+// bucket is known to be empty it answers from one relaxed atomic load and counts the refusal
+// in a per-thread shard, taking the mutex only when a token may be there.
 class RateSampler {
 public:
     // eventsPerSecond <= 0 admits nothing; the bucket starts full.
@@ -25,10 +30,17 @@ public:
     void setRate(double eventsPerSecond, double burst);
 
     [[nodiscard]] std::uint64_t admitted() const { return m_admitted.load(); }
-    [[nodiscard]] std::uint64_t suppressed() const { return m_suppressed.load(); }
+    [[nodiscard]] std::uint64_t suppressed() const;
 
 private:
+    static constexpr std::size_t kShards = 8;
+    // One cache line each, so two workers refusing at once do not share a line.
+    struct alignas(64) Shard {
+        std::atomic<std::uint64_t> count{0};
+    };
+
     void refillLocked(std::int64_t nowNs);
+    void countSuppressed();
 
     NowFunction m_now;
     std::mutex m_mutex;
@@ -40,8 +52,10 @@ private:
     double m_burst = 0.0;  // scaled
     double m_tokens = 0.0; // scaled
     std::int64_t m_lastNs = 0;
+    // No token can be there before this clock time; written under the mutex.
+    std::atomic<std::int64_t> m_emptyUntilNs{std::numeric_limits<std::int64_t>::min()};
     std::atomic<std::uint64_t> m_admitted{0};
-    std::atomic<std::uint64_t> m_suppressed{0};
+    std::array<Shard, kShards> m_suppressed{};
 };
 
 } // namespace hopscope::balance

@@ -57,6 +57,23 @@ TEST(RateSampler, ZeroRateAdmitsNothingAndTheRateCanChange) {
     EXPECT_TRUE(sampler.admit());
 }
 
+TEST(RateSampler, AFasterRateIsHonouredAtOnceAfterARefusal) {
+    std::int64_t now = 0;
+    RateSampler sampler(1, 1, [&now] { return now; });
+    EXPECT_TRUE(sampler.admit());
+    EXPECT_FALSE(sampler.admit()); // the next token is a second away
+    now += 999'999'999;
+    EXPECT_FALSE(sampler.admit());
+    now += 1;
+    EXPECT_TRUE(sampler.admit()); // exactly one second after the first
+    EXPECT_FALSE(sampler.admit());
+    sampler.setRate(1000, 1);
+    now += 1'000'000; // 1 ms at 1000/s earns a token
+    EXPECT_TRUE(sampler.admit());
+    EXPECT_EQ(sampler.admitted(), 3U);
+    EXPECT_EQ(sampler.suppressed(), 3U);
+}
+
 TEST(RateSampler, ConcurrentCallersShareOneBucket) {
     const std::int64_t fixed = 42;
     RateSampler sampler(10, 50, [fixed] { return fixed; });
