@@ -4,6 +4,8 @@
 #include "balance/algorithm_kind.h"
 #include "commands.h"
 #include "engine/load_balancer_stack.h"
+#include "trace/clock.h"
+#include "trace/trace_file.h"
 
 #include <atomic>
 #include <charconv>
@@ -19,7 +21,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: hopscope-cli lb [--algorithm NAME] [--backends N] [--duration S]\n"
-    "                       [--listen ADDR:PORT] [--load N]\n"
+    "                       [--listen ADDR:PORT] [--load N] [--save FILE]\n"
     "\n"
     "Starts N backend servers (default 3, at most 16) and the load balancer in front of\n"
     "them on 127.0.0.1:8080 or the first free port after it, prints the endpoints, and runs\n"
@@ -28,7 +30,9 @@ constexpr const char* kUsage =
     "  --algorithm NAME  roundrobin (default), swrr, leastconn, random, p2c, ewma, source,\n"
     "                    chash, sticky\n"
     "  --listen ADDR:PORT  where the load balancer listens (a loopback address)\n"
-    "  --load N          also run N built-in clients (closed loop) from 127.0.0.2 and up\n";
+    "  --load N          also run N built-in clients (closed loop) from 127.0.0.2 and up\n"
+    "  --save FILE       record sampled requests (four frames each, real bytes) and write\n"
+    "                    them as pcapng at the end, for Wireshark or `hopscope --open`\n";
 
 std::atomic<bool> g_interrupted{false};
 
@@ -58,6 +62,7 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
     double durationSeconds = 0;
     std::size_t backends = 3;
     std::size_t load = 0;
+    std::string savePath;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -90,6 +95,8 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
                 return 2;
             }
             config.proxy.listen = *address;
+        } else if (arg == "--save" && hasValue) {
+            savePath = args[++i];
         } else if (arg == "--load" && hasValue) {
             if (!parseCount(args[++i], load) || load > 1024) {
                 io.err << "hopscope-cli lb: --load takes 0 to 1024 clients\n";
@@ -106,6 +113,11 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
     if (auto error = stack.start(config)) {
         io.err << "hopscope-cli lb: " << *error << '\n';
         return 1;
+    }
+    std::shared_ptr<trace::Trace> recorded;
+    if (!savePath.empty()) {
+        recorded = std::make_shared<trace::Trace>();
+        stack.setTrace(recorded, trace::SteadyClock::instance().nowNs());
     }
     io.out << "Load balancer (" << balance::algorithmName(stack.algorithm()) << ") with "
            << backends << " backends.\n\n"
@@ -156,6 +168,14 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
     }
     io.out << padded("total", 12) << padded(std::to_string(metrics.total.completed), 10)
            << "(answered 503 with no backend up: " << metrics.unrouted << ")\n";
+    if (recorded) {
+        const trace::TraceFileResult saved = trace::TraceFile::save(*recorded, savePath);
+        if (!saved.ok()) {
+            io.err << "hopscope-cli lb: " << savePath << ": " << saved.error << '\n';
+            return 1;
+        }
+        io.out << "Saved " << recorded->size() << " events to " << savePath << ".\n";
+    }
     return 0;
 }
 

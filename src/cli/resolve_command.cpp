@@ -10,6 +10,7 @@
 #include "engine/dns_hierarchy.h"
 #include "engine/dns_resolver_service.h"
 #include "engine/resource_locator.h"
+#include "trace/trace_file.h"
 #include "wire/dns_message.h"
 
 #include <charconv>
@@ -30,7 +31,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: hopscope-cli resolve NAME [TYPE] [--trace] [--scenario FILE]\n"
     "                            [--root-hints FILE [--port PORT]] [--timeout MS]\n"
-    "                            [--live-internet]\n"
+    "                            [--live-internet] [--save FILE]\n"
     "\n"
     "Resolves NAME (TYPE: A, AAAA, MX, TXT, ... default A) with Hopscope's iterative\n"
     "resolver and prints the answer like `dig +short`, then a status line.\n"
@@ -46,6 +47,8 @@ constexpr const char* kUsage =
     "                     scenario. named.root has no ports, so all of them must listen on\n"
     "  --port PORT        (default 53), e.g. NSD instances on 127.0.1.x@PORT\n"
     "  --timeout MS       give up after MS milliseconds in all (default 30000)\n"
+    "  --save FILE        write every query and response the in-process servers and the\n"
+    "                     resolver exchanged as pcapng (each note as the packet comment)\n"
     "  --live-internet    LIVE INTERNET: start at the real root servers and send queries\n"
     "                     over the internet. Off unless given; never used by the tests\n";
 
@@ -211,6 +214,7 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io) {
     bool live = false;
     std::optional<std::string> scenarioPath;
     std::optional<std::string> hintsPath;
+    std::optional<std::string> savePath;
     std::uint16_t port = 53;
     bool portGiven = false;
     std::int64_t timeoutMs = 30000;
@@ -223,6 +227,8 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io) {
             live = true;
         } else if (a == "--scenario" && hasValue) {
             scenarioPath = args[++i];
+        } else if (a == "--save" && hasValue) {
+            savePath = args[++i];
         } else if (a == "--root-hints" && hasValue) {
             hintsPath = args[++i];
         } else if (a == "--port" && hasValue) {
@@ -256,6 +262,11 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io) {
     }
     if (live && hintsPath) {
         io.err << "hopscope-cli resolve: --live-internet and --root-hints exclude each other\n";
+        return 2;
+    }
+    if (savePath && (live || hintsPath)) {
+        io.err << "hopscope-cli resolve: --save records the servers started in-process; it does "
+                  "not go with --root-hints or --live-internet\n";
         return 2;
     }
     std::string problem;
@@ -338,7 +349,7 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io) {
         resolver = standalone.get();
     } else {
         engine::DnsHierarchyOptions hierarchyOptions;
-        hierarchyOptions.record = false;
+        hierarchyOptions.record = savePath.has_value();
         hierarchy.setOptions(hierarchyOptions);
         const auto problems = hierarchy.start(*scenario);
         if (!problems.empty()) {
@@ -391,6 +402,17 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io) {
         printTrace(io.out, resolution);
     }
     printResult(io.out, resolution, trace);
+    if (savePath) {
+        const std::shared_ptr<hopscope::trace::Trace> events = hierarchy.trace();
+        // `trace` is the --trace flag here.
+        const hopscope::trace::TraceFileResult saved =
+            hopscope::trace::TraceFile::save(*events, *savePath);
+        if (!saved.ok()) {
+            io.err << "hopscope-cli resolve: " << *savePath << ": " << saved.error << '\n';
+            return 1;
+        }
+        io.out << ";; saved " << events->size() << " messages to " << *savePath << '\n';
+    }
     return resolution.result.outcome == dns::ResolverResult::Outcome::ServFail ? 1 : 0;
 }
 

@@ -635,8 +635,6 @@ void LoadBalancerStack::message(const LbMessage& message) {
     wire::TcpSegment segment;
     segment.flags = wire::TcpFlag::Psh | wire::TcpFlag::Ack;
     segment.window = 65535;
-    segment.sequenceNumber = 1;
-    segment.acknowledgmentNumber = 1;
     wire::MacAddress srcMac;
     wire::MacAddress dstMac;
     wire::Ipv4Address srcIp;
@@ -711,9 +709,25 @@ void LoadBalancerStack::message(const LbMessage& message) {
                 std::to_string(bytes.size()) + " bytes are kept here.)";
         bytes = bytes.substr(0, kMaxTracedBytes);
     }
-    const bool response = message.hop == LbHop::BackendToLb || message.hop == LbHop::LbToClient;
-    if (response) {
-        segment.acknowledgmentNumber = 1 + 512; // a request went the other way first
+    {
+        // Wireshark follows each drawn connection as a stream: a frame's sequence number is
+        // where its bytes sit among the frames recorded in its direction and it acknowledges
+        // everything recorded the other way (a keep-alive connection's second request continues
+        // the first; an answer acknowledges its request). Requests that were not sampled are
+        // not counted, as they are not drawn.
+        constexpr std::size_t kMaxFlows = 4096; // connections come and go; stay bounded
+        const FlowKey forward{srcIp.value(), segment.sourcePort, dstIp.value(),
+                              segment.destinationPort};
+        const FlowKey backward{dstIp.value(), segment.destinationPort, srcIp.value(),
+                               segment.sourcePort};
+        std::lock_guard lock(m_flowMutex);
+        if (m_flowNext.size() >= kMaxFlows) {
+            m_flowNext.clear();
+        }
+        std::uint32_t& next = m_flowNext.try_emplace(forward, 1).first->second;
+        segment.sequenceNumber = next;
+        segment.acknowledgmentNumber = m_flowNext.try_emplace(backward, 1).first->second;
+        next += static_cast<std::uint32_t>(bytes.size());
     }
     data.note = std::move(note);
     data.frame = wire::FrameBuilder::tcpOverIpv4OverEthernet(

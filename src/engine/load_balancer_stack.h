@@ -22,10 +22,12 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace hopscope::engine {
@@ -202,6 +204,11 @@ private:
     mutable std::mutex m_traceMutex; // appends keep the trace in time order
     std::shared_ptr<trace::Trace> m_trace;
     std::int64_t m_traceOriginNs = 0;
+    // The next sequence number of each direction of each connection drawn, counted over the
+    // frames recorded (source address, source port, destination address, destination port).
+    using FlowKey = std::tuple<std::uint32_t, std::uint16_t, std::uint32_t, std::uint16_t>;
+    std::mutex m_flowMutex;
+    std::map<FlowKey, std::uint32_t> m_flowNext;
 
     std::atomic<bool> m_observed{false}; // a trace, a listener or a notice reader exists
     mutable std::mutex m_noticeMutex;
