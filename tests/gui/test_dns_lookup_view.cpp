@@ -11,6 +11,7 @@
 #include "gui/widgets/dns_diagram_view.h"
 #include "gui/widgets/dns_lookup_scene.h"
 #include "gui/widgets/scene_exporter.h"
+#include "trace/trace_file.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -128,6 +130,46 @@ TEST_F(DnsLookupViewTest, ResolvesDownTheHierarchyAndDrawsOnePillPerEventUpToThe
     EXPECT_TRUE(view->scene()->pills().back().inFlight);
     EXPECT_TRUE(view->statusText().contains(QStringLiteral("3 queries to servers")))
         << view->statusText().toStdString();
+}
+
+// What the lesson draws is what Wireshark reads: the whole lookup, laptop included, saved as
+// pcapng, dissects as DNS with every checksum right and no warning. Skipped without tshark.
+TEST_F(DnsLookupViewTest, TheDrawnMessagesAreCleanDnsForTshark) {
+    if (std::system("command -v tshark >/dev/null 2>&1") != 0) {
+        GTEST_SKIP() << "tshark is not installed";
+    }
+    const DnsLookupResult& result = lookup(QStringLiteral("www.example.org"));
+    ASSERT_GE(result.trace->size(), 6U); // glueless: the NS name is resolved first
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("lookup.pcapng")).toStdString();
+    ASSERT_TRUE(trace::TraceFile::save(*result.trace, path).ok());
+    auto run = [](const std::string& command) {
+        std::string out;
+        FILE* pipe = ::popen(command.c_str(), "r");
+        if (pipe == nullptr) {
+            return out;
+        }
+        char buffer[4096];
+        std::size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
+            out.append(buffer, n);
+        }
+        ::pclose(pipe);
+        return out;
+    };
+    EXPECT_EQ(run("tshark -r '" + path +
+                  "' -o ip.check_checksum:TRUE -o udp.check_checksum:TRUE"
+                  " -Y '_ws.expert.severity >= warning || _ws.malformed'"
+                  " -T fields -e frame.number -e _ws.col.Info 2>/dev/null"),
+              "");
+    const std::string protocols =
+        run("tshark -r '" + path + "' -T fields -e _ws.col.Protocol 2>/dev/null");
+    std::string expected;
+    for (std::size_t i = 0; i < result.trace->size(); ++i) {
+        expected += "DNS\n";
+    }
+    EXPECT_EQ(protocols, expected);
 }
 
 TEST_F(DnsLookupViewTest, ClickingAPillOrAMachineMovesTheCursorThere) {
