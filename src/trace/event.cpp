@@ -8,10 +8,14 @@ namespace hopscope::trace {
 
 const char* sourceKindName(SourceKind kind) {
     switch (kind) {
-    case SourceKind::Live: return "live";
-    case SourceKind::Lab: return "lab";
-    case SourceKind::Captured: return "captured";
-    case SourceKind::File: return "file";
+    case SourceKind::Live:
+        return "live";
+    case SourceKind::Lab:
+        return "lab";
+    case SourceKind::Captured:
+        return "captured";
+    case SourceKind::File:
+        return "file";
     }
     return "?";
 }
@@ -22,6 +26,8 @@ Event::Event() {
     m_data = empty;
 }
 
-wire::Dissection Event::dissect() const { return wire::dissect(linkType(), frame()); }
+wire::Dissection Event::dissect(wire::DissectDetail detail) const {
+    return wire::dissect(linkType(), frame(), detail);
+}
 
 } // namespace hopscope::trace

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include "wire/dissector.h"
 #include "wire/layer.h"
 
 #include <cstdint>
@@ -21,13 +22,13 @@ enum class SourceKind : std::uint8_t { Live, Lab, Captured, File };
 struct EventData {
     std::int64_t timeNs = 0; // real time since the trace began
     SourceKind source = SourceKind::Live;
-    std::string from;        // sender node id ("client", "root-a", "198.41.0.4")
-    std::string to;          // receiver node id
+    std::string from; // sender node id ("client", "root-a", "198.41.0.4")
+    std::string to;   // receiver node id
     wire::LinkType linkType = wire::LinkType::Ethernet;
     std::vector<std::uint8_t> frame;
-    std::string protocol;    // "DNS", "TCP", ...
-    std::string summary;     // the protocol summary line ("A? www.foobar.com")
-    std::string note;        // one human sentence ("the root refers us to the .com servers")
+    std::string protocol; // "DNS", "TCP", ...
+    std::string summary;  // the protocol summary line ("A? www.foobar.com")
+    std::string note;     // one human sentence ("the root refers us to the .com servers")
 };
 
 // An immutable value: copies share the frozen data, so a trace of a million events can be
@@ -49,7 +50,9 @@ public:
     [[nodiscard]] const EventData& data() const { return *m_data; }
 
     // Decoded layers, computed on demand (the dissector is pure, so this is always the same).
-    [[nodiscard]] wire::Dissection dissect() const;
+    // A packet list needs only DissectDetail::Summary; the inspector wants the fields.
+    [[nodiscard]] wire::Dissection
+    dissect(wire::DissectDetail detail = wire::DissectDetail::Full) const;
 
 private:
     std::shared_ptr<const EventData> m_data;

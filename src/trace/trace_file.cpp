@@ -95,16 +95,6 @@ std::optional<SourceKind> sourceFromName(const std::string& name) {
     return std::nullopt;
 }
 
-std::string firstValue(const wire::Dissection& d, std::initializer_list<const char*> filters) {
-    for (const char* f : filters) {
-        const auto found = d.find(f);
-        if (!found.empty() && !found.front()->value.empty()) {
-            return found.front()->value;
-        }
-    }
-    return {};
-}
-
 std::int64_t wallClockNowNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -258,10 +248,11 @@ TraceFileResult loadFrom(wire::CaptureReader& reader, Trace& into,
             }
         }
         if (!restored) {
-            const auto d = wire::dissect(data.linkType, data.frame);
+            // A packet list's worth: fields wait until a packet is opened in the inspector.
+            const auto d = wire::dissect(data.linkType, data.frame, wire::DissectDetail::Summary);
             data.source = SourceKind::File;
-            data.from = firstValue(d, {"ip.src", "ipv6.src", "arp.src.proto_ipv4", "eth.src"});
-            data.to = firstValue(d, {"ip.dst", "ipv6.dst", "arp.dst.proto_ipv4", "eth.dst"});
+            data.from = d.source;
+            data.to = d.destination;
             data.protocol = d.protocol;
             data.summary = d.info;
         }

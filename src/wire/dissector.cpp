@@ -70,6 +70,16 @@ private:
         r.seek(std::min(at, end));
         return r;
     }
+    // The packet list's endpoints: the outermost IP or ARP addresses replace the MAC ones,
+    // and nothing nested (a tunnel, an ICMP error's quoted packet) replaces those.
+    void endpoints(std::string source, std::string destination, bool network) {
+        if (m_networkEndpoints) {
+            return;
+        }
+        m_out.source = std::move(source);
+        m_out.destination = std::move(destination);
+        m_networkEndpoints = network;
+    }
     // A summary's layer: what the codec's toLayer() gives, without its fields and summary line.
     void bare(const char* protocol, const char* name, OsiLayer osi, TcpIpLayer tcpip,
               std::size_t at, std::size_t length) {
@@ -94,7 +104,8 @@ private:
 
     std::span<const std::uint8_t> m_frame;
     Dissection& m_out;
-    bool m_full;                           // build fields and layer summaries (DissectDetail::Full)
+    bool m_full; // build fields and layer summaries (DissectDetail::Full)
+    bool m_networkEndpoints = false;
     std::optional<std::size_t> m_ethLayer; // index of the "eth" layer, for padding fields
 };
 
@@ -131,6 +142,7 @@ void FrameWalker::ethernet(std::size_t at) {
         return;
     }
     m_ethLayer = m_out.layers.size();
+    endpoints(eth->source.toString(), eth->destination.toString(), false);
     if (m_full) {
         m_out.layers.push_back(eth->ethernetLayer(at));
     } else {
@@ -299,6 +311,7 @@ void FrameWalker::arp(std::size_t at, std::size_t end) {
     }
     m_out.protocol = p->protocolColumn();
     m_out.info = p->info();
+    endpoints(p->senderIp.toString(), p->targetIp.toString(), true);
     padding(at + ArpPacket::kSize, end);
 }
 
@@ -311,6 +324,7 @@ void FrameWalker::ipv4(std::size_t at, std::size_t end) {
         return;
     }
     const std::size_t hl = ip->headerLength();
+    endpoints(ip->source.toString(), ip->destination.toString(), true);
     if (m_full) {
         m_out.layers.push_back(ip->toLayer(at, m_frame.subspan(at, hl)));
     } else {
@@ -350,6 +364,7 @@ void FrameWalker::ipv6(std::size_t at, std::size_t end) {
         data(at, end);
         return;
     }
+    endpoints(ip->source.toString(), ip->destination.toString(), true);
     if (m_full) {
         m_out.layers.push_back(ip->toLayer(at));
     } else {

@@ -75,6 +75,10 @@ struct Dissection {
     std::string info;     // Wireshark-like info column ("Standard query 0x1a2b A www.foobar.com")
     std::string
         problem; // empty when the frame decoded cleanly ("IPv4 header truncated at byte 14")
+    // The endpoints a packet list shows, in both levels of detail: the outermost IP (or ARP)
+    // addresses, else the MAC addresses; empty when the frame has none.
+    std::string source;
+    std::string destination;
 
     // Finds every field with this display-filter name, depth first in frame order.
     [[nodiscard]] std::vector<const Field*> find(std::string_view filter) const;

@@ -23,15 +23,31 @@ const MacAddress kMacB(MacAddress::Bytes{2, 0, 0, 0, 0, 2});
 const Ipv4Address kClient(127, 0, 0, 1);
 const Ipv4Address kServer(127, 0, 0, 53);
 
+// The first value of the first of these fields the dissection has (what a packet list shows).
+std::string firstField(const Dissection& d, std::initializer_list<const char*> filters) {
+    for (const char* f : filters) {
+        const auto found = d.find(f);
+        if (!found.empty() && !found.front()->value.empty()) {
+            return found.front()->value;
+        }
+    }
+    return {};
+}
+
 // Returns false (after reporting) at the first difference, so a broken frame reports once.
 bool expectSummaryMatchesFull(LinkType link, std::span<const std::uint8_t> frame,
                               const std::string& where) {
     const Dissection full = dissect(link, frame, DissectDetail::Full);
     const Dissection summary = dissect(link, frame, DissectDetail::Summary);
     const Dissection byDefault = dissect(link, frame);
-    bool same = summary.protocol == full.protocol && summary.info == full.info &&
-                summary.problem == full.problem && summary.layers.size() == full.layers.size() &&
-                byDefault.layers.size() == full.layers.size();
+    bool same =
+        summary.protocol == full.protocol && summary.info == full.info &&
+        summary.problem == full.problem && summary.layers.size() == full.layers.size() &&
+        byDefault.layers.size() == full.layers.size() && summary.source == full.source &&
+        summary.destination == full.destination &&
+        full.source == firstField(full, {"ip.src", "ipv6.src", "arp.src.proto_ipv4", "eth.src"}) &&
+        full.destination ==
+            firstField(full, {"ip.dst", "ipv6.dst", "arp.dst.proto_ipv4", "eth.dst"});
     for (std::size_t i = 0; same && i < full.layers.size(); ++i) {
         const Layer& f = full.layers[i];
         const Layer& s = summary.layers[i];
@@ -51,7 +67,9 @@ bool expectSummaryMatchesFull(LinkType link, std::span<const std::uint8_t> frame
             summaryLayers += l.protocol + '@' + std::to_string(l.byteOffset) + '+' +
                              std::to_string(l.byteLength) + (l.fields.empty() ? " " : "(fields) ");
         }
-        ADD_FAILURE() << where << "\n full:    " << full.protocol << " | " << full.info << " | "
+        ADD_FAILURE() << where << "\n endpoints: " << full.source << " > " << full.destination
+                      << " (summary " << summary.source << " > " << summary.destination << ")"
+                      << "\n full:    " << full.protocol << " | " << full.info << " | "
                       << full.problem << " | " << fullLayers << "\n summary: " << summary.protocol
                       << " | " << summary.info << " | " << summary.problem << " | "
                       << summaryLayers;

@@ -32,7 +32,7 @@ QString EventTableModel::protocolOf(std::size_t row) const {
         return QString::fromStdString(e.protocol());
     }
     // Producers normally fill the protocol; a bare frame is named by its dissection.
-    return QString::fromStdString(e.dissect().protocol);
+    return QString::fromStdString(e.dissect(wire::DissectDetail::Summary).protocol);
 }
 
 QString EventTableModel::summaryOf(std::size_t row) const {
@@ -40,7 +40,7 @@ QString EventTableModel::summaryOf(std::size_t row) const {
     if (!e.summary().empty()) {
         return QString::fromStdString(e.summary());
     }
-    return QString::fromStdString(e.dissect().info);
+    return QString::fromStdString(e.dissect(wire::DissectDetail::Summary).info);
 }
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const {

@@ -122,7 +122,7 @@ wire::LayerColour PlaybackController::layerColour(std::size_t index) const {
     }
     std::uint8_t& slot = m_colourCache[index];
     if (slot == 0) {
-        const wire::Dissection d = m_trace->at(index).dissect();
+        const wire::Dissection d = m_trace->at(index).dissect(wire::DissectDetail::Summary);
         const wire::LayerColour c =
             d.layers.empty() ? wire::LayerColour::Physical : d.layers.back().colour();
         slot = static_cast<std::uint8_t>(static_cast<std::uint8_t>(c) + 1);

@@ -243,12 +243,14 @@ std::optional<std::size_t> LadderScene::eventAt(double y) const {
 
 QString LadderScene::protocolText(std::size_t event) const {
     const auto& e = m_controller.event(event);
-    return QString::fromStdString(e.protocol().empty() ? e.dissect().protocol : e.protocol());
+    return QString::fromStdString(
+        e.protocol().empty() ? e.dissect(wire::DissectDetail::Summary).protocol : e.protocol());
 }
 
 QString LadderScene::summaryText(std::size_t event) const {
     const auto& e = m_controller.event(event);
-    return QString::fromStdString(e.summary().empty() ? e.dissect().info : e.summary());
+    return QString::fromStdString(e.summary().empty() ? e.dissect(wire::DissectDetail::Summary).info
+                                                      : e.summary());
 }
 
 std::optional<QPointF> LadderScene::messagePosition() const {
