@@ -82,6 +82,8 @@ private:
         std::uint64_t hits = 0;
         std::uint64_t dropped = 0;
         const std::size_t count = m_in.size();
+        // Counted before any reply leaves, so whoever holds a reply sees its query counted.
+        m_counters->udpQueries.fetch_add(count, std::memory_order_relaxed);
         for (std::size_t i = 0; i < count; ++i) {
             const auto query = m_in.payload(i);
             const net::SocketAddress peer = m_in.peer(i);
@@ -122,16 +124,15 @@ private:
                 m_server.m_observer(exchange);
             }
         }
+        m_counters->responses.fetch_add(count - dropped, std::memory_order_relaxed);
+        m_counters->dropped.fetch_add(dropped, std::memory_order_relaxed);
+        m_counters->cacheHits.fetch_add(hits, std::memory_order_relaxed);
         if (m_out.size() > 0) {
             const net::IoResult sent = m_socket.sendBatch(m_out);
             if (!sent.ok()) {
                 spdlog::warn("[{}] UDP send failed: {}", m_server.m_name, sent.error.message());
             }
         }
-        m_counters->udpQueries.fetch_add(count, std::memory_order_relaxed);
-        m_counters->responses.fetch_add(count - dropped, std::memory_order_relaxed);
-        m_counters->dropped.fetch_add(dropped, std::memory_order_relaxed);
-        m_counters->cacheHits.fetch_add(hits, std::memory_order_relaxed);
     }
 
     // The reply for `query` (ID bytes aside), from the cache or freshly computed.
