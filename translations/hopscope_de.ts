@@ -4,134 +4,179 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="94"/>
+        <location filename="../src/gui/application.cpp" line="95"/>
         <source>See what really happens on the wire.</source>
         <translation>Sieh, was wirklich auf der Leitung passiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="99"/>
+        <location filename="../src/gui/application.cpp" line="100"/>
         <source>Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace.</source>
         <translation>Auf einer Seite starten: dns, tcp, encapsulation, loadbalancing, journey oder trace.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="102"/>
-        <location filename="../src/gui/application.cpp" line="138"/>
+        <location filename="../src/gui/application.cpp" line="103"/>
+        <location filename="../src/gui/application.cpp" line="139"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="105"/>
+        <location filename="../src/gui/application.cpp" line="106"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Das Fenster nach dem ersten Zeichnen als PNG-Bild speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="107"/>
-        <location filename="../src/gui/application.cpp" line="128"/>
+        <location filename="../src/gui/application.cpp" line="108"/>
+        <location filename="../src/gui/application.cpp" line="129"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="110"/>
+        <location filename="../src/gui/application.cpp" line="111"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (für Startzeit-Messungen).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="114"/>
+        <location filename="../src/gui/application.cpp" line="115"/>
         <source>Start in presentation mode.</source>
         <translation>Im Präsentationsmodus starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="117"/>
+        <location filename="../src/gui/application.cpp" line="118"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Diese Sprache (de, es, …) statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="119"/>
+        <location filename="../src/gui/application.cpp" line="120"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="122"/>
+        <location filename="../src/gui/application.cpp" line="123"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Protokollstufe: trace, debug, info, warn, error, critical oder off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="124"/>
+        <location filename="../src/gui/application.cpp" line="125"/>
         <source>level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="127"/>
+        <location filename="../src/gui/application.cpp" line="128"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Einen pcap- oder pcapng-Mitschnitt öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="131"/>
+        <location filename="../src/gui/application.cpp" line="132"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Fenstergröße für --screenshot, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="132"/>
+        <location filename="../src/gui/application.cpp" line="133"/>
         <source>width x height</source>
         <translation>Breite x Höhe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="135"/>
+        <location filename="../src/gui/application.cpp" line="136"/>
         <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
         <translation>Diesen Namen beim Start in der DNS-Lektion nachschlagen (auch mehrfach).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="141"/>
+        <location filename="../src/gui/application.cpp" line="142"/>
         <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
         <translation>Eintragstyp für --resolve: A, AAAA, MX, TXT, NS oder CNAME.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="143"/>
+        <location filename="../src/gui/application.cpp" line="144"/>
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="146"/>
+        <location filename="../src/gui/application.cpp" line="147"/>
         <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
         <translation>Die Aufzeichnung an Position N zeigen: N Ereignisse sind angekommen (2.5: das dritte ist auf halbem Weg). Ohne diese Angabe zeigt --resolve das Ende.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="150"/>
+        <location filename="../src/gui/application.cpp" line="151"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="175"/>
+        <location filename="../src/gui/application.cpp" line="154"/>
+        <source>Start this many requests per second of built-in load in the load balancing lesson.</source>
+        <translation>In der Lektion „Lastverteilung“ eingebaute Last mit so vielen Anfragen pro Sekunde starten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="157"/>
+        <source>rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="160"/>
+        <source>Let the lessons run this many seconds before --screenshot is taken.</source>
+        <translation>Die Lektionen so viele Sekunden laufen lassen, bevor --screenshot das Bild aufnimmt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="162"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="165"/>
+        <source>Make every backend of the load balancing lesson answer after this many milliseconds (0: at once), with no limit on concurrent requests (for benchmarks).</source>
+        <translation>Jedes Backend der Lektion „Lastverteilung“ nach so vielen Millisekunden antworten lassen (0: sofort), ohne Grenze für gleichzeitige Anfragen (für Benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="169"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="194"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>unerwartetes Argument „%1“; einen Mitschnitt öffnet --open DATEI</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="186"/>
+        <location filename="../src/gui/application.cpp" line="205"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>unbekannte Ansicht „%1“; möglich sind %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="198"/>
+        <location filename="../src/gui/application.cpp" line="217"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>unbekannte Protokollstufe „%1“; möglich sind trace, debug, info, warn, error, critical oder off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="211"/>
+        <location filename="../src/gui/application.cpp" line="230"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="222"/>
+        <location filename="../src/gui/application.cpp" line="241"/>
         <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
         <translation>unbekannter Eintragstyp „%1“; möglich sind A, AAAA, MX, TXT, NS und CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="233"/>
+        <location filename="../src/gui/application.cpp" line="252"/>
         <source>--seek wants a position, 0 or more</source>
         <translation>--seek erwartet eine Position, 0 oder größer</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="332"/>
+        <location filename="../src/gui/application.cpp" line="263"/>
+        <source>--load wants requests per second, 1 to 100000</source>
+        <translation>--load erwartet Anfragen pro Sekunde, 1 bis 100000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="276"/>
+        <source>--backend-service wants milliseconds, 0 to 60000</source>
+        <translation>--backend-service erwartet Millisekunden, 0 bis 60000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="287"/>
+        <source>--wait wants seconds, 0 to 600</source>
+        <translation>--wait erwartet Sekunden, 0 bis 600</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="386"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>das Bildschirmfoto kann nicht nach „%1“ geschrieben werden</translation>
     </message>
@@ -141,82 +186,82 @@
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="90"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="92"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt aus</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="94"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="96"/>
         <source>ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="98"/>
         <source>recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>erholt sich</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="122"/>
         <source>failed %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Checks fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="125"/>
         <source>killed: failed %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschossen: %1 von %2 Checks fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="127"/>
-        <source>killed; health checks took it out</source>
-        <translation type="unfinished"></translation>
+        <source>server killed; out of the pool</source>
+        <translation>Server abgeschossen; aus dem Pool genommen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="129"/>
-        <source>running, but taken out after failures</source>
-        <translation type="unfinished"></translation>
+        <source>running, but out of the pool after failures</source>
+        <translation>läuft, aber nach Fehlern aus dem Pool genommen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="131"/>
         <source>passed %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Checks bestanden</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="138"/>
         <source>active %1 · queue %2 · 5xx %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv %1 · Warteschlange %2 · 5xx %3</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="255"/>
         <source> · weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Gewicht %1</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="258"/>
         <source> · backup</source>
-        <translation type="unfinished"></translation>
+        <translation> · Backup</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="293"/>
         <source>%1 · real %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · echt %2</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="308"/>
         <source> · p99 %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · p99 %1 ms</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="315"/>
         <source>%1 of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Anfragen</translation>
     </message>
 </context>
 <context>
@@ -328,52 +373,52 @@
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="15"/>
         <source>each backend in turn, ignoring weights</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Backend der Reihe nach, ohne Gewichte</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="17"/>
         <source>in turn, as often as its weight says (nginx&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Reihe nach, so oft, wie das Gewicht sagt (Standard bei nginx)</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="19"/>
         <source>the backend with the fewest requests in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend mit den wenigsten laufenden Anfragen</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="21"/>
         <source>a backend picked at random</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zufällig gewähltes Backend</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="23"/>
         <source>the less busy of two backends picked at random</source>
-        <translation type="unfinished"></translation>
+        <translation>das weniger ausgelastete von zwei zufällig gewählten Backends</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="25"/>
         <source>the lowest expected wait from recent response times</source>
-        <translation type="unfinished"></translation>
+        <translation>die kürzeste erwartete Wartezeit nach den letzten Antwortzeiten</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="27"/>
         <source>a hash of the client&apos;s address: a client always lands on the same backend</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hash der Client-Adresse: Ein Client landet immer beim selben Backend</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="29"/>
         <source>a hash ring of the URL: few keys move when backends come and go</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hash-Ring über die URL: Wenige Schlüssel wandern, wenn Backends kommen und gehen</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="31"/>
         <source>a cookie keeps each client on its first backend</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cookie hält jeden Client bei seinem ersten Backend</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="37"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -843,33 +888,38 @@
         <translation>„%1“ ist kein Domainname: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="242"/>
+        <source>The DNS servers are not running: %1</source>
+        <translation>Die DNS-Server laufen nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="260"/>
         <source>Asking the resolver for %1 %2…</source>
         <translation>Frage den Resolver nach %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="258"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="263"/>
         <source>The lookup of %1 could not be sent.</source>
         <translation>Die Anfrage nach %1 konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="274"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="279"/>
         <source>Cache flushed: the next lookup starts again at the root servers.</source>
         <translation>Cache geleert: Die nächste Anfrage beginnt wieder bei den Root-Servern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="296"/>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="301"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="433"/>
         <source>Starting the DNS servers on this computer…</source>
         <translation>Die DNS-Server auf diesem Computer starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="302"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="307"/>
         <source>The DNS servers could not start: %1</source>
         <translation>Die DNS-Server konnten nicht starten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="325"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Bereit: %n DNS-Server läuft auf diesem Computer (%1).</numerusform>
@@ -877,7 +927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="369"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="374"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln Nachricht)</numerusform>
@@ -885,37 +935,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="387"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="392"/>
         <source>%1: no answer from the resolver within %2 s.</source>
         <translation>%1: keine Antwort vom Resolver innerhalb von %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="396"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="401"/>
         <source>NOERROR, but %1 has no %2 record</source>
         <translation>NOERROR, aber %1 hat keinen %2-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="397"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="402"/>
         <source>NOERROR: %1</source>
         <translation>NOERROR: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="400"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="405"/>
         <source>NXDOMAIN: %1 does not exist</source>
         <translation>NXDOMAIN: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="408"/>
         <source>SERVFAIL: the resolver could not find an answer</source>
         <translation>SERVFAIL: Der Resolver hat keine Antwort gefunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="410"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="415"/>
         <source>from the resolver&apos;s cache, no server asked</source>
         <translation>aus dem Cache des Resolvers, kein Server gefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="411"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n Anfrage an Server</numerusform>
@@ -923,27 +973,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
         <source>%1 · %2 · %3 real time</source>
         <translation>%1 · %2 · %3 Echtzeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="435"/>
         <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
         <translation>Die DNS-Server konnten nicht starten; der Bereich rechts nennt den Grund. Datei › Szenario öffnen… lädt ein anderes Szenario.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="439"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="444"/>
         <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
         <translation>Die Aufzeichnung enthält jetzt etwas anderes. „Auflösen“ drücken oder unter „Anfragen“ eine frühere Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="437"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="442"/>
         <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
         <translation>Einen Namen eingeben, einen Eintragstyp wählen und „Auflösen“ drücken: Die Anfrage läuft hier ab, Nachricht für Nachricht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Leertaste spielt ab, die Pfeiltasten gehen schrittweise: %Ln Nachricht in dieser Anfrage.</numerusform>
@@ -951,72 +1001,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="456"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
         <source>Real time: 0, the moment the question leaves the laptop.</source>
         <translation>Echtzeit: 0, der Moment, in dem die Frage den Laptop verlässt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="464"/>
         <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
         <translation>Echtzeit: %1 nach der vorigen Nachricht, %2 seit der Frage des Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="462"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
         <source>%1 of %2. %3</source>
         <translation>%1 von %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="480"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="482"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Auflösen</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="483"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
         <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
         <translation>Den Resolver auf diesem Computer fragen, wie es der Laptop tut (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
         <source>a domain name, e.g. www.foobar.com</source>
         <translation>ein Domainname, z. B. www.foobar.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
         <source>&amp;Lookups:</source>
         <translation>An&amp;fragen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="491"/>
         <source>Every lookup keeps its own recording: pick one to show it again</source>
         <translation>Jede Anfrage behält ihre eigene Aufzeichnung: eine wählen, um sie wieder zu zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="492"/>
         <source>Resolver cache</source>
         <translation>Resolver-Cache</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="493"/>
         <source>&amp;Flush</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="494"/>
         <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
         <translation>Den Cache des Resolvers leeren, damit die nächste Anfrage die Server fragt</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="495"/>
         <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
         <translation>Jeder Eintrag bleibt für seine TTL, die herunterzählt: Bis dahin antwortet der Resolver von hier.</translation>
     </message>
@@ -1172,7 +1222,7 @@
     <message>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="173"/>
         <source>%1: requests per backend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfragen pro Backend</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="182"/>
@@ -1180,82 +1230,82 @@
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="184"/>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="185"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="204"/>
-        <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="210"/>
+        <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time. Try it with one backend slower than the others.</source>
+        <translation>Simuliert, gleiche Ankünfte: Beide Algorithmen bekommen genau dieselbe Folge von %1 Anfragen (Poisson-Ankünfte mit %2/s für %3 s von 4 Clients, Seed %4) und genau dieselben Bearbeitungszeiten, auf den Backends wie im Tab „Live“ eingestellt, alle verfügbar. Hier läuft der echte Code der Lastverteilung in einer Simulation, kein Live-Verkehr: Es gibt kein Netz, also ist eine Latenz Wartezeit plus Bearbeitungszeit. Probier es mit einem Backend aus, das langsamer ist als die anderen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="223"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="224"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="225"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="232"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="226"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="233"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="227"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="234"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="228"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="235"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
         <source>p50 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p50-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
         <source>p90 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p90-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p99-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>slowest</source>
-        <translation type="unfinished"></translation>
+        <translation>langsamste</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>500 (backend errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>500 (Backend-Fehler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
         <source>503 (queue full or no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>503 (Warteschlange voll oder kein Backend)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
         <source>longest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1263,33 +1313,33 @@
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="88"/>
         <source>The Real Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Die echte Konfiguration</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="89"/>
         <source>The setup running now, as a real load balancer would be configured: the algorithm, the health checks and each backend&apos;s real address and weight. Paste it into haproxy.cfg (with a frontend that uses it) or into nginx&apos;s http block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration, die gerade läuft, so wie man einen echten Load Balancer einrichten würde: der Algorithmus, die Health-Checks und die echte Adresse und das Gewicht jedes Backends. Füge sie in haproxy.cfg ein (mit einem Frontend, das sie nutzt) oder in den http-Block von nginx.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="93"/>
         <source>HAProxy (haproxy.cfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy (haproxy.cfg)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="94"/>
         <source>nginx (upstream)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx (upstream)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="95"/>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="96"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="97"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1297,244 +1347,244 @@
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
         <source>■ Stop load</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Last stoppen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
         <source>▶ Start load</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Last starten</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="239"/>
         <source>No load from the built-in clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Last von den eingebauten Clients.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="244"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="247"/>
         <source>Built-in clients sent %1, answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Clients: %1 gesendet, %2 beantwortet</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="252"/>
         <source>, no answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ohne Antwort %1</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="255"/>
         <source>, not sent %1 (too many waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht gesendet %1 (zu viele warten)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="258"/>
         <source>; p50 %1 ms, p99 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>; p50 %1 ms, p99 %2 ms</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="382"/>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="499"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="502"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="388"/>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="497"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="500"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="389"/>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="498"/>
-        <source>exponential</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="501"/>
+        <source>random</source>
+        <translation>zufällig</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
         <source>✖ Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Abschießen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
         <source>↺ Revive</source>
-        <translation type="unfinished"></translation>
+        <translation>↺ Wiederbeleben</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="437"/>
         <source>Stop this backend&apos;s server as a crash would: its connections are reset and health checks notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server dieses Backends wie bei einem Absturz stoppen: Seine Verbindungen werden zurückgesetzt, und die Health-Checks bemerken es</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="439"/>
         <source>Start this backend&apos;s server again on the same port; health checks bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server dieses Backends wieder auf demselben Port starten; die Health-Checks holen ihn zurück</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="460"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="461"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="467"/>
         <source>&amp;Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="468"/>
         <source>Rate (open loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (offene Schleife)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="470"/>
         <source>Requests arrive at this rate whatever the backends do, as real users do (Poisson arrivals): queues build when they are slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen kommen mit dieser Rate, egal was die Backends tun, wie bei echten Nutzern (Poisson-Ankünfte): Sind sie langsam, wachsen Warteschlangen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="473"/>
         <source>Concurrency (closed loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität (geschlossene Schleife)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="475"/>
         <source>A fixed number of clients, each sending its next request when the last is answered (what wrk does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Zahl von Clients, die jeweils ihre nächste Anfrage senden, sobald die letzte beantwortet ist (so arbeitet wrk)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="478"/>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="479"/>
         <source> in flight</source>
-        <translation type="unfinished"></translation>
+        <translation> gleichzeitig</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="480"/>
         <source>&amp;Backends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backends:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="481"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="485"/>
         <source>Requests served at once; more wait in the backend&apos;s queue (∞: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig bediente Anfragen; weitere warten in der Warteschlange des Backends (∞: keine Grenze)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="487"/>
         <source>Mean time the backend takes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit, die das Backend pro Anfrage braucht</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="490"/>
-        <source>Fixed: always the mean. Exponential: random with that mean, like real servers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="489"/>
+        <source>Fixed: every request takes the mean. Random: drawn from an exponential distribution with that mean, as real servers vary</source>
+        <translation>Fest: Jede Anfrage dauert genau den Mittelwert. Zufällig: aus einer Exponentialverteilung mit diesem Mittelwert gezogen, weil echte Server schwanken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="494"/>
+        <source>Every change applies at once, while the load runs. A killed backend&apos;s requests are retried on another one, so clients rarely see an error, and the health checks take it out of the pool.</source>
+        <translation>Jede Änderung wirkt sofort, während die Last läuft. Die Anfragen eines abgeschossenen Backends werden auf einem anderen wiederholt, sodass Clients selten einen Fehler sehen, und die Health-Checks nehmen es aus dem Pool.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="492"/>
         <source>Share of requests the backend answers with 500</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="493"/>
-        <source>Every change applies at once, while the load runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="501"/>
-        <source>From outside the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="502"/>
-        <source>The load balancer really listens here. Requests from curl, wrk or a browser show up like the built-in clients&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen, die das Backend mit 500 beantwortet</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="504"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <source>From outside the app</source>
+        <translation>Von außerhalb der App</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="505"/>
+        <source>The load balancer really listens here. Requests from curl, wrk or a browser show up like the built-in clients&apos;.</source>
+        <translation>Hier lauscht der Load Balancer wirklich. Anfragen von curl, wrk oder einem Browser erscheinen wie die der eingebauten Clients.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="507"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="508"/>
         <source>Show the real config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Konfiguration zeigen…</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::LbScene</name>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="279"/>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="594"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="282"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="641"/>
         <source>127.0.0.1: curl, browser</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1: curl, Browser</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="585"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="632"/>
         <source>%1 and others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="607"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="654"/>
         <source>load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="616"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="663"/>
         <source>real: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="619"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="666"/>
         <source>algorithm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus: %1</translation>
     </message>
 </context>
 <context>
@@ -1542,159 +1592,159 @@
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="103"/>
         <source>Another backend could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Backend konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="106"/>
         <source>Backend %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="109"/>
         <source>Backend %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 konnte nicht gestoppt werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="112"/>
         <source>Backend %1 could not listen again on its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 konnte nicht wieder auf seinem Port lauschen.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="115"/>
         <source>The load could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Last konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="118"/>
         <source>Backend %1 did not take the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 hat die Änderung nicht übernommen.</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="270"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="380"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="313"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="442"/>
         <source>The load balancer could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Load Balancer konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="319"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="381"/>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="325"/>
-        <source>none (503)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="333"/>
-        <source>p50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="335"/>
-        <source>p99</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="377"/>
-        <source>Starting real backends and a load balancer on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entfernt)</translation>
     </message>
     <message>
         <location filename="../src/gui/views/load_balancing_view.cpp" line="387"/>
+        <source>none (503)</source>
+        <translation>keins (503)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="395"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="397"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="439"/>
+        <source>Starting real backends and a load balancer on this computer…</source>
+        <translation>Echte Backends und einen Load Balancer auf diesem Computer starten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="449"/>
         <source>Press Start load, or send a request yourself: %1. Each request will travel from its client through the load balancer to the backend that answers, in that backend&apos;s colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücke „Last starten“ oder schicke selbst eine Anfrage: %1. Jede Anfrage reist dann von ihrem Client durch den Load Balancer zu dem Backend, das antwortet, in der Farbe dieses Backends.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="393"/>
-        <source>Each dot is one real HTTP request, drawn once it is answered: a filled dot on the way to its backend, a ring on the way back, a square with its status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <source>Each dot is one real HTTP request: filled on its way to the backend, a ring on the way back, a square with the status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
+        <translation>Jeder Punkt ist eine echte HTTP-Anfrage: gefüllt auf dem Weg zum Backend, ein Ring auf dem Rückweg, ein Quadrat mit dem Status bei einem Fehler. Ein Hop dauert auf dem Bildschirm %1 s; die echte Anfrage dauerte Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="400"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="462"/>
         <source>Sampled: %1 of %2 requests are drawn; the cards and charts count every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe: %1 von %2 Anfragen werden gezeichnet; Karten und Diagramme zählen jede Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="450"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="513"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="451"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="514"/>
         <source>Compare algorithms (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmen vergleichen (simuliert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="452"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="515"/>
         <source>Requests per backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="454"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="517"/>
         <source>Requests/s per backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s pro Backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
         <source>seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
         <source>requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="456"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="519"/>
         <source>Response time (p50, p99)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (p50, p99)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="328"/>
+        <location filename="../src/gui/main_window.cpp" line="336"/>
         <source>No trace</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="396"/>
+        <location filename="../src/gui/main_window.cpp" line="404"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="397"/>
+        <location filename="../src/gui/main_window.cpp" line="405"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Mitschnitte (*.pcapng *.pcap *.cap *.ntar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="427"/>
-        <location filename="../src/gui/main_window.cpp" line="536"/>
+        <location filename="../src/gui/main_window.cpp" line="435"/>
+        <location filename="../src/gui/main_window.cpp" line="544"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Bitte warten: Eine andere Datei wird noch gelesen oder geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="434"/>
+        <location filename="../src/gui/main_window.cpp" line="442"/>
         <source>Opening Capture</source>
         <translation>Mitschnitt wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="435"/>
+        <location filename="../src/gui/main_window.cpp" line="443"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="454"/>
+        <location filename="../src/gui/main_window.cpp" line="462"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>%1 wird gelesen: %n Paket…</numerusform>
@@ -1702,50 +1752,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="485"/>
+        <location filename="../src/gui/main_window.cpp" line="493"/>
         <source>Stopped reading %1</source>
         <translation>Lesen von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="491"/>
+        <location filename="../src/gui/main_window.cpp" line="499"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope konnte „%1“ nicht öffnen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="506"/>
+        <location filename="../src/gui/main_window.cpp" line="514"/>
         <source>Opening %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="518"/>
-        <location filename="../src/gui/main_window.cpp" line="553"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
+        <location filename="../src/gui/main_window.cpp" line="561"/>
         <source>Save Trace</source>
         <translation>Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="518"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
         <source>There is no trace to save yet.</source>
         <translation>Es gibt noch keine Aufzeichnung zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="526"/>
+        <location filename="../src/gui/main_window.cpp" line="534"/>
         <source>Save Trace As pcapng</source>
         <translation>Aufzeichnung als pcapng speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="527"/>
+        <location filename="../src/gui/main_window.cpp" line="535"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>pcapng-Mitschnitte (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="540"/>
+        <location filename="../src/gui/main_window.cpp" line="548"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="332"/>
+        <location filename="../src/gui/main_window.cpp" line="340"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln Ereignis · %1</numerusform>
@@ -1753,32 +1803,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="200"/>
+        <location filename="../src/gui/main_window.cpp" line="198"/>
         <source>Open &amp;Scenario…</source>
         <translation>Szena&amp;rio öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="202"/>
+        <location filename="../src/gui/main_window.cpp" line="200"/>
         <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
         <translation>Die Server und Zonendateien der DNS-Lektion durch die einer Szenariodatei ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="406"/>
+        <location filename="../src/gui/main_window.cpp" line="414"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="407"/>
+        <location filename="../src/gui/main_window.cpp" line="415"/>
         <source>Hopscope scenarios (*.scenario);;All files (*)</source>
         <translation>Hopscope-Szenarien (*.scenario);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="417"/>
+        <location filename="../src/gui/main_window.cpp" line="425"/>
         <source>Starting the servers of %1…</source>
         <translation>Die Server von %1 starten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="478"/>
+        <location filename="../src/gui/main_window.cpp" line="486"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %Ln Paket</numerusform>
@@ -1786,7 +1836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="483"/>
+        <location filename="../src/gui/main_window.cpp" line="491"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Lesen von %1 abgebrochen: Das bisher gelesene Paket wird gezeigt</numerusform>
@@ -1794,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="493"/>
+        <location filename="../src/gui/main_window.cpp" line="501"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -1811,7 +1861,7 @@ Die vor dem Schaden gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="499"/>
+        <location filename="../src/gui/main_window.cpp" line="507"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -1828,7 +1878,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="546"/>
+        <location filename="../src/gui/main_window.cpp" line="554"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln Ereignis in %1 gespeichert</numerusform>
@@ -1836,45 +1886,45 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="554"/>
+        <location filename="../src/gui/main_window.cpp" line="562"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>Die Aufzeichnung konnte nicht in „%1“ gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="576"/>
+        <location filename="../src/gui/main_window.cpp" line="584"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="578"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="580"/>
+        <location filename="../src/gui/main_window.cpp" line="588"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="584"/>
-        <location filename="../src/gui/main_window.cpp" line="594"/>
+        <location filename="../src/gui/main_window.cpp" line="592"/>
+        <location filename="../src/gui/main_window.cpp" line="602"/>
         <source>Export Current View</source>
         <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="597"/>
+        <location filename="../src/gui/main_window.cpp" line="605"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="602"/>
+        <location filename="../src/gui/main_window.cpp" line="610"/>
         <source>About Hopscope</source>
         <translation>Über Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="603"/>
+        <location filename="../src/gui/main_window.cpp" line="611"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Sieh, was wirklich auf der Leitung passiert: DNS-Abfragen, TCP-Handshakes, Kapselung und Lastverteilung – mit echten Paketen von echten Servern auf diesem Rechner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>

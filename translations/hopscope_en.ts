@@ -50,7 +50,7 @@
 <context>
     <name>hopscope::gui::DnsLookupView</name>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="325"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Ready: %n DNS server running on this computer (%1).</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="369"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="374"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln message)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="411"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n query to servers</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Press Space to play, or step with the arrow keys: %Ln message in this lookup.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="332"/>
+        <location filename="../src/gui/main_window.cpp" line="340"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln event · %1</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="454"/>
+        <location filename="../src/gui/main_window.cpp" line="462"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Reading %1: %n packet…</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="478"/>
+        <location filename="../src/gui/main_window.cpp" line="486"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>Opened %1: %Ln packet</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="483"/>
+        <location filename="../src/gui/main_window.cpp" line="491"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Stopped reading %1: showing the packet read so far</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="493"/>
+        <location filename="../src/gui/main_window.cpp" line="501"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -134,7 +134,7 @@ The packets read before the damage are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="499"/>
+        <location filename="../src/gui/main_window.cpp" line="507"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -151,7 +151,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="546"/>
+        <location filename="../src/gui/main_window.cpp" line="554"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln event to %1</numerusform>

@@ -4,134 +4,179 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="94"/>
+        <location filename="../src/gui/application.cpp" line="95"/>
         <source>See what really happens on the wire.</source>
         <translation>Mira lo que de verdad pasa en la red.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="99"/>
+        <location filename="../src/gui/application.cpp" line="100"/>
         <source>Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace.</source>
         <translation>Empezar en una página: dns, tcp, encapsulation, loadbalancing, journey o trace.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="102"/>
-        <location filename="../src/gui/application.cpp" line="138"/>
+        <location filename="../src/gui/application.cpp" line="103"/>
+        <location filename="../src/gui/application.cpp" line="139"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="105"/>
+        <location filename="../src/gui/application.cpp" line="106"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Guardar la ventana como imagen PNG en cuanto se haya dibujado y salir.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="107"/>
-        <location filename="../src/gui/application.cpp" line="128"/>
+        <location filename="../src/gui/application.cpp" line="108"/>
+        <location filename="../src/gui/application.cpp" line="129"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="110"/>
+        <location filename="../src/gui/application.cpp" line="111"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Salir en cuanto la ventana se haya dibujado (para medir el arranque).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="114"/>
+        <location filename="../src/gui/application.cpp" line="115"/>
         <source>Start in presentation mode.</source>
         <translation>Empezar en modo presentación.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="117"/>
+        <location filename="../src/gui/application.cpp" line="118"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Usar este idioma (de, es, …) en lugar del del sistema.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="119"/>
+        <location filename="../src/gui/application.cpp" line="120"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="122"/>
+        <location filename="../src/gui/application.cpp" line="123"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Nivel de registro: trace, debug, info, warn, error, critical u off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="124"/>
+        <location filename="../src/gui/application.cpp" line="125"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="127"/>
+        <location filename="../src/gui/application.cpp" line="128"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Abrir una captura pcap o pcapng.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="131"/>
+        <location filename="../src/gui/application.cpp" line="132"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Tamaño de la ventana para --screenshot, p. ej. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="132"/>
+        <location filename="../src/gui/application.cpp" line="133"/>
         <source>width x height</source>
         <translation>ancho x alto</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="135"/>
+        <location filename="../src/gui/application.cpp" line="136"/>
         <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
         <translation>Buscar este nombre en la lección de DNS al iniciar (se puede indicar varias veces).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="141"/>
+        <location filename="../src/gui/application.cpp" line="142"/>
         <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
         <translation>Tipo de registro para --resolve: A, AAAA, MX, TXT, NS o CNAME.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="143"/>
+        <location filename="../src/gui/application.cpp" line="144"/>
         <source>type</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="146"/>
+        <location filename="../src/gui/application.cpp" line="147"/>
         <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
         <translation>Mostrar la traza en la posición N: han llegado N eventos (2.5: el tercero va por la mitad). Sin esta opción, --resolve muestra el final.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="150"/>
+        <location filename="../src/gui/application.cpp" line="151"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="175"/>
+        <location filename="../src/gui/application.cpp" line="154"/>
+        <source>Start this many requests per second of built-in load in the load balancing lesson.</source>
+        <translation>Iniciar en la lección de balanceo de carga una carga integrada de tantas peticiones por segundo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="157"/>
+        <source>rate</source>
+        <translation>tasa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="160"/>
+        <source>Let the lessons run this many seconds before --screenshot is taken.</source>
+        <translation>Dejar que las lecciones funcionen tantos segundos antes de que --screenshot tome la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="162"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="165"/>
+        <source>Make every backend of the load balancing lesson answer after this many milliseconds (0: at once), with no limit on concurrent requests (for benchmarks).</source>
+        <translation>Hacer que cada backend de la lección de balanceo de carga responda tras tantos milisegundos (0: al instante), sin límite de peticiones simultáneas (para pruebas de rendimiento).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="169"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="194"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>argumento inesperado «%1»; para abrir una captura use --open ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="186"/>
+        <location filename="../src/gui/application.cpp" line="205"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>vista desconocida «%1»; elija una de %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="198"/>
+        <location filename="../src/gui/application.cpp" line="217"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>nivel de registro desconocido «%1»; use trace, debug, info, warn, error, critical u off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="211"/>
+        <location filename="../src/gui/application.cpp" line="230"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size espera ANCHOxALTO, p. ej. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="222"/>
+        <location filename="../src/gui/application.cpp" line="241"/>
         <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
         <translation>tipo de registro desconocido «%1»; use A, AAAA, MX, TXT, NS o CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="233"/>
+        <location filename="../src/gui/application.cpp" line="252"/>
         <source>--seek wants a position, 0 or more</source>
         <translation>--seek espera una posición, 0 o mayor</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="332"/>
+        <location filename="../src/gui/application.cpp" line="263"/>
+        <source>--load wants requests per second, 1 to 100000</source>
+        <translation>--load espera peticiones por segundo, de 1 a 100000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="276"/>
+        <source>--backend-service wants milliseconds, 0 to 60000</source>
+        <translation>--backend-service espera milisegundos, de 0 a 60000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="287"/>
+        <source>--wait wants seconds, 0 to 600</source>
+        <translation>--wait espera segundos, de 0 a 600</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="386"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>no se puede escribir la captura de pantalla en «%1»</translation>
     </message>
@@ -141,82 +186,82 @@
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="90"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="92"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fallando</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="94"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>caído</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="96"/>
         <source>ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>expulsado</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="98"/>
         <source>recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperándose</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="122"/>
         <source>failed %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 comprobaciones fallidas</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="125"/>
         <source>killed: failed %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>matado: %1 de %2 comprobaciones fallidas</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="127"/>
-        <source>killed; health checks took it out</source>
-        <translation type="unfinished"></translation>
+        <source>server killed; out of the pool</source>
+        <translation>servidor matado; fuera del grupo</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="129"/>
-        <source>running, but taken out after failures</source>
-        <translation type="unfinished"></translation>
+        <source>running, but out of the pool after failures</source>
+        <translation>funciona, pero fuera del grupo tras varios fallos</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="131"/>
         <source>passed %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 comprobaciones superadas</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="138"/>
         <source>active %1 · queue %2 · 5xx %3</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso %1 · cola %2 · 5xx %3</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="255"/>
         <source> · weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · peso %1</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="258"/>
         <source> · backup</source>
-        <translation type="unfinished"></translation>
+        <translation> · respaldo</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="293"/>
         <source>%1 · real %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · real %2</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="308"/>
         <source> · p99 %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · p99 %1 ms</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/backend_card_item.cpp" line="315"/>
         <source>%1 of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de las peticiones</translation>
     </message>
 </context>
 <context>
@@ -328,52 +373,52 @@
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="15"/>
         <source>each backend in turn, ignoring weights</source>
-        <translation type="unfinished"></translation>
+        <translation>cada backend por turno, sin tener en cuenta los pesos</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="17"/>
         <source>in turn, as often as its weight says (nginx&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>por turno, tantas veces como indica su peso (lo predeterminado en nginx)</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="19"/>
         <source>the backend with the fewest requests in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>el backend con menos peticiones en curso</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="21"/>
         <source>a backend picked at random</source>
-        <translation type="unfinished"></translation>
+        <translation>un backend elegido al azar</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="23"/>
         <source>the less busy of two backends picked at random</source>
-        <translation type="unfinished"></translation>
+        <translation>el menos ocupado de dos backends elegidos al azar</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="25"/>
         <source>the lowest expected wait from recent response times</source>
-        <translation type="unfinished"></translation>
+        <translation>la menor espera prevista según los tiempos de respuesta recientes</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="27"/>
         <source>a hash of the client&apos;s address: a client always lands on the same backend</source>
-        <translation type="unfinished"></translation>
+        <translation>un hash de la dirección del cliente: un cliente siempre llega al mismo backend</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="29"/>
         <source>a hash ring of the URL: few keys move when backends come and go</source>
-        <translation type="unfinished"></translation>
+        <translation>un anillo de hash de la URL: pocas claves cambian de sitio cuando llegan o se van backends</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="31"/>
         <source>a cookie keeps each client on its first backend</source>
-        <translation type="unfinished"></translation>
+        <translation>una cookie mantiene a cada cliente en su primer backend</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_algorithm_text.cpp" line="37"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -843,33 +888,38 @@
         <translation>«%1» no es un nombre de dominio: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="242"/>
+        <source>The DNS servers are not running: %1</source>
+        <translation>Los servidores DNS no están funcionando: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="260"/>
         <source>Asking the resolver for %1 %2…</source>
         <translation>Preguntando al resolvedor por %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="258"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="263"/>
         <source>The lookup of %1 could not be sent.</source>
         <translation>No se pudo enviar la consulta de %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="274"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="279"/>
         <source>Cache flushed: the next lookup starts again at the root servers.</source>
         <translation>Caché vaciada: la próxima consulta empieza de nuevo en los servidores raíz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="296"/>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="301"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="433"/>
         <source>Starting the DNS servers on this computer…</source>
         <translation>Iniciando los servidores DNS en este equipo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="302"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="307"/>
         <source>The DNS servers could not start: %1</source>
         <translation>Los servidores DNS no pudieron iniciarse: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="325"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Listo: %n servidor DNS funcionando en este equipo (%1).</numerusform>
@@ -877,7 +927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="369"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="374"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln mensaje)</numerusform>
@@ -885,37 +935,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="387"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="392"/>
         <source>%1: no answer from the resolver within %2 s.</source>
         <translation>%1: sin respuesta del resolvedor en %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="396"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="401"/>
         <source>NOERROR, but %1 has no %2 record</source>
         <translation>NOERROR, pero %1 no tiene registro %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="397"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="402"/>
         <source>NOERROR: %1</source>
         <translation>NOERROR: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="400"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="405"/>
         <source>NXDOMAIN: %1 does not exist</source>
         <translation>NXDOMAIN: %1 no existe</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="408"/>
         <source>SERVFAIL: the resolver could not find an answer</source>
         <translation>SERVFAIL: el resolvedor no encontró respuesta</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="410"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="415"/>
         <source>from the resolver&apos;s cache, no server asked</source>
         <translation>desde la caché del resolvedor, sin preguntar a ningún servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="411"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n consulta a servidores</numerusform>
@@ -923,27 +973,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
         <source>%1 · %2 · %3 real time</source>
         <translation>%1 · %2 · %3 de tiempo real</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="435"/>
         <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
         <translation>Los servidores DNS no pudieron iniciarse; el panel de la derecha explica por qué. Archivo › Abrir escenario… carga otro escenario.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="439"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="444"/>
         <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
         <translation>La traza contiene ahora otra grabación. Pulsa Resolver o elige una consulta anterior en Consultas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="437"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="442"/>
         <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
         <translation>Escribe un nombre, elige un tipo de registro y pulsa Resolver: la consulta se reproduce aquí, mensaje a mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas: %Ln mensaje en esta consulta.</numerusform>
@@ -951,72 +1001,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="456"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
         <source>Real time: 0, the moment the question leaves the laptop.</source>
         <translation>Tiempo real: 0, el momento en que la pregunta sale del portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="464"/>
         <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
         <translation>Tiempo real: %1 después del mensaje anterior, %2 desde que preguntó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="462"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
         <source>%1 of %2. %3</source>
         <translation>%1 de %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="480"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="482"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="483"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
         <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
         <translation>Preguntar al resolvedor de este equipo, como lo haría el portátil (Intro)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
         <source>a domain name, e.g. www.foobar.com</source>
         <translation>un nombre de dominio, p. ej. www.foobar.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
         <source>&amp;Lookups:</source>
         <translation>&amp;Consultas:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="491"/>
         <source>Every lookup keeps its own recording: pick one to show it again</source>
         <translation>Cada consulta guarda su propia grabación: elige una para volver a verla</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="492"/>
         <source>Resolver cache</source>
         <translation>Caché del resolvedor</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="493"/>
         <source>&amp;Flush</source>
         <translation>&amp;Vaciar</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="494"/>
         <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
         <translation>Vaciar la caché del resolvedor para que la próxima consulta pregunte a los servidores</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="495"/>
         <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
         <translation>Cada entrada se guarda durante su TTL, que va bajando: hasta entonces el resolvedor responde desde aquí.</translation>
     </message>
@@ -1172,7 +1222,7 @@
     <message>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="173"/>
         <source>%1: requests per backend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: peticiones por backend</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="182"/>
@@ -1180,82 +1230,82 @@
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="184"/>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="185"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="204"/>
-        <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="210"/>
+        <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time. Try it with one backend slower than the others.</source>
+        <translation>Simulado, mismas llegadas: ambos algoritmos reciben exactamente la misma secuencia de %1 peticiones (llegadas de Poisson a %2/s durante %3 s desde 4 clientes, semilla %4) y los mismos tiempos de servicio, en los backends tal como están configurados en la pestaña En vivo, todos disponibles. Aquí se ejecuta el código de balanceo real en una simulación, no tráfico en vivo: no hay red, así que una latencia es tiempo en cola más tiempo de servicio. Pruébalo con un backend más lento que los demás.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="223"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasa:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="224"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> peticiones/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="225"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="232"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="226"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="233"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="227"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="234"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="228"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="235"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
         <source>p50 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia p50</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
         <source>p90 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia p90</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="229"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia p99</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>slowest</source>
-        <translation type="unfinished"></translation>
+        <translation>la más lenta</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>500 (backend errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>500 (errores del backend)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
         <source>503 (queue full or no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>503 (cola llena o sin backend)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
         <source>longest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>cola más larga</translation>
     </message>
 </context>
 <context>
@@ -1263,33 +1313,33 @@
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="88"/>
         <source>The Real Config</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración real</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="89"/>
         <source>The setup running now, as a real load balancer would be configured: the algorithm, the health checks and each backend&apos;s real address and weight. Paste it into haproxy.cfg (with a frontend that uses it) or into nginx&apos;s http block.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración que funciona ahora, tal como se configuraría un balanceador de carga real: el algoritmo, las comprobaciones de estado y la dirección real y el peso de cada backend. Pégala en haproxy.cfg (con un frontend que la use) o en el bloque http de nginx.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="93"/>
         <source>HAProxy (haproxy.cfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy (haproxy.cfg)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="94"/>
         <source>nginx (upstream)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx (upstream)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="95"/>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="96"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_config_dialog.cpp" line="97"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1297,244 +1347,244 @@
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
         <source>■ Stop load</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Detener carga</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="230"/>
         <source>▶ Start load</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Iniciar carga</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="239"/>
         <source>No load from the built-in clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay carga de los clientes integrados.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="244"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="247"/>
         <source>Built-in clients sent %1, answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes integrados: %1 enviadas, %2 respondidas</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="252"/>
         <source>, no answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin respuesta %1</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="255"/>
         <source>, not sent %1 (too many waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin enviar %1 (demasiadas en espera)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="258"/>
         <source>; p50 %1 ms, p99 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>; p50 %1 ms, p99 %2 ms</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="382"/>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="499"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="502"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="388"/>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="497"/>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="500"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fijo</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="389"/>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="498"/>
-        <source>exponential</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="501"/>
+        <source>random</source>
+        <translation>aleatorio</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
         <source>✖ Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Matar</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="436"/>
         <source>↺ Revive</source>
-        <translation type="unfinished"></translation>
+        <translation>↺ Reanimar</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="437"/>
         <source>Stop this backend&apos;s server as a crash would: its connections are reset and health checks notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el servidor de este backend como lo haría un fallo: sus conexiones se restablecen y las comprobaciones de estado lo notan</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="439"/>
         <source>Start this backend&apos;s server again on the same port; health checks bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar el servidor de este backend en el mismo puerto; las comprobaciones de estado lo devuelven al grupo</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="460"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="461"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="467"/>
         <source>&amp;Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carga:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="468"/>
         <source>Rate (open loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa (bucle abierto)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="470"/>
         <source>Requests arrive at this rate whatever the backends do, as real users do (Poisson arrivals): queues build when they are slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones llegan a este ritmo hagan lo que hagan los backends, como con usuarios reales (llegadas de Poisson): si son lentos, se forman colas</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="473"/>
         <source>Concurrency (closed loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrencia (bucle cerrado)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="475"/>
         <source>A fixed number of clients, each sending its next request when the last is answered (what wrk does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número fijo de clientes, cada uno envía su siguiente petición cuando se responde la anterior (lo que hace wrk)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="478"/>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> peticiones/s</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="479"/>
         <source> in flight</source>
-        <translation type="unfinished"></translation>
+        <translation> en curso</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="480"/>
         <source>&amp;Backends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backends:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="481"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="482"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="483"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="485"/>
         <source>Requests served at once; more wait in the backend&apos;s queue (∞: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones atendidas a la vez; las demás esperan en la cola del backend (∞: sin límite)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="487"/>
         <source>Mean time the backend takes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio que tarda el backend por petición</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="490"/>
-        <source>Fixed: always the mean. Exponential: random with that mean, like real servers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="489"/>
+        <source>Fixed: every request takes the mean. Random: drawn from an exponential distribution with that mean, as real servers vary</source>
+        <translation>Fijo: cada petición tarda la media. Aleatorio: sacado de una distribución exponencial con esa media, porque los servidores reales varían</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="494"/>
+        <source>Every change applies at once, while the load runs. A killed backend&apos;s requests are retried on another one, so clients rarely see an error, and the health checks take it out of the pool.</source>
+        <translation>Cada cambio se aplica al momento, mientras la carga sigue. Las peticiones de un backend matado se reintentan en otro, así que los clientes rara vez ven un error, y las comprobaciones de estado lo sacan del grupo.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="492"/>
         <source>Share of requests the backend answers with 500</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="493"/>
-        <source>Every change applies at once, while the load runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="501"/>
-        <source>From outside the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="502"/>
-        <source>The load balancer really listens here. Requests from curl, wrk or a browser show up like the built-in clients&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de peticiones que el backend responde con 500</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="504"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <source>From outside the app</source>
+        <translation>Desde fuera de la aplicación</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="505"/>
+        <source>The load balancer really listens here. Requests from curl, wrk or a browser show up like the built-in clients&apos;.</source>
+        <translation>El balanceador de carga escucha de verdad aquí. Las peticiones de curl, wrk o un navegador aparecen igual que las de los clientes integrados.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="507"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/lb_controls_panel.cpp" line="508"/>
         <source>Show the real config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la configuración real…</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::LbScene</name>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="279"/>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="594"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="282"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="641"/>
         <source>127.0.0.1: curl, browser</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1: curl, navegador</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="585"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="632"/>
         <source>%1 and others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y otros</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="607"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="654"/>
         <source>load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>balanceador de carga</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="616"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="663"/>
         <source>real: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>real: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="619"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="666"/>
         <source>algorithm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>algoritmo: %1</translation>
     </message>
 </context>
 <context>
@@ -1542,159 +1592,159 @@
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="103"/>
         <source>Another backend could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar otro backend.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="106"/>
         <source>Backend %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el backend %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="109"/>
         <source>Backend %1 could not be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo detener el backend %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="112"/>
         <source>Backend %1 could not listen again on its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El backend %1 no pudo volver a escuchar en su puerto.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="115"/>
         <source>The load could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la carga: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/models/lb_stack_controller.cpp" line="118"/>
         <source>Backend %1 did not take the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El backend %1 no aceptó el cambio.</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="270"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="380"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="313"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="442"/>
         <source>The load balancer could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador de carga no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="319"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="381"/>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="325"/>
-        <source>none (503)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="333"/>
-        <source>p50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="335"/>
-        <source>p99</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="377"/>
-        <source>Starting real backends and a load balancer on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quitado)</translation>
     </message>
     <message>
         <location filename="../src/gui/views/load_balancing_view.cpp" line="387"/>
+        <source>none (503)</source>
+        <translation>ninguno (503)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="395"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="397"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="439"/>
+        <source>Starting real backends and a load balancer on this computer…</source>
+        <translation>Iniciando backends reales y un balanceador de carga en este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="449"/>
         <source>Press Start load, or send a request yourself: %1. Each request will travel from its client through the load balancer to the backend that answers, in that backend&apos;s colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Iniciar carga o envía tú mismo una petición: %1. Cada petición viajará desde su cliente, a través del balanceador de carga, hasta el backend que responde, con el color de ese backend.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="393"/>
-        <source>Each dot is one real HTTP request, drawn once it is answered: a filled dot on the way to its backend, a ring on the way back, a square with its status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <source>Each dot is one real HTTP request: filled on its way to the backend, a ring on the way back, a square with the status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
+        <translation>Cada punto es una petición HTTP real: relleno de camino al backend, un anillo a la vuelta, un cuadrado con el código de estado si hay un error. Un salto dura %1 s en pantalla; la petición real tardó milisegundos.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="400"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="462"/>
         <source>Sampled: %1 of %2 requests are drawn; the cards and charts count every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra: se dibujan %1 de %2 peticiones; las tarjetas y los gráficos cuentan todas las peticiones.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="450"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="513"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="451"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="514"/>
         <source>Compare algorithms (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar algoritmos (simulado)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="452"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="515"/>
         <source>Requests per backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="454"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="517"/>
         <source>Requests/s per backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones/s por backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
         <source>seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos atrás</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
         <source>requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="456"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="519"/>
         <source>Response time (p50, p99)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta (p50, p99)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="457"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="328"/>
+        <location filename="../src/gui/main_window.cpp" line="336"/>
         <source>No trace</source>
         <translation>Sin traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="396"/>
+        <location filename="../src/gui/main_window.cpp" line="404"/>
         <source>Open Capture</source>
         <translation>Abrir captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="397"/>
+        <location filename="../src/gui/main_window.cpp" line="405"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap *.ntar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="427"/>
-        <location filename="../src/gui/main_window.cpp" line="536"/>
+        <location filename="../src/gui/main_window.cpp" line="435"/>
+        <location filename="../src/gui/main_window.cpp" line="544"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Espere: todavía se está leyendo o escribiendo otro archivo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="434"/>
+        <location filename="../src/gui/main_window.cpp" line="442"/>
         <source>Opening Capture</source>
         <translation>Abriendo la captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="435"/>
+        <location filename="../src/gui/main_window.cpp" line="443"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="454"/>
+        <location filename="../src/gui/main_window.cpp" line="462"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Leyendo %1: %n paquete…</numerusform>
@@ -1702,50 +1752,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="485"/>
+        <location filename="../src/gui/main_window.cpp" line="493"/>
         <source>Stopped reading %1</source>
         <translation>Se dejó de leer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="491"/>
+        <location filename="../src/gui/main_window.cpp" line="499"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope no pudo abrir «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="506"/>
+        <location filename="../src/gui/main_window.cpp" line="514"/>
         <source>Opening %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="518"/>
-        <location filename="../src/gui/main_window.cpp" line="553"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
+        <location filename="../src/gui/main_window.cpp" line="561"/>
         <source>Save Trace</source>
         <translation>Guardar traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="518"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
         <source>There is no trace to save yet.</source>
         <translation>Todavía no hay ninguna traza que guardar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="526"/>
+        <location filename="../src/gui/main_window.cpp" line="534"/>
         <source>Save Trace As pcapng</source>
         <translation>Guardar la traza como pcapng</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="527"/>
+        <location filename="../src/gui/main_window.cpp" line="535"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>Capturas pcapng (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="540"/>
+        <location filename="../src/gui/main_window.cpp" line="548"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="332"/>
+        <location filename="../src/gui/main_window.cpp" line="340"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln evento · %1</numerusform>
@@ -1753,32 +1803,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="200"/>
+        <location filename="../src/gui/main_window.cpp" line="198"/>
         <source>Open &amp;Scenario…</source>
         <translation>Abrir esce&amp;nario…</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="202"/>
+        <location filename="../src/gui/main_window.cpp" line="200"/>
         <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
         <translation>Sustituir los servidores y archivos de zona de la lección de DNS por los de un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="406"/>
+        <location filename="../src/gui/main_window.cpp" line="414"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="407"/>
+        <location filename="../src/gui/main_window.cpp" line="415"/>
         <source>Hopscope scenarios (*.scenario);;All files (*)</source>
         <translation>Escenarios de Hopscope (*.scenario);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="417"/>
+        <location filename="../src/gui/main_window.cpp" line="425"/>
         <source>Starting the servers of %1…</source>
         <translation>Iniciando los servidores de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="478"/>
+        <location filename="../src/gui/main_window.cpp" line="486"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 abierto: %Ln paquete</numerusform>
@@ -1786,7 +1836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="483"/>
+        <location filename="../src/gui/main_window.cpp" line="491"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Se dejó de leer %1: se muestra el paquete leído hasta ahora</numerusform>
@@ -1794,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="493"/>
+        <location filename="../src/gui/main_window.cpp" line="501"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -1811,7 +1861,7 @@ Se muestran los paquetes leídos antes del daño.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="499"/>
+        <location filename="../src/gui/main_window.cpp" line="507"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -1828,7 +1878,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="546"/>
+        <location filename="../src/gui/main_window.cpp" line="554"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln evento guardado en %1</numerusform>
@@ -1836,45 +1886,45 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="554"/>
+        <location filename="../src/gui/main_window.cpp" line="562"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>No se pudo guardar la traza en «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="576"/>
+        <location filename="../src/gui/main_window.cpp" line="584"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="578"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="580"/>
+        <location filename="../src/gui/main_window.cpp" line="588"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="584"/>
-        <location filename="../src/gui/main_window.cpp" line="594"/>
+        <location filename="../src/gui/main_window.cpp" line="592"/>
+        <location filename="../src/gui/main_window.cpp" line="602"/>
         <source>Export Current View</source>
         <translation>Exportar la vista actual</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="597"/>
+        <location filename="../src/gui/main_window.cpp" line="605"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="602"/>
+        <location filename="../src/gui/main_window.cpp" line="610"/>
         <source>About Hopscope</source>
         <translation>Acerca de Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="603"/>
+        <location filename="../src/gui/main_window.cpp" line="611"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Mira lo que de verdad pasa en la red: consultas DNS, saludos TCP, encapsulamiento y balanceo de carga, con paquetes reales de servidores reales en este ordenador.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
