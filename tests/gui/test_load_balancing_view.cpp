@@ -286,6 +286,28 @@ TEST_F(LoadBalancingViewTest, ItsRequestsBecomeTheEnginesTraceWithRealHttpBytes)
     EXPECT_GT(responses, 0U);
 }
 
+TEST_F(LoadBalancingViewTest, TheLiveTraceStopsAtItsCapAndTheNextLoadStartsAFreshOne) {
+    engine::Engine engine;
+    view->attachEngine(&engine);
+    view->setMaxTraceEvents(40);
+    runLoad(1200, 60);
+    nextSnapshot();
+    const auto first = view->liveTrace();
+    ASSERT_TRUE(first);
+    const std::size_t capped = first->size();
+    EXPECT_GE(capped, 40U);
+    stopLoadAndSettle();
+    QTest::qWait(300);
+    EXPECT_EQ(first->size(), capped) << "nothing recorded after the cap";
+    EXPECT_GT(view->controller().stack().metrics().total.completed, capped / 4)
+        << "the counters went on";
+    runLoad(600, 60);
+    EXPECT_NE(view->liveTrace(), first);
+    EXPECT_EQ(engine.trace(), view->liveTrace());
+    stopLoadAndSettle();
+    EXPECT_GT(view->liveTrace()->size(), 0U);
+}
+
 TEST_F(LoadBalancingViewTest, MeasuresTheFramesItPaintsWhileAnimating) {
     EXPECT_EQ(view->framesPerSecond(), 0.0);
     const quint64 before = view->diagram()->framesPainted();

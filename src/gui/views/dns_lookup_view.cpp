@@ -55,6 +55,8 @@ DnsLookupView::DnsLookupView(PlaybackController& controller, engine::Engine& eng
     m_scene = new DnsLookupScene(controller, this);
     auto* stage = new QWidget(this);
     m_diagram = new DnsDiagramView(controller, m_scene, stage);
+    // The view keeps a pointer to its scene: the scene goes with the view, never before it.
+    m_scene->setParent(m_diagram);
     m_caption = new QLabel(stage);
     m_caption->setObjectName(QStringLiteral("dnsCaption"));
     m_caption->setWordWrap(true);

@@ -65,6 +65,8 @@ LoadBalancingView::LoadBalancingView(QWidget* parent, const trace::Clock& clock)
 
     m_scene = new LbScene(this);
     m_diagram = new LbDiagramView(m_scene, this);
+    // The view keeps a pointer to its scene: the scene goes with the view, never before it.
+    m_scene->setParent(m_diagram);
 
     auto* charts = new QWidget(this);
     auto* chartsLayout = new QHBoxLayout(charts);
@@ -217,8 +219,9 @@ void LoadBalancingView::publishTrace() {
     if (m_engine == nullptr) {
         return;
     }
-    if (!m_trace) {
+    if (!m_trace || m_traceFull) {
         m_trace = std::make_shared<trace::Trace>();
+        m_traceFull = false;
         setTrace(m_trace, m_clock.nowNs());
     }
     if (m_engine->trace() != m_trace) {
@@ -273,6 +276,8 @@ void LoadBalancingView::showEvent(QShowEvent* event) {
     }
     startStack();
     if (m_controller->state() == LbStackController::State::Running) {
+        // Requests routed while the page was hidden are history, not dots to start now.
+        (void)m_controller->takeRouteNotices();
         m_frameTimer.start();
     }
 }
@@ -300,7 +305,10 @@ void LoadBalancingView::onStarted() {
     if (isVisible()) {
         m_frameTimer.start();
     }
-    publishTrace();
+    // Only while the page is on screen: the user may have moved on to another trace meanwhile.
+    if (isVisible()) {
+        publishTrace();
+    }
     if (m_loadWhenReady) {
         m_loadWhenReady = false;
         startLoad();
@@ -348,6 +356,13 @@ void LoadBalancingView::measureFrameRate(std::int64_t nowNs) {
 }
 
 void LoadBalancingView::onSnapshot() {
+    if (m_trace && !m_traceFull && m_trace->size() >= m_maxTraceEvents) {
+        m_traceFull = true;
+        setTrace(nullptr, 0); // the counters, charts and dots go on; the recording stops
+        showMessage(tr("The trace keeps the first %L1 events; the counters, charts and dots go "
+                       "on. Stop and start the load for a fresh trace.")
+                        .arg(static_cast<qulonglong>(m_trace->size())));
+    }
     const auto snapshot = m_controller->snapshot();
     m_scene->setStatuses(LbBackendStatus::fromSnapshot(*snapshot));
     m_scene->setAlgorithm(LbAlgorithmText::name(snapshot->algorithm));

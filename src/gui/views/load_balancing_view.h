@@ -43,6 +43,10 @@ public:
     // Dots move at up to 60 frames a second; cards and charts follow the snapshots (4 Hz).
     static constexpr int kFrameIntervalMs = 16;
     static constexpr int kChartSeconds = 60;
+    // The live trace stops growing here (about 100 MB of frames and notes); starting load
+    // again begins a fresh one.
+    static constexpr std::size_t kMaxTraceEvents = 100'000;
+    void setMaxTraceEvents(std::size_t events) { m_maxTraceEvents = events; }
 
     explicit LoadBalancingView(QWidget* parent = nullptr,
                                const trace::Clock& clock = trace::SteadyClock::instance());
@@ -137,6 +141,8 @@ private:
     LbConfigDialog* m_configDialog = nullptr;
     engine::Engine* m_engine = nullptr;
     std::shared_ptr<trace::Trace> m_trace;
+    bool m_traceFull = false;
+    std::size_t m_maxTraceEvents = kMaxTraceEvents;
     QTimer m_frameTimer;
     QTimer m_messageTimer;
     double m_scale = 1.0;

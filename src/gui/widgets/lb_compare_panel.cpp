@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hopscope::gui {
 
@@ -207,6 +208,11 @@ QString LbComparePanel::headerText() const {
     const LbComparisonSetup s = setup();
     const QLocale locale;
     const std::size_t requests = m_ran ? m_results[0].requests : 0;
+    // At high rates the run stops at maxRequests: say how long that covers, not the setting.
+    double seconds = static_cast<double>(s.durationNs) / 1e9;
+    if (requests >= s.maxRequests && s.ratePerSecond > 0) {
+        seconds = std::min(seconds, static_cast<double>(requests) / s.ratePerSecond);
+    }
     return tr("Simulated, same arrivals: both algorithms get the identical sequence of %1 "
               "requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the "
               "identical service times, on the backends as configured in the Live tab, all up. "
@@ -215,7 +221,7 @@ QString LbComparePanel::headerText() const {
               "than the others.")
         .arg(locale.toString(static_cast<qulonglong>(requests)))
         .arg(locale.toString(s.ratePerSecond))
-        .arg(s.durationNs / 1'000'000'000)
+        .arg(locale.toString(seconds, 'g', 3))
         .arg(s.seed);
 }
 
