@@ -50,6 +50,9 @@ struct HttpBody {
     std::string_view bytes;                   // the body, chunk framing removed
     TextPlace place;                          // where it came from
     const std::string* contentType = nullptr; // the Content-Type value; nullptr when absent
+    // A Content-Encoding other than identity (gzip, br, ...): the bytes are not the media
+    // type's, and this dissector does not decompress, so they are shown as data.
+    bool encoded = false;
 };
 
 // Appends the layer(s) Wireshark 4.0 adds for an HTTP body: "data-text-lines" for text,

@@ -313,7 +313,24 @@ std::string dissectHttpBody(const HttpBody& body, Dissection& out, DissectDetail
     const std::string type = body.contentType != nullptr ? mediaType(*body.contentType) : "";
     const std::string inBrackets = " (" + type + ")";
     const std::string_view bytes = body.bytes;
-    switch (kindFor(body.contentType, type)) {
+    const BodyKind kind = kindFor(body.contentType, type);
+    if (body.encoded && (kind == BodyKind::TextLines || kind == BodyKind::Json)) {
+        // tshark decompresses a gzip, deflate or br body and hands the result to the media
+        // type's dissector. Hopscope does not decompress: it shows that dissector's layer over
+        // the encoded bytes and reads no lines or members out of them. (The other kinds read
+        // nothing from the content anyway.)
+        const bool json = kind == BodyKind::Json;
+        Layer& l = json ? b.add("json", "JavaScript Object Notation", OsiLayer::Presentation, 0,
+                                bytes.size())
+                        : b.add("data-text-lines", "Line-based text data", OsiLayer::Presentation,
+                                0, bytes.size());
+        if (full) {
+            l.summary = type + ", " + plural(bytes.size(), "byte", "bytes") +
+                        " content-encoded (not decompressed here)";
+        }
+        return json ? ", JavaScript Object Notation" + inBrackets : inBrackets;
+    }
+    switch (kind) {
     case BodyKind::Data:
         dataLayer(b, 0);
         return {};

@@ -268,7 +268,8 @@ private:
     void headerLine(FieldList& list, std::string_view line, std::size_t at);
     void chunkedBody(FieldList& list, std::size_t at, const std::vector<HttpChunk>& chunks);
     // A summary keeps no header fields but still needs the Content-Type.
-    void noteContentType(std::string_view line);
+    void noteBodyHeader(std::string_view line);
+    void noteContentEncoding(std::string_view value);
 
     std::span<const std::uint8_t> m_bytes;
     std::string_view m_text;
@@ -281,6 +282,7 @@ private:
     std::string m_target;
     bool m_hasContentType = false;
     std::string m_contentType;
+    bool m_encoded = false; // a Content-Encoding other than identity
     // Set when the message is complete and has a body.
     std::string m_body; // chunk framing removed
     std::size_t m_bodyAt = 0;
@@ -396,6 +398,8 @@ void HttpMessageDissector::headerLine(FieldList& list, std::string_view line, st
     } else if (filter == "http.content_type") {
         m_hasContentType = true;
         m_contentType = std::string(value);
+    } else if (filter == "http.content_encoding") {
+        noteContentEncoding(value);
     } else if (filter == "http.content_length_header") {
         if (!value.empty() && value.size() <= 19 &&
             std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -476,22 +480,41 @@ std::string HttpMessageDissector::body(Dissection& out) const {
     b.bytes = m_body;
     b.place = {m_base + m_bodyAt, m_bodyEnd - m_bodyAt, !m_chunked};
     b.contentType = m_hasContentType ? &m_contentType : nullptr;
+    b.encoded = m_encoded;
     return dissectHttpBody(b, out, m_detail);
 }
 
-void HttpMessageDissector::noteContentType(std::string_view line) {
-    static constexpr std::string_view kName = "content-type";
+void HttpMessageDissector::noteBodyHeader(std::string_view line) {
     const auto colon = line.find(':');
-    if (colon != kName.size() || !std::equal(kName.begin(), kName.end(), line.begin(),
-                                             [](char a, char b) { return a == lower(b); })) {
+    if (colon == std::string_view::npos) {
         return;
     }
+    auto is = [&line, colon](std::string_view name) {
+        return colon == name.size() && std::equal(name.begin(), name.end(), line.begin(),
+                                                  [](char a, char b) { return a == lower(b); });
+    };
     auto value = line.substr(colon + 1);
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) {
         value.remove_prefix(1);
     }
-    m_hasContentType = true;
-    m_contentType = std::string(value);
+    if (is("content-type")) {
+        m_hasContentType = true;
+        m_contentType = std::string(value);
+    } else if (is("content-encoding")) {
+        noteContentEncoding(value);
+    }
+}
+
+void HttpMessageDissector::noteContentEncoding(std::string_view value) {
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) {
+        value.remove_suffix(1);
+    }
+    static constexpr std::string_view kIdentity = "identity";
+    const bool identity =
+        value.empty() || (value.size() == kIdentity.size() &&
+                          std::equal(kIdentity.begin(), kIdentity.end(), value.begin(),
+                                     [](char a, char b) { return a == lower(b); }));
+    m_encoded = !identity;
 }
 
 std::size_t HttpMessageDissector::run(std::string& info, std::string& problem) {
@@ -525,7 +548,7 @@ std::size_t HttpMessageDissector::run(std::string& info, std::string& problem) {
         } else if (m_full) {
             headerLine(list, line, m_base + pos);
         } else {
-            noteContentType(line);
+            noteBodyHeader(line);
         }
         pos = eol + 2;
     }

@@ -29,10 +29,13 @@ using testing::TempDir;
 // A response with this Content-Type (none when nullopt) and body, from port 80. Frames for
 // tshark need a port each, or it takes them for retransmissions of one segment.
 Bytes responseFrame(const std::optional<std::string>& contentType, std::string_view body,
-                    std::uint16_t clientPort = 40000) {
+                    std::uint16_t clientPort = 40000, const std::string& encoding = {}) {
     std::string text = "HTTP/1.1 200 OK\r\n";
     if (contentType) {
         text += "Content-Type: " + *contentType + "\r\n";
+    }
+    if (!encoding.empty()) {
+        text += "Content-Encoding: " + encoding + "\r\n";
     }
     text += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
     text += body;
@@ -280,6 +283,72 @@ TEST(HttpBodyDissector, ChunkedBodiesArePlacedOnTheirChunks) {
 }
 
 // Against the installed tshark: every media type the tables name, and some they do not.
+// Compressed bodies: tshark decompresses gzip and deflate and shows the media type's layer;
+// ours shows the same layer over the encoded bytes (and no lines or members read from them).
+TEST(HttpBodyDissector, EncodedBodiesGetTheLayerTsharkGivesThem) {
+    struct Case {
+        std::string type;
+        std::string encoding;
+        std::string hex; // the encoded body (Python's gzip.compress / zlib.compress)
+    };
+    const std::vector<Case> cases = {
+        {"application/json", "gzip",
+         "1f8b0800000000000203ab564a54b25230d451504a02d2d12545a5a93a0a79a53939b1b50046f2cee11b00"
+         "0000"},
+        {"text/html", "gzip",
+         "1f8b0800000000000203b3c928c9cdb1b349ca4fa9b4cb48cdc9c9b7d107b36df4c1125c008eaa02a72000"
+         "0000"},
+        {"text/plain", "deflate", "789ccbc9cc4b55c8cf4be5ca01314acaf3b9003de50641"},
+    };
+    TempDir dir;
+    const std::string path = dir.file("encoded.pcap");
+    std::vector<Dissection> ours;
+    {
+        std::ofstream out(path, std::ios::binary);
+        PcapWriter writer(out, LinkType::Ethernet);
+        std::int64_t t = 1'700'000'000'000'000'000;
+        for (const Case& c : cases) {
+            Bytes body;
+            for (std::size_t k = 0; k + 1 < c.hex.size(); k += 2) {
+                body.push_back(
+                    static_cast<std::uint8_t>(std::stoi(c.hex.substr(k, 2), nullptr, 16)));
+            }
+            const Bytes frame = responseFrame(
+                c.type, std::string_view(reinterpret_cast<const char*>(body.data()), body.size()),
+                static_cast<std::uint16_t>(41000 + ours.size()), c.encoding);
+            ASSERT_TRUE(writer.write(t, frame));
+            t += 1'000'000;
+            ours.push_back(dissect(LinkType::Ethernet, frame));
+            const Dissection& d = ours.back();
+            EXPECT_EQ(d.problem, "");
+            // Nothing read out of compressed bytes: the body layer has no fields.
+            EXPECT_TRUE(d.layers.back().fields.empty()) << c.type;
+            EXPECT_EQ(d.layers.back().byteLength, body.size()) << c.type;
+        }
+    }
+    EXPECT_EQ(chainAboveTcp(ours[0]), "http:json");
+    EXPECT_EQ(chainAboveTcp(ours[1]), "http:data-text-lines");
+    EXPECT_EQ(chainAboveTcp(ours[2]), "http:data-text-lines");
+    if (!haveTool("tshark")) {
+        GTEST_SKIP() << "tshark is not installed";
+    }
+    const auto result = runTool(
+        {"tshark", "-r", path, "-T", "fields", "-e", "frame.protocols", "-e", "_ws.col.Info"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    std::istringstream in(result.out);
+    std::string line;
+    std::size_t i = 0;
+    while (std::getline(in, line) && i < ours.size()) {
+        SCOPED_TRACE(cases[i].type + " " + cases[i].encoding);
+        const auto tab = line.find('\t');
+        const std::string prefix = "eth:ethertype:ip:tcp:";
+        EXPECT_EQ(chainAboveTcp(ours[i]), line.substr(0, tab).substr(prefix.size()));
+        EXPECT_EQ(ours[i].info, line.substr(tab + 1));
+        ++i;
+    }
+    EXPECT_EQ(i, ours.size());
+}
+
 TEST(HttpBodyDissector, MediaTypeTablesMatchTheInstalledTshark) {
     if (!haveTool("tshark")) {
         GTEST_SKIP() << "tshark is not installed";
