@@ -308,6 +308,17 @@ TEST_F(LoadBalancingViewTest, TheLiveTraceStopsAtItsCapAndTheNextLoadStartsAFres
     EXPECT_GT(view->liveTrace()->size(), 0U);
 }
 
+TEST_F(LoadBalancingViewTest, ALoadTheEngineRefusesPutsTheButtonBack) {
+    view->controls()->setLoadRunning(true); // as a click on Start load does
+    engine::TrafficConfig bad;
+    bad.clientAddresses = 0; // the generator needs at least one
+    QSignalSpy failed(&view->controller(), &LbStackController::loadFailed);
+    view->controller().startLoad(bad);
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_FALSE(view->controls()->loadRunning());
+    EXPECT_FALSE(view->controller().stack().loadRunning());
+}
+
 TEST_F(LoadBalancingViewTest, MeasuresTheFramesItPaintsWhileAnimating) {
     EXPECT_EQ(view->framesPerSecond(), 0.0);
     const quint64 before = view->diagram()->framesPainted();

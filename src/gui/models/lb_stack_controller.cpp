@@ -119,6 +119,9 @@ void LbStackController::fail(Failure failure, std::size_t index, const std::stri
                 break;
             }
             emit commandFailed(why);
+            if (failure == Failure::Load) {
+                emit loadFailed();
+            }
         },
         Qt::QueuedConnection);
 }

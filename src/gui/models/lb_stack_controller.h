@@ -77,6 +77,8 @@ signals:
     void snapshotReady();
     void configReady(const QString& haproxy, const QString& nginx);
     void commandFailed(const QString& why);
+    // The built-in load did not start (commandFailed says why): the Stop button is wrong now.
+    void loadFailed();
 
 private:
     enum class Failure : std::uint8_t { AddBackend, RemoveBackend, Kill, Revive, Load, Setting };

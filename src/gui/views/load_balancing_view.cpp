@@ -120,6 +120,8 @@ LoadBalancingView::LoadBalancingView(QWidget* parent, const trace::Clock& clock)
     connect(m_controller, &LbStackController::snapshotReady, this, &LoadBalancingView::onSnapshot);
     connect(m_controller, &LbStackController::configReady, this, &LoadBalancingView::onConfigReady);
     connect(m_controller, &LbStackController::commandFailed, this, &LoadBalancingView::showMessage);
+    connect(m_controller, &LbStackController::loadFailed, this,
+            [this] { m_controls->setLoadRunning(false); });
 
     connect(m_controls, &LbControlsPanel::algorithmChanged, this,
             [this](balance::AlgorithmKind kind) {
