@@ -69,7 +69,7 @@ test)
     ctest --preset default --repeat until-pass:2
     # Codecs and parsers again under AddressSanitizer + UBSan.
     build asan --target wire_tests trace_tests dns_tests http_tests \
-        fuzz_dns_replay fuzz_http_replay fuzz_pcap_replay fuzz_zone_file_replay
+        fuzz_dns_replay fuzz_http_replay fuzz_pcap_replay fuzz_zone_file_replay fuzz_dissect_replay
     ctest --preset asan --repeat until-pass:2 -L 'wire|trace|dns|http|fuzz'
     # The trace, the balancer and the engine's threads again under ThreadSanitizer.
     build tsan --target trace_tests balance_tests engine_tests
