@@ -70,4 +70,10 @@ std::size_t dissectJson(std::string_view text, const TextPlace& place, std::vect
 // True when a TCP payload starts like an HTTP/1.x request or status line.
 bool looksLikeHttp(std::span<const std::uint8_t> payload);
 
+// Wireshark's DNS heuristic for UDP (packet-dns.c, used on ports no other dissector claims):
+// more than a header, a standard query (opcode 0), a query with one question and no answer or
+// authority records or a response with at most one question, at most 100 records in each
+// section, not all empty, and room for that many: 6 bytes per question, 11 per record.
+bool looksLikeDnsOverUdp(std::span<const std::uint8_t> payload);
+
 } // namespace hopscope::wire

@@ -25,6 +25,21 @@ namespace {
 
 constexpr std::uint16_t kDnsPort = 53;
 
+// Whether tshark would try its UDP heuristics on this datagram: it tries the lower port's
+// registered dissector first, and registered ports are nearly all below 1024 or one of these
+// well-known higher ones (mDNS and LLMNR among them, which are DNS-like but not "dns").
+bool heuristicPorts(std::uint16_t a, std::uint16_t b) {
+    static constexpr std::uint16_t kRegistered[] = {1900, 3478, 4500, 4789, 5060,
+                                                    5061, 5353, 5355, 6081, 8472};
+    for (const std::uint16_t port : {a, b}) {
+        if (port < 1024 || std::find(std::begin(kRegistered), std::end(kRegistered), port) !=
+                               std::end(kRegistered)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // What the transport layer needs from the IP layer below it.
 struct IpContext {
     bool v6 = false;
@@ -545,7 +560,8 @@ bool FrameWalker::application(std::size_t at, std::size_t end, std::uint16_t src
     m_out.problem.clear();
     bool handled = false;
     const DissectDetail detail = m_full ? DissectDetail::Full : DissectDetail::Summary;
-    if (srcPort == kDnsPort || dstPort == kDnsPort) {
+    if (srcPort == kDnsPort || dstPort == kDnsPort ||
+        (!overTcp && heuristicPorts(srcPort, dstPort) && looksLikeDnsOverUdp(payload))) {
         dissectDns(m_frame, at, length, overTcp, m_out, detail);
         handled = true;
     } else if (overTcp && looksLikeHttp(payload)) {

@@ -796,4 +796,34 @@ bool dissectDns(std::span<const std::uint8_t> frame, std::size_t offset, std::si
     return true;
 }
 
+bool looksLikeDnsOverUdp(std::span<const std::uint8_t> payload) {
+    constexpr std::size_t kHeader = 12;
+    constexpr unsigned kMaxRecords = 100;
+    if (payload.size() <= kHeader) {
+        return false;
+    }
+    auto u16 = [&payload](std::size_t at) {
+        return static_cast<unsigned>(payload[at] << 8 | payload[at + 1]);
+    };
+    const unsigned flags = u16(2);
+    if ((flags & 0x7800) != 0) {
+        return false; // not a standard query (RFC 1035 section 4.1.1: opcode 0)
+    }
+    const unsigned questions = u16(4);
+    const unsigned answers = u16(6);
+    const unsigned authorities = u16(8);
+    const unsigned additionals = u16(10);
+    const bool response = (flags & 0x8000) != 0;
+    if (!response && (questions != 1 || answers != 0 || authorities != 0)) {
+        return false;
+    }
+    if (response && (questions > 1 || answers > kMaxRecords || authorities > kMaxRecords)) {
+        return false;
+    }
+    if (additionals > kMaxRecords || questions + answers + authorities + additionals == 0) {
+        return false;
+    }
+    return questions * 6 + (answers + authorities + additionals) * 11 <= payload.size() - kHeader;
+}
+
 } // namespace hopscope::wire
