@@ -7,8 +7,8 @@
 namespace hopscope::cli {
 
 // Each command family is defined in its own file; allCommands() lists them in --help order.
-Command pcapCommand();  // pcap_command.cpp
-Command benchCommand(); // bench_command.cpp
+Command pcapCommand();    // pcap_command.cpp
+Command benchCommand();   // bench_command.cpp
 Command resolveCommand(); // resolve_command.cpp
 Command lbCommand();      // lb_command.cpp
 Command serveCommand();   // serve_command.cpp

@@ -38,7 +38,9 @@ constexpr const char* kUsage =
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void onServeSignal(int /*signal*/) { g_stop.store(true); }
+extern "C" void onServeSignal(int /*signal*/) {
+    g_stop.store(true);
+}
 
 struct Row {
     std::string name;
@@ -154,8 +156,8 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
         rows.push_back({e.name, e.role, e.displayAddress, e.realEndpoint});
     }
     printTable(rows, io.out);
-    io.out << "\nTry:  dig @" << dnsServers.servers().back().endpoint.address().toString()
-           << " -p " << dnsServers.servers().back().endpoint.port() << " www.foobar.com\n"
+    io.out << "\nTry:  dig @" << dnsServers.servers().back().endpoint.address().toString() << " -p "
+           << dnsServers.servers().back().endpoint.port() << " www.foobar.com\n"
            << "      curl http://" << web.address().toString() << "/\n"
            << (durationSeconds > 0 ? "Running for the given duration." : "Press Ctrl-C to stop.")
            << std::endl;
@@ -174,8 +176,7 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
     std::signal(SIGTERM, previousTerm);
 
     const auto totals = web.metrics();
-    io.out << "Stopping. The load balancer completed " << totals.total.completed
-           << " requests.\n";
+    io.out << "Stopping. The load balancer completed " << totals.total.completed << " requests.\n";
     web.stop();
     dnsServers.stop();
     return 0;
