@@ -12,82 +12,46 @@ namespace hopscope::wire {
 
 namespace {
 
-const char* optionFilter(std::uint8_t kind) {
-    switch (kind) {
-    case 0:
-        return "tcp.options.eol";
-    case 1:
-        return "tcp.options.nop";
-    case 2:
-        return "tcp.options.mss";
-    case 3:
-        return "tcp.options.wscale";
-    case 4:
-        return "tcp.options.sack_perm";
-    case 5:
-        return "tcp.options.sack";
-    case 8:
-        return "tcp.options.timestamp";
-    case 253:
-    case 254:
-        return "tcp.options.experimental";
-    default:
-        return "tcp.options.unknown";
-    }
-}
+// One row per option kind: Wireshark's tree label and display filter, and its meaning.
+struct OptionText {
+    std::uint8_t kind;
+    const char* filter;
+    const char* name;
+    const char* meaning;
+};
 
-const char* optionName(std::uint8_t kind) {
-    switch (kind) {
-    case 0:
-        return "TCP Option - End of Option List (EOL)";
-    case 1:
-        return "TCP Option - No-Operation (NOP)";
-    case 2:
-        return "TCP Option - Maximum segment size";
-    case 3:
-        return "TCP Option - Window scale";
-    case 4:
-        return "TCP Option - SACK permitted";
-    case 5:
-        return "TCP Option - SACK";
-    case 8:
-        return "TCP Option - Timestamps";
-    case 253:
-    case 254:
-        return "TCP Option - Experimental";
-    default:
-        return "TCP Option - Unknown";
-    }
-}
+constexpr OptionText kOptionTexts[] = {
+    {0, "tcp.options.eol", "TCP Option - End of Option List (EOL)",
+     "Marks the end of the options; the rest of the header is padding."},
+    {1, "tcp.options.nop", "TCP Option - No-Operation (NOP)",
+     "Does nothing: a filler byte that lines the next option up on a 4-byte boundary."},
+    {2, "tcp.options.mss", "TCP Option - Maximum segment size",
+     "The largest chunk of data the sender is willing to receive in one segment."},
+    {3, "tcp.options.wscale", "TCP Option - Window scale",
+     "Multiplies the Window field so a connection can have more than 64 KiB in flight."},
+    {4, "tcp.options.sack_perm", "TCP Option - SACK permitted",
+     "Says the sender understands selective acknowledgments (SACK), so only lost pieces need "
+     "resending."},
+    {5, "tcp.options.sack", "TCP Option - SACK",
+     "Lists ranges of data the receiver already has beyond a gap, so the sender resends only "
+     "what is missing."},
+    {8, "tcp.options.timestamp", "TCP Option - Timestamps",
+     "A clock value and the echo of the peer's, used to measure the round-trip time and to "
+     "reject very old segments."},
+    {253, "tcp.options.experimental", "TCP Option - Experimental",
+     "An option reserved for experiments (RFC 6994), tagged with an experiment identifier."},
+    {254, "tcp.options.experimental", "TCP Option - Experimental",
+     "An option reserved for experiments (RFC 6994), tagged with an experiment identifier."},
+};
 
-const char* optionMeaning(std::uint8_t kind) {
-    switch (kind) {
-    case 0:
-        return "Marks the end of the options; the rest of the header is padding.";
-    case 1:
-        return "Does nothing: a filler byte that lines the next option up on a 4-byte "
-               "boundary.";
-    case 2:
-        return "The largest chunk of data the sender is willing to receive in one segment.";
-    case 3:
-        return "Multiplies the Window field so a connection can have more than 64 KiB in "
-               "flight.";
-    case 4:
-        return "Says the sender understands selective acknowledgments (SACK), so only "
-               "lost pieces need resending.";
-    case 5:
-        return "Lists ranges of data the receiver already has beyond a gap, so the sender "
-               "resends only what is missing.";
-    case 8:
-        return "A clock value and the echo of the peer's, used to measure the round-trip "
-               "time and to reject very old segments.";
-    case 253:
-    case 254:
-        return "An option reserved for experiments (RFC 6994), tagged with an experiment "
-               "identifier.";
-    default:
-        return "An option this program does not know; its bytes are shown as they are.";
-    }
+constexpr OptionText kUnknownOption = {
+    0, "tcp.options.unknown", "TCP Option - Unknown",
+    "An option this program does not know; its bytes are shown as they are."};
+
+const OptionText& optionText(std::uint8_t kind) {
+    const auto* it = std::find_if(std::begin(kOptionTexts), std::end(kOptionTexts),
+                                  [kind](const OptionText& t) { return t.kind == kind; });
+    return it != std::end(kOptionTexts) ? *it : kUnknownOption;
 }
 
 struct FlagBit {
@@ -153,8 +117,9 @@ void addOptionFields(FieldList& list, std::size_t at, const TcpOption& opt) {
     } else if (const auto ts = opt.timestampValues()) {
         shown = "TSval " + std::to_string(ts->first) + ", TSecr " + std::to_string(ts->second);
     }
-    Field& parent = list.bytes(optionName(opt.kind), optionFilter(opt.kind), at, size,
-                               std::move(raw), std::move(shown), optionMeaning(opt.kind));
+    const OptionText& text = optionText(opt.kind);
+    Field& parent = list.bytes(text.name, text.filter, at, size, std::move(raw), std::move(shown),
+                               text.meaning);
     FieldList c(parent.children);
     c.reserve(opt.isSingleByte() ? 1 : 3 + data.size() / 4);
     c.bytes("Kind", "tcp.option_kind", at, 1, FieldList::dec(opt.kind), {},
