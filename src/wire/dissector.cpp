@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace hopscope::wire {
 
@@ -59,6 +60,14 @@ public:
         : m_frame(frame), m_out(out), m_full(detail == DissectDetail::Full) {}
 
     void link(LinkType type);
+    // After link(): frames with no IP or ARP addresses are named by their MAC addresses,
+    // formatted only then (most frames carry IP, and this runs for every packet of a capture).
+    void finish() {
+        if (!m_networkEndpoints && m_macs) {
+            m_out.source = m_macs->first.toString();
+            m_out.destination = m_macs->second.toString();
+        }
+    }
 
 private:
     void ethernet(std::size_t at);
@@ -85,15 +94,15 @@ private:
         r.seek(std::min(at, end));
         return r;
     }
-    // The packet list's endpoints: the outermost IP or ARP addresses replace the MAC ones,
-    // and nothing nested (a tunnel, an ICMP error's quoted packet) replaces those.
-    void endpoints(std::string source, std::string destination, bool network) {
+    // The packet list's endpoints: the outermost IP or ARP addresses; nothing nested (a
+    // tunnel, an ICMP error's quoted packet) replaces them.
+    void endpoints(std::string source, std::string destination) {
         if (m_networkEndpoints) {
             return;
         }
         m_out.source = std::move(source);
         m_out.destination = std::move(destination);
-        m_networkEndpoints = network;
+        m_networkEndpoints = true;
     }
     // A summary's layer: what the codec's toLayer() gives, without its fields and summary line.
     void bare(const char* protocol, const char* name, OsiLayer osi, TcpIpLayer tcpip,
@@ -121,6 +130,7 @@ private:
     Dissection& m_out;
     bool m_full; // build fields and layer summaries (DissectDetail::Full)
     bool m_networkEndpoints = false;
+    std::optional<std::pair<MacAddress, MacAddress>> m_macs; // the outermost Ethernet header's
     std::optional<std::size_t> m_ethLayer; // index of the "eth" layer, for padding fields
 };
 
@@ -157,7 +167,9 @@ void FrameWalker::ethernet(std::size_t at) {
         return;
     }
     m_ethLayer = m_out.layers.size();
-    endpoints(eth->source.toString(), eth->destination.toString(), false);
+    if (!m_macs) {
+        m_macs.emplace(eth->source, eth->destination);
+    }
     if (m_full) {
         m_out.layers.push_back(eth->ethernetLayer(at));
     } else {
@@ -326,7 +338,7 @@ void FrameWalker::arp(std::size_t at, std::size_t end) {
     }
     m_out.protocol = p->protocolColumn();
     m_out.info = p->info();
-    endpoints(p->senderIp.toString(), p->targetIp.toString(), true);
+    endpoints(p->senderIp.toString(), p->targetIp.toString());
     padding(at + ArpPacket::kSize, end);
 }
 
@@ -339,7 +351,7 @@ void FrameWalker::ipv4(std::size_t at, std::size_t end) {
         return;
     }
     const std::size_t hl = ip->headerLength();
-    endpoints(ip->source.toString(), ip->destination.toString(), true);
+    endpoints(ip->source.toString(), ip->destination.toString());
     if (m_full) {
         m_out.layers.push_back(ip->toLayer(at, m_frame.subspan(at, hl)));
     } else {
@@ -379,7 +391,7 @@ void FrameWalker::ipv6(std::size_t at, std::size_t end) {
         data(at, end);
         return;
     }
-    endpoints(ip->source.toString(), ip->destination.toString(), true);
+    endpoints(ip->source.toString(), ip->destination.toString());
     if (m_full) {
         m_out.layers.push_back(ip->toLayer(at));
     } else {
@@ -645,7 +657,9 @@ void FrameWalker::padding(std::size_t at, std::size_t end) {
 Dissection dissect(LinkType link, std::span<const std::uint8_t> frame, DissectDetail detail) {
     Dissection d;
     d.layers.reserve(6);
-    FrameWalker(frame, d, detail).link(link);
+    FrameWalker walker(frame, d, detail);
+    walker.link(link);
+    walker.finish();
     return d;
 }
 
