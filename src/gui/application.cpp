@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <limits>
 #include <spdlog/spdlog.h>
 #include <stdexcept>
 
@@ -155,7 +156,7 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                                     "Start this many requests per second of built-in load in the "
                                     "load balancing lesson."),
         QCoreApplication::translate("Application", "rate"));
-    const QCommandLineOption wait(
+    const QCommandLineOption waitOption(
         QStringLiteral("wait"),
         QCoreApplication::translate(
             "Application", "Let the lessons run this many seconds before --screenshot is taken."),
@@ -168,7 +169,7 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
             "milliseconds (0: at once), with no limit on concurrent requests (for benchmarks)."),
         QCoreApplication::translate("Application", "ms"));
     parser.addOptions({view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open,
-                       size, resolve, type, seek, load, wait, backendService});
+                       size, resolve, type, seek, load, waitOption, backendService});
 
     toStderr = true;
     exitCode = 2;
@@ -244,51 +245,49 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                               .arg(parser.value(type)));
         return std::nullopt;
     }
-    if (parser.isSet(seek)) {
+    // A numeric option in [low, high] (whole numbers only when `whole`); nullopt when it is
+    // absent, `bad` (with the complaint in `output`) when it is out of range or not a number.
+    bool bad = false;
+    auto number = [&](const QCommandLineOption& option, bool whole, double low, double high,
+                      const char* complaint) -> std::optional<double> {
+        if (bad || !parser.isSet(option)) {
+            return std::nullopt; // the first bad option is the one reported
+        }
         bool ok = false;
-        const double n = parser.value(seek).toDouble(&ok);
-        if (!ok || n < 0) {
+        const QString text = parser.value(option);
+        const double n = whole ? text.toInt(&ok) : text.toDouble(&ok);
+        if (!ok || n < low || n > high) {
             output = QStringLiteral("hopscope: %1\n")
-                         .arg(QCoreApplication::translate("Application",
-                                                          "--seek wants a position, 0 or more"));
+                         .arg(QCoreApplication::translate("Application", complaint));
+            bad = true;
             return std::nullopt;
         }
-        o.seek = n;
+        return n;
+    };
+    constexpr double kNoLimit = std::numeric_limits<double>::infinity();
+    o.seek = number(seek, false, 0, kNoLimit,
+                    QT_TRANSLATE_NOOP("Application", "--seek wants a position, 0 or more"));
+    const auto rate =
+        number(load, true, 1, 100000,
+               QT_TRANSLATE_NOOP("Application", "--load wants requests per second, 1 to 100000"));
+    const auto serviceMs = number(
+        backendService, true, 0, 60000,
+        QT_TRANSLATE_NOOP("Application", "--backend-service wants milliseconds, 0 to 60000"));
+    const auto wait = number(waitOption, false, 0, 600,
+                             QT_TRANSLATE_NOOP("Application", "--wait wants seconds, 0 to 600"));
+    if (bad) {
+        return std::nullopt;
     }
-    if (parser.isSet(load)) {
-        bool ok = false;
-        o.loadRate = parser.value(load).toInt(&ok);
-        if (!ok || o.loadRate < 1 || o.loadRate > 100000) {
-            output = QStringLiteral("hopscope: %1\n")
-                         .arg(QCoreApplication::translate(
-                             "Application", "--load wants requests per second, 1 to 100000"));
-            return std::nullopt;
-        }
+    if (rate) {
+        o.loadRate = static_cast<int>(*rate);
         if (o.view.isEmpty()) {
             o.view = QStringLiteral("loadbalancing");
         }
     }
-    if (parser.isSet(backendService)) {
-        bool ok = false;
-        const int ms = parser.value(backendService).toInt(&ok);
-        if (!ok || ms < 0 || ms > 60000) {
-            output = QStringLiteral("hopscope: %1\n")
-                         .arg(QCoreApplication::translate(
-                             "Application", "--backend-service wants milliseconds, 0 to 60000"));
-            return std::nullopt;
-        }
-        o.backendServiceMs = ms;
+    if (serviceMs) {
+        o.backendServiceMs = static_cast<int>(*serviceMs);
     }
-    if (parser.isSet(wait)) {
-        bool ok = false;
-        o.waitSeconds = parser.value(wait).toDouble(&ok);
-        if (!ok || o.waitSeconds < 0 || o.waitSeconds > 600) {
-            output = QStringLiteral("hopscope: %1\n")
-                         .arg(QCoreApplication::translate("Application",
-                                                          "--wait wants seconds, 0 to 600"));
-            return std::nullopt;
-        }
-    }
+    o.waitSeconds = wait.value_or(0);
     if (!o.resolveNames.isEmpty() && o.view.isEmpty()) {
         o.view = QStringLiteral("dns");
     }
