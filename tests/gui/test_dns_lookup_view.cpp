@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // The DNS lesson against the real engine: the default scenario's servers and resolver on
 // loopback, lookups sent as real queries from the laptop's address, every wait bounded.
+#include "../wire/capture_tools.h"
 #include "engine/engine.h"
 #include "gui/models/dns_cache_model.h"
 #include "gui/models/dns_lookup_runner.h"
@@ -22,7 +23,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <cstdio>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -135,7 +135,7 @@ TEST_F(DnsLookupViewTest, ResolvesDownTheHierarchyAndDrawsOnePillPerEventUpToThe
 // What the lesson draws is what Wireshark reads: the whole lookup, laptop included, saved as
 // pcapng, dissects as DNS with every checksum right and no warning. Skipped without tshark.
 TEST_F(DnsLookupViewTest, TheDrawnMessagesAreCleanDnsForTshark) {
-    if (std::system("command -v tshark >/dev/null 2>&1") != 0) {
+    if (!testing::haveTool("tshark")) {
         GTEST_SKIP() << "tshark is not installed";
     }
     const DnsLookupResult& result = lookup(QStringLiteral("www.example.org"));
@@ -144,27 +144,14 @@ TEST_F(DnsLookupViewTest, TheDrawnMessagesAreCleanDnsForTshark) {
     ASSERT_TRUE(dir.isValid());
     const std::string path = dir.filePath(QStringLiteral("lookup.pcapng")).toStdString();
     ASSERT_TRUE(trace::TraceFile::save(*result.trace, path).ok());
-    auto run = [](const std::string& command) {
-        std::string out;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        if (pipe == nullptr) {
-            return out;
-        }
-        char buffer[4096];
-        std::size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-            out.append(buffer, n);
-        }
-        ::pclose(pipe);
-        return out;
-    };
-    EXPECT_EQ(run("tshark -r '" + path +
-                  "' -o ip.check_checksum:TRUE -o udp.check_checksum:TRUE"
-                  " -Y '_ws.expert.severity >= warning || _ws.malformed'"
-                  " -T fields -e frame.number -e _ws.col.Info 2>/dev/null"),
-              "");
+    const auto flagged = testing::runTool({"tshark", "-r", path, "-o", "ip.check_checksum:TRUE",
+                                           "-o", "udp.check_checksum:TRUE", "-Y",
+                                           "_ws.expert.severity >= warning || _ws.malformed", "-T",
+                                           "fields", "-e", "frame.number", "-e", "_ws.col.Info"});
+    EXPECT_EQ(flagged.code, 0) << flagged.err;
+    EXPECT_EQ(flagged.out, "");
     const std::string protocols =
-        run("tshark -r '" + path + "' -T fields -e _ws.col.Protocol 2>/dev/null");
+        testing::runTool({"tshark", "-r", path, "-T", "fields", "-e", "_ws.col.Protocol"}).out;
     std::string expected;
     for (std::size_t i = 0; i < result.trace->size(); ++i) {
         expected += "DNS\n";
