@@ -14,7 +14,7 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 
 build_deps=(cmake ninja-build g++ ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libspdlog-dev libgtest-dev libgmock-dev
     libpcap-dev libgl-dev qt6-qpa-plugins)
 test_deps=(xvfb xauth imagemagick tshark tcpdump dnsutils bind9-utils nsd dnsperf curl wrk haproxy
