@@ -19,6 +19,10 @@ LbDiagramView::LbDiagramView(LbScene* scene, QWidget* parent)
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setOptimizationFlag(QGraphicsView::DontSavePainterState, true);
     setCacheMode(QGraphicsView::CacheNone);
+    // The scene's background brush covers every exposed pixel; the viewport filling itself first
+    // would paint the whole area twice a frame (a tenth of the GUI thread under load).
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setFrameShape(QFrame::NoFrame);
