@@ -367,7 +367,7 @@ void LoadBalancer::startExchange(Worker& worker, ClientConnection& client,
     } else {
         message.headers.add("X-Forwarded-For", clientIp);
     }
-    exchange->forwarded = toText(message.encode());
+    message.encodeTo(exchange->forwarded);
     dispatch(worker, std::move(exchange));
 }
 

@@ -94,8 +94,8 @@ bool HttpServerSession::respond(std::uint64_t id, wire::HttpResponse response, s
         response.headers.set("Connection", "keep-alive");
     }
     if (!slot.head) {
-        const std::vector<std::uint8_t> bytes = response.encode();
-        slot.bytes.assign(bytes.begin(), bytes.end());
+        slot.bytes.clear();
+        response.encodeTo(slot.bytes);
     } else {
         if (!response.chunked() && !response.headers.has("Content-Length") &&
             response.mayHaveBody()) {
@@ -206,7 +206,11 @@ void HttpServerSession::queueError(int status, std::string_view detail) {
 void HttpServerSession::flush() {
     while (!m_slots.empty() && m_slots.front().answered) {
         Slot& front = m_slots.front();
-        m_out += front.bytes;
+        if (m_out.empty()) {
+            m_out = std::move(front.bytes); // the usual case: nothing waiting, no copy
+        } else {
+            m_out += front.bytes;
+        }
         if (front.close) {
             // Requests pipelined behind a closing answer are never answered (RFC 9112 section
             // 9.6): the client sees the close and retries them.

@@ -63,11 +63,20 @@ bool keepAliveFor(const HttpVersion& version, const HttpHeaders& headers) {
     return headers.hasToken("Connection", "keep-alive");
 }
 
-void append(std::vector<std::uint8_t>& out, std::string_view s) {
-    out.insert(out.end(), s.begin(), s.end());
+void append(std::string& out, std::string_view s) {
+    out.append(s);
 }
 
-void appendFields(std::vector<std::uint8_t>& out, const HttpHeaders& fields) {
+// Room for the header block, so that encoding appends without growing the buffer again.
+std::size_t encodedSizeHint(const HttpHeaders& fields) {
+    std::size_t size = 0;
+    for (const auto& e : fields.entries()) {
+        size += e.name.size() + e.value.size() + 4;
+    }
+    return size;
+}
+
+void appendFields(std::string& out, const HttpHeaders& fields) {
     for (const auto& e : fields.entries()) {
         append(out, e.name);
         append(out, ": ");
@@ -84,7 +93,7 @@ std::string hex(std::size_t v) {
 
 // The chunk sizes are reused when they describe this body, so a parsed chunked message
 // re-encodes byte for byte; otherwise the body goes out as one chunk.
-void appendChunked(std::vector<std::uint8_t>& out, const std::string& body,
+void appendChunked(std::string& out, const std::string& body,
                    const std::vector<HttpChunk>& chunks, const HttpHeaders& trailers) {
     bool usable = !chunks.empty() && chunks.back().size == 0;
     std::size_t total = 0;
@@ -119,12 +128,14 @@ void appendChunked(std::vector<std::uint8_t>& out, const std::string& body,
     append(out, "\r\n");
 }
 
-void appendHeadAndBody(std::vector<std::uint8_t>& out, const HttpHeaders& headers, bool chunked,
+void appendHeadAndBody(std::string& out, const HttpHeaders& headers, bool chunked,
                        bool addLength, const std::string& body,
                        const std::vector<HttpChunk>& chunks, const HttpHeaders& trailers) {
     appendFields(out, headers);
     if (addLength) {
-        append(out, "Content-Length: " + std::to_string(body.size()) + "\r\n");
+        append(out, "Content-Length: ");
+        append(out, std::to_string(body.size()));
+        append(out, "\r\n");
     }
     append(out, "\r\n");
     if (chunked) {
@@ -154,6 +165,9 @@ std::string HttpVersion::toString() const {
 }
 
 void HttpHeaders::add(std::string name, std::string value) {
+    if (m_entries.empty()) {
+        m_entries.reserve(8); // a typical message's fields, without regrowing one by one
+    }
     m_entries.push_back({std::move(name), std::move(value)});
 }
 
@@ -212,16 +226,25 @@ void HttpRequest::setBody(std::string content, HttpBodyFraming framing) {
 }
 
 std::vector<std::uint8_t> HttpRequest::encode() const {
-    std::vector<std::uint8_t> out;
-    out.reserve(64 + body.size());
-    append(out, method + ' ' + target + ' ' + version.toString() + "\r\n");
+    std::string text;
+    encodeTo(text);
+    return {text.begin(), text.end()};
+}
+
+void HttpRequest::encodeTo(std::string& out) const {
+    out.reserve(out.size() + 128 + encodedSizeHint(headers) + body.size());
+    append(out, method);
+    out += ' ';
+    append(out, target);
+    out += ' ';
+    append(out, version.toString());
+    append(out, "\r\n");
     const bool isChunked = chunked();
     // RFC 9110 section 8.6: a request whose method expects content says how long it is.
     const bool expectsContent = method == "POST" || method == "PUT" || method == "PATCH";
     const bool addLength = !isChunked && !headers.has("Content-Length") &&
                            !headers.has("Transfer-Encoding") && (!body.empty() || expectsContent);
     appendHeadAndBody(out, headers, isChunked, addLength, body, chunks, trailers);
-    return out;
 }
 
 bool HttpResponse::keepAlive() const {
@@ -242,15 +265,24 @@ void HttpResponse::setBody(std::string content, HttpBodyFraming framing) {
 }
 
 std::vector<std::uint8_t> HttpResponse::encode() const {
-    std::vector<std::uint8_t> out;
-    out.reserve(64 + body.size());
-    append(out, version.toString() + ' ' + std::to_string(status) + ' ' + reason + "\r\n");
+    std::string text;
+    encodeTo(text);
+    return {text.begin(), text.end()};
+}
+
+void HttpResponse::encodeTo(std::string& out) const {
+    out.reserve(out.size() + 128 + encodedSizeHint(headers) + body.size());
+    append(out, version.toString());
+    out += ' ';
+    append(out, std::to_string(status));
+    out += ' ';
+    append(out, reason);
+    append(out, "\r\n");
     const bool isChunked = chunked();
     const bool addLength = !isChunked && !headers.has("Content-Length") &&
                            !headers.has("Transfer-Encoding") && mayHaveBody();
     appendHeadAndBody(out, headers, isChunked && mayHaveBody(), addLength,
                       mayHaveBody() ? body : std::string(), chunks, trailers);
-    return out;
 }
 
 HttpResponse HttpResponse::make(int status, std::string content, std::string contentType) {

@@ -89,6 +89,8 @@ struct HttpRequest {
     // Start line, headers as held, then the body framed as the headers say. A body without any
     // framing header gets a Content-Length added.
     [[nodiscard]] std::vector<std::uint8_t> encode() const;
+    // The same bytes, appended to `out` (the proxy's and servers' output buffers are text).
+    void encodeTo(std::string& out) const;
 
     bool operator==(const HttpRequest&) const = default;
 };
@@ -116,6 +118,7 @@ struct HttpResponse {
     // As HttpRequest::encode; a response that may have a body and has no framing header gets
     // "Content-Length" so the peer need not wait for the connection to close.
     [[nodiscard]] std::vector<std::uint8_t> encode() const;
+    void encodeTo(std::string& out) const;
 
     // A response with the standard reason phrase and, when `content` is not empty, the body
     // with its Content-Type and Content-Length.
