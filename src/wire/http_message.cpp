@@ -93,8 +93,8 @@ std::string hex(std::size_t v) {
 
 // The chunk sizes are reused when they describe this body, so a parsed chunked message
 // re-encodes byte for byte; otherwise the body goes out as one chunk.
-void appendChunked(std::string& out, const std::string& body,
-                   const std::vector<HttpChunk>& chunks, const HttpHeaders& trailers) {
+void appendChunked(std::string& out, const std::string& body, const std::vector<HttpChunk>& chunks,
+                   const HttpHeaders& trailers) {
     bool usable = !chunks.empty() && chunks.back().size == 0;
     std::size_t total = 0;
     for (std::size_t i = 0; usable && i + 1 < chunks.size(); ++i) {
@@ -128,9 +128,9 @@ void appendChunked(std::string& out, const std::string& body,
     append(out, "\r\n");
 }
 
-void appendHeadAndBody(std::string& out, const HttpHeaders& headers, bool chunked,
-                       bool addLength, const std::string& body,
-                       const std::vector<HttpChunk>& chunks, const HttpHeaders& trailers) {
+void appendHeadAndBody(std::string& out, const HttpHeaders& headers, bool chunked, bool addLength,
+                       const std::string& body, const std::vector<HttpChunk>& chunks,
+                       const HttpHeaders& trailers) {
     appendFields(out, headers);
     if (addLength) {
         append(out, "Content-Length: ");
