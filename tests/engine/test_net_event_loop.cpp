@@ -4,9 +4,13 @@
 #include "engine/net/event_loop.h"
 #include "engine/net/udp_socket.h"
 
+#include <array>
 #include <future>
 #include <gtest/gtest.h>
 #include <mutex>
+#include <pthread.h>
+#include <sched.h>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -31,6 +35,25 @@ TEST(NetEventLoop, PostRunsTasksInOrderOnTheLoopThread) {
     EXPECT_NE(future.get(), std::this_thread::get_id());
     loop.runSync([] {});
     EXPECT_EQ(order, (std::vector<int>{1, 2, 3}));
+}
+
+TEST(NetEventLoop, TheLoopThreadIsNamedAndRunsAsABatchThread) {
+    EventLoop loop("lb-worker-with-a-long-name");
+    loop.start();
+    int policy = -1;
+    std::string name;
+    loop.runSync([&] {
+        policy = ::sched_getscheduler(0);
+        std::array<char, 16> buffer{};
+        ::pthread_getname_np(::pthread_self(), buffer.data(), buffer.size());
+        name = buffer.data();
+    });
+    // Throughput threads: they do not preempt the GUI thread (or each other) on wake-up.
+    EXPECT_EQ(policy, SCHED_BATCH);
+    // The kernel keeps 15 characters.
+    EXPECT_EQ(name, "lb-worker-with-");
+    // The caller's own thread is left as it was.
+    EXPECT_EQ(::sched_getscheduler(0), SCHED_OTHER);
 }
 
 TEST(NetEventLoop, RunSyncWaitsAndRunsOnTheLoop) {
