@@ -80,10 +80,6 @@ std::string cookieValue(const wire::HttpHeaders& headers, std::string_view name)
     return {};
 }
 
-std::string toText(const std::vector<std::uint8_t>& bytes) {
-    return std::string(bytes.begin(), bytes.end());
-}
-
 std::span<const std::uint8_t> asBytes(std::string_view text) {
     return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
 }
@@ -347,7 +343,8 @@ void LoadBalancer::startExchange(Worker& worker, ClientConnection& client,
     exchange->cookie = cookieValue(message.headers, balance::kStickyCookieName);
     exchange->sampled = m_observer != nullptr && m_observer->sample();
     if (exchange->sampled) {
-        const std::string bytes = toText(message.encode());
+        std::string bytes;
+        message.encodeTo(bytes);
         LbMessage report;
         report.hop = LbHop::ClientToLb;
         report.exchange = exchange->id;
@@ -563,7 +560,8 @@ void LoadBalancer::completeAttempt(Worker& worker, BackendConnection& connection
     if (m_observer != nullptr) {
         m_observer->attemptResult(backend, response.status < 502 || response.status > 504);
         if (exchange->sampled) {
-            const std::string bytes = toText(response.encode());
+            std::string bytes;
+            response.encodeTo(bytes);
             LbMessage report;
             report.hop = LbHop::BackendToLb;
             report.exchange = exchange->id;
@@ -692,7 +690,8 @@ void LoadBalancer::answer(Worker& worker, Exchange& exchange, wire::HttpResponse
     ClientConnection& client = *it->second;
     const std::int64_t now = worker.loop.nowNs();
     if (exchange.sampled && m_observer != nullptr) {
-        const std::string bytes = toText(response.encode());
+        std::string bytes;
+        response.encodeTo(bytes);
         LbMessage report;
         report.hop = LbHop::LbToClient;
         report.exchange = exchange.id;

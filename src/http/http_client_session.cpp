@@ -10,9 +10,9 @@ HttpClientSession::HttpClientSession(wire::HttpParserLimits limits)
     : m_parser(wire::HttpMessageKind::Response, limits) {}
 
 std::uint64_t HttpClientSession::send(const wire::HttpRequest& request) {
-    const std::vector<std::uint8_t> bytes = request.encode();
-    return sendEncoded(request.method,
-                       std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    std::string bytes;
+    request.encodeTo(bytes);
+    return sendEncoded(request.method, bytes);
 }
 
 std::uint64_t HttpClientSession::sendEncoded(std::string_view method, std::string_view bytes) {

@@ -93,18 +93,18 @@ bool HttpServerSession::respond(std::uint64_t id, wire::HttpResponse response, s
     } else if (slot.http10) {
         response.headers.set("Connection", "keep-alive");
     }
-    if (!slot.head) {
-        slot.bytes.clear();
-        response.encodeTo(slot.bytes);
-    } else {
-        if (!response.chunked() && !response.headers.has("Content-Length") &&
-            response.mayHaveBody()) {
-            response.headers.set("Content-Length", std::to_string(response.body.size()));
+    if (slot.head && !response.chunked() && !response.headers.has("Content-Length") &&
+        response.mayHaveBody()) {
+        response.headers.set("Content-Length", std::to_string(response.body.size()));
+    }
+    slot.bytes.clear();
+    response.encodeTo(slot.bytes);
+    if (slot.head) {
+        // The head only: what a GET would have been told, without the body.
+        const auto end = slot.bytes.find("\r\n\r\n");
+        if (end != std::string::npos) {
+            slot.bytes.resize(end + 4);
         }
-        const std::vector<std::uint8_t> bytes = response.encode();
-        const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-        const auto end = text.find("\r\n\r\n");
-        slot.bytes.assign(text.substr(0, end == std::string_view::npos ? text.size() : end + 4));
     }
     slot.answered = true;
     --m_awaiting;
@@ -196,8 +196,7 @@ void HttpServerSession::queueError(int status, std::string_view detail) {
     slot.id = 0; // never answered by the application
     slot.answered = true;
     slot.close = true;
-    const std::vector<std::uint8_t> bytes = errorResponse(status, detail).encode();
-    slot.bytes.assign(bytes.begin(), bytes.end());
+    errorResponse(status, detail).encodeTo(slot.bytes);
     m_slots.push_back(std::move(slot));
     m_stop = true;
     flush();

@@ -118,6 +118,7 @@ struct HttpResponse {
     // As HttpRequest::encode; a response that may have a body and has no framing header gets
     // "Content-Length" so the peer need not wait for the connection to close.
     [[nodiscard]] std::vector<std::uint8_t> encode() const;
+    // The same bytes, appended to `out`.
     void encodeTo(std::string& out) const;
 
     // A response with the standard reason phrase and, when `content` is not empty, the body

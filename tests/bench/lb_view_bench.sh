@@ -82,8 +82,8 @@ if [[ -z $address || $(echo "$backends" | grep -c .) -ne 3 ]]; then
     cat "$log" >&2
     exit 1
 fi
-gui_pid=$(pgrep -P "$(pgrep -f -n "xvfb-run.*$app" || echo 0)" -x hopscope || true)
-[[ -z $gui_pid ]] && gui_pid=$(pgrep -n -x hopscope)
+# xvfb-run (a shell script) runs the app as its child; the app's main thread is the GUI thread.
+gui_pid=$(pgrep -P "$app_pid" -x hopscope)
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 {
