@@ -7,11 +7,14 @@
 #include "gui/models/lb_comparison.h"
 #include "gui/widgets/backend_card_item.h"
 #include "gui/widgets/backend_colours.h"
+#include "gui/widgets/dirty_tiles.h"
 #include "gui/widgets/lb_diagram_view.h"
 #include "gui/widgets/lb_scene.h"
 
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QScreen>
 #include <QTest>
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -176,8 +179,6 @@ TEST(BackendColours, OkabeItoInOrder) {
     EXPECT_NE(BackendColours::outlineStyle(8), BackendColours::outlineStyle(0));
 }
 
-// A frame with the most dots the scene allows, sixteen cards and a full viewport repaint, well
-// inside a 60 Hz frame's 16.7 ms.
 // A full frame of dots (the cap) over sixteen cards paints, and the dots are what adds colour:
 // once every request has finished its trip the same view has far fewer backend-coloured
 // pixels. How fast a frame paints is measured by tests/bench/lb_view_bench.sh, not here.
@@ -224,6 +225,104 @@ TEST(LbScene, AFullFrameOfDotsPaintsEveryDotInItsBackendsColour) {
     const std::size_t without = colouredPixels();
     // backend-1's dots are about 1 in 16 of 300, each some tens of pixels of its colour.
     EXPECT_GT(withDots, without + 200) << withDots << " vs " << without;
+}
+
+TEST(DirtyTiles, CoversEveryRectangleWithWholeTilesCutToTheArea) {
+    DirtyTiles tiles(QSize(100, 50), 16);
+    EXPECT_TRUE(tiles.empty());
+    EXPECT_TRUE(tiles.region().isEmpty());
+    tiles.add(QRect(3, 3, 4, 4));       // inside the first tile
+    tiles.add(QRect(20, 2, 30, 5));     // across tiles 1..3 of the first row
+    tiles.add(QRect(90, 40, 50, 50));   // past the bottom right corner
+    tiles.add(QRect(-40, -40, 10, 10)); // wholly outside
+    const QRegion region = tiles.region();
+    EXPECT_TRUE(region.contains(QRect(3, 3, 4, 4)));
+    EXPECT_TRUE(region.contains(QRect(20, 2, 30, 5)));
+    EXPECT_TRUE(region.contains(QRect(90, 40, 10, 10)));
+    // Whole tiles: the first row's run is tiles 0..3, cut nowhere; the corner tile is cut to
+    // the area (96..100 x 48..50 belongs to it).
+    EXPECT_TRUE(region.contains(QRect(0, 0, 64, 16)));
+    EXPECT_FALSE(region.contains(QPoint(64, 0)));
+    EXPECT_EQ(region.boundingRect(), QRect(0, 0, 100, 50));
+    qint64 area = 0;
+    for (const QRect& r : region) {
+        area += qint64{r.width()} * r.height();
+    }
+    EXPECT_EQ(area, 64 * 16 + (100 - 80) * (50 - 32));
+    tiles.clear();
+    EXPECT_TRUE(tiles.empty());
+    EXPECT_TRUE(tiles.region().isEmpty());
+}
+
+TEST(DirtyTiles, RowsWithTheSameRunsBecomeOneRectangle) {
+    DirtyTiles tiles(QSize(200, 200), 10);
+    tiles.add(QRect(10, 10, 20, 95)); // a column of tiles 1..2 across rows 1..10
+    tiles.add(QRect(150, 50, 5, 5));
+    const QRegion region = tiles.region();
+    EXPECT_EQ(region.rectCount(), 4); // above the lone tile, beside it (two), below it
+    EXPECT_TRUE(region.contains(QRect(10, 10, 20, 100)));
+    EXPECT_TRUE(region.contains(QRect(150, 50, 10, 10)));
+}
+
+// The view composes a frame from its layer of everything but the dots and the dots on top, and
+// repaints only where dots moved: after a run of such frames (and a card changing in between)
+// the window must hold exactly what a full repaint of the same moment draws.
+TEST(LbDiagramView, FramesRepaintOnlyWhereDotsMovedAndLeaveWhatAFullRepaintDraws) {
+    LbScene scene;
+    LbDiagramView view(&scene);
+    view.resize(1200, 640);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    std::vector<LbBackendStatus> three = statuses(3);
+    scene.setStatuses(three);
+    std::vector<engine::RouteNotice> routes;
+    for (std::size_t i = 0; i < 12; ++i) {
+        routes.push_back(route(i % 3, i == 5 ? 503 : 200, i % 2 == 0 ? "client-2" : "client-3"));
+        routes.back().timeNs = static_cast<std::int64_t>(i) * 60 * kMs;
+    }
+    scene.addRoutes(routes, 0);
+    scene.advance(0);
+    QTest::qWait(50);
+
+    auto shown = [&view] {
+        QScreen* screen = view.windowHandle()->screen();
+        const QPoint at = view.viewport()->mapTo(&view, QPoint(0, 0));
+        return screen
+            ->grabWindow(view.winId(), at.x(), at.y(), view.viewport()->width(),
+                         view.viewport()->height())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    };
+    const qint64 viewportPixels = qint64{view.viewport()->width()} * view.viewport()->height();
+    std::int64_t now = 0;
+    for (int frame = 0; frame < 40; ++frame) {
+        now += 16 * kMs;
+        if (frame == 20) {
+            three[1].completed += 5; // a card's numbers change as they do under load
+            three[1].active = 3;
+            scene.setStatuses(three);
+        }
+        const quint64 before = view.framesPainted();
+        ASSERT_TRUE(scene.advance(now));
+        QTest::qWait(5);
+        if (frame != 20 && view.framesPainted() > before) {
+            EXPECT_LT(view.lastPaintedPixels(), viewportPixels / 4) << "frame " << frame;
+        }
+    }
+    QTest::qWait(50);
+    const QImage partial = shown();
+    view.resetZoom(); // drops the layer: the next paint renders everything again
+    const QImage full = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    ASSERT_EQ(partial.size(), full.size());
+    qint64 differing = 0;
+    for (int y = 0; y < full.height(); ++y) {
+        const auto* a = reinterpret_cast<const QRgb*>(partial.constScanLine(y));
+        const auto* b = reinterpret_cast<const QRgb*>(full.constScanLine(y));
+        for (int x = 0; x < full.width(); ++x) {
+            differing += (a[x] & 0xFFFFFF) != (b[x] & 0xFFFFFF) ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(differing, 0);
 }
 
 LbComparisonSetup setupWith(std::vector<std::int64_t> serviceMs) {

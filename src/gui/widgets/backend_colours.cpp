@@ -26,8 +26,16 @@ QColor BackendColours::fill(std::size_t index) {
 }
 
 QColor BackendColours::outline(std::size_t index) {
-    const QColor c = fill(index);
-    return c.lightness() < 40 ? QColor(0x80, 0x80, 0x80) : c.darker(170);
+    // Asked for every dot of every frame: the colour conversions are done once.
+    static const std::array<QColor, kDistinct> outlines = [] {
+        std::array<QColor, kDistinct> out;
+        for (std::size_t i = 0; i < kDistinct; ++i) {
+            const QColor c = fill(i);
+            out[i] = c.lightness() < 40 ? QColor(0x80, 0x80, 0x80) : c.darker(170);
+        }
+        return out;
+    }();
+    return outlines[index % kDistinct];
 }
 
 Qt::PenStyle BackendColours::outlineStyle(std::size_t index) {

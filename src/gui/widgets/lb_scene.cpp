@@ -76,7 +76,9 @@ public:
     }
     [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
-        m_scene.paintDots(*painter);
+        if (!m_scene.dotsLeftOut()) {
+            m_scene.paintDots(*painter);
+        }
     }
 
 private:
@@ -272,6 +274,7 @@ void LbScene::relayout() {
     m_clientSpacing = std::min(m_area.height() / clientCount, 120.0 * s);
     const double twoLines = 40 * s + smallFm.lineSpacing() * 2 + 8 * s;
     m_clientLabelLines = m_clientSpacing >= twoLines ? 2 : 1;
+    m_clientLabelHeight = smallFm.lineSpacing() * m_clientLabelLines;
     m_clientIcon = m_clientLabelLines == 2
                        ? std::round(40 * s)
                        : std::round(std::clamp(m_clientSpacing - smallFm.lineSpacing() - 6 * s,
@@ -399,8 +402,7 @@ QPointF LbScene::clientPosition(std::size_t slot) const {
     const auto count = static_cast<double>(std::max<qsizetype>(1, m_clients.size()));
     const double row = slot < m_clientRows.size() ? static_cast<double>(m_clientRows[slot]) : 0.0;
     const double top = m_area.center().y() - m_clientSpacing * count / 2;
-    const double labels = QFontMetricsF(m_smallFont).lineSpacing() * m_clientLabelLines;
-    return {m_clientX, top + m_clientSpacing * (row + 0.5) - labels / 2};
+    return {m_clientX, top + m_clientSpacing * (row + 0.5) - m_clientLabelHeight / 2};
 }
 
 QPointF LbScene::clientAnchor(std::size_t slot) const {
@@ -447,15 +449,42 @@ int LbScene::legsOf(const Dot& dot) const {
 }
 
 bool LbScene::advance(std::int64_t nowNs) {
-    const bool hadDots = !m_dots.empty();
     m_nowNs = nowNs;
-    std::erase_if(m_dots,
-                  [this, nowNs](const Dot& d) { return nowNs - d.startNs >= kHopNs * legsOf(d); });
-    if (hadDots || !m_dots.empty()) {
-        m_dotsItem->update();
-        return true;
+    if (m_dots.empty()) {
+        return false;
     }
-    return false;
+    QList<QRectF> damaged;
+    damaged.reserve(static_cast<qsizetype>(m_dots.size()));
+    std::erase_if(m_dots, [this, nowNs, &damaged](Dot& d) {
+        if (nowNs - d.startNs >= kHopNs * legsOf(d)) {
+            if (!d.drawn.isEmpty()) {
+                damaged.append(d.drawn);
+            }
+            return true;
+        }
+        bool returning = false;
+        const QRectF bounds = dotBounds(d, positionOf(d, nowNs, &returning), returning);
+        // A dot moves a few pixels a frame, so one rectangle covers both places.
+        damaged.append(d.drawn.isEmpty() ? bounds : d.drawn.united(bounds));
+        d.drawn = bounds;
+        return false;
+    });
+    emit dotsMoved(damaged);
+    return true;
+}
+
+QRectF LbScene::dotBounds(const Dot& dot, const QPointF& at, bool returning) const {
+    // The sprite's extent (see dotSprite) and a pixel for rounding its position.
+    const double half = std::ceil(2 * 5.0 * m_scale + 2.6 * m_scale + 2) / 2 + 1;
+    QRectF bounds(at.x() - half, at.y() - half, 2 * half, 2 * half);
+    if (returning && dot.status >= 500) {
+        // The status label above the square.
+        const QFontMetricsF fm(m_dotFont);
+        const double width = fm.horizontalAdvance(QStringLiteral("000")) + 6 * m_scale;
+        const double height = fm.height() + 5.0 * m_scale + 2 * m_scale;
+        bounds |= QRectF(at.x() - width / 2 - 1, at.y() - height - 1, width + 2, height + 2);
+    }
+    return bounds;
 }
 
 QPointF LbScene::positionOf(const Dot& dot, std::int64_t nowNs, bool* returning) const {

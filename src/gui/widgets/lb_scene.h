@@ -24,7 +24,8 @@ class BackendCardItem;
 // → backend and back, in the backend's colour. As in NetAnim, a dot's position is a function
 // of (its start time, now): the view calls advance() once a frame and the scene repaints once,
 // however many requests arrived (never one repaint per request). Dots in flight are capped;
-// the counters on the cards never are.
+// the counters on the cards never are. Moving dots do not mark the scene dirty: advance() names
+// the small areas they left and entered in dotsMoved(), and the view repaints only those.
 class LbScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -50,19 +51,30 @@ public:
 
     // Starts a dot per route (dropping those beyond kMaxDots in flight).
     void addRoutes(const std::vector<engine::RouteNotice>& routes, std::int64_t nowNs);
-    // Moves the dots to nowNs and retires finished ones; false when nothing is moving.
+    // Moves the dots to nowNs and retires finished ones, then emits dotsMoved(); false when
+    // nothing is moving.
     bool advance(std::int64_t nowNs);
     [[nodiscard]] std::size_t dotsInFlight() const { return m_dots.size(); }
     [[nodiscard]] std::uint64_t dotsStarted() const { return m_started; }
     [[nodiscard]] std::uint64_t dotsSkipped() const { return m_skipped; }
     // Where dot k is now (scene coordinates), for tests.
     [[nodiscard]] QPointF dotPosition(std::size_t k) const;
+    // Draws the dots where they are now. A view that composes the diagram itself (LbDiagramView)
+    // renders the scene with the dots left out and draws them on top with this.
+    void paintDots(QPainter& p) const;
+    void setDotsLeftOut(bool leftOut) { m_dotsLeftOut = leftOut; }
+    [[nodiscard]] bool dotsLeftOut() const { return m_dotsLeftOut; }
 
     [[nodiscard]] BackendCardItem* card(std::size_t index) const;
     [[nodiscard]] std::vector<BackendCardItem*> cards() const;
     // In the order drawn, top to bottom.
     [[nodiscard]] QStringList clients() const;
     [[nodiscard]] QPointF loadBalancerCentre() const { return m_lbCentre; }
+
+signals:
+    // Scene areas to repaint after advance(): for each dot, where it was drawn and where it is
+    // now; for each retired dot, where it was.
+    void dotsMoved(const QList<QRectF>& damaged);
 
 private:
     class NodesItem;
@@ -75,6 +87,7 @@ private:
         std::size_t client = 0; // slot in m_clients
         std::size_t backend = engine::kNoBackend;
         int status = 0;
+        QRectF drawn; // where it was last drawn, empty before its first frame
     };
 
     void relayout();
@@ -87,8 +100,9 @@ private:
     [[nodiscard]] int legsOf(const Dot& dot) const;
     // Position and whether it is on the way back.
     [[nodiscard]] QPointF positionOf(const Dot& dot, std::int64_t nowNs, bool* returning) const;
+    // Everything paintDots() may draw for the dot at `at`, its status label included.
+    [[nodiscard]] QRectF dotBounds(const Dot& dot, const QPointF& at, bool returning) const;
     void paintNodes(QPainter& p) const;
-    void paintDots(QPainter& p) const;
     // A dot (filled request or answer ring) drawn once per colour, scale and pixel ratio.
     [[nodiscard]] const QPixmap& dotSprite(const QColor& fill, const QColor& edge, bool ring,
                                            qreal pixelRatio) const;
@@ -108,6 +122,7 @@ private:
     std::int64_t m_nowNs = 0;
     std::uint64_t m_started = 0;
     std::uint64_t m_skipped = 0;
+    bool m_dotsLeftOut = false;
 
     double m_scale = 1.0;
     QSizeF m_viewport{1200, 640};
@@ -124,6 +139,7 @@ private:
     double m_clientIcon = 0;
     double m_clientSpacing = 0;
     int m_clientLabelLines = 2;
+    double m_clientLabelHeight = 0; // the label lines under a client's icon
     double m_lbIcon = 0;
     QPointF m_lbCentre;
 };
