@@ -5,6 +5,7 @@
 #include "balance/sticky_cookie.h"
 
 #include <algorithm>
+#include <cctype>
 #include <spdlog/spdlog.h>
 #include <unordered_map>
 
@@ -31,11 +32,22 @@ bool isIdempotent(std::string_view method) {
            method == "PUT" || method == "DELETE";
 }
 
-// RFC 9110 section 7.6.1: fields meant for one connection only, never forwarded.
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+// RFC 9110 section 7.6.1: fields meant for one connection only, never forwarded. One pass over
+// the fields (this runs twice per proxied request).
 void removeHopByHop(wire::HttpHeaders& headers) {
-    std::vector<std::string> listed;
-    for (const std::string_view value : headers.getAll("Connection")) {
-        std::string_view rest = value;
+    std::vector<std::string_view> listed; // names the Connection field lists
+    for (const wire::HttpHeaders::Entry& e : headers.entries()) {
+        if (!equalsIgnoringCase(e.name, "Connection")) {
+            continue;
+        }
+        std::string_view rest = e.value;
         while (!rest.empty()) {
             const auto comma = rest.find(',');
             std::string_view token = rest.substr(0, comma);
@@ -46,23 +58,29 @@ void removeHopByHop(wire::HttpHeaders& headers) {
                 token.remove_suffix(1);
             }
             if (!token.empty()) {
-                listed.emplace_back(token);
+                listed.push_back(token);
             }
             rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
         }
     }
-    for (const std::string& name : listed) {
-        headers.remove(name);
-    }
-    for (const std::string_view name :
-         {"Connection", "Keep-Alive", "Proxy-Connection", "TE", "Upgrade"}) {
-        headers.remove(name);
-    }
+    // The listed names point into the fields being removed: copy them first.
+    std::vector<std::string> names(listed.begin(), listed.end());
+    headers.removeIf([&names](const wire::HttpHeaders::Entry& e) {
+        static constexpr std::string_view kAlways[] = {"Connection", "Keep-Alive",
+                                                       "Proxy-Connection", "TE", "Upgrade"};
+        return std::any_of(std::begin(kAlways), std::end(kAlways),
+                           [&e](std::string_view n) { return equalsIgnoringCase(e.name, n); }) ||
+               std::any_of(names.begin(), names.end(),
+                           [&e](const std::string& n) { return equalsIgnoringCase(e.name, n); });
+    });
 }
 
 std::string cookieValue(const wire::HttpHeaders& headers, std::string_view name) {
-    for (const std::string_view value : headers.getAll("Cookie")) {
-        std::string_view rest = value;
+    for (const wire::HttpHeaders::Entry& e : headers.entries()) {
+        if (!equalsIgnoringCase(e.name, "Cookie")) {
+            continue;
+        }
+        std::string_view rest = e.value;
         while (!rest.empty()) {
             const auto semicolon = rest.find(';');
             std::string_view pair = rest.substr(0, semicolon);
@@ -121,6 +139,7 @@ struct LoadBalancer::ClientConnection {
     StreamSocket socket;
     http::HttpServerSession session;
     net::IoEvent interest = net::IoEvent::Readable;
+    std::string ip; // for X-Forwarded-For
 };
 
 struct LoadBalancer::BackendConnection {
@@ -148,6 +167,9 @@ struct LoadBalancer::Worker {
     std::uint64_t nextId = 1;
     std::uint64_t busyClient = 0; // the client whose input is being handled (no flush inside)
     std::uint64_t nextExchange;   // worker number in the top bits: unique without sharing
+    // The clock read once when the loop hands the worker an event (as HAProxy reads it once a
+    // poll): every step of that event's handling uses it, instead of a clock read per step.
+    std::int64_t now = 0;
 };
 
 LoadBalancer::LoadBalancer(balance::SwitchableBalancer& balancer, LoadBalancerConfig config,
@@ -280,10 +302,12 @@ void LoadBalancer::onAccept(Worker& acceptor) {
 }
 
 void LoadBalancer::adopt(Worker& worker, StreamSocket socket) {
+    worker.now = worker.loop.nowNs();
     auto client = std::make_unique<ClientConnection>(
         ClientConnection{worker.nextId++, std::move(socket),
-                         http::HttpServerSession(m_config.clientLimits, worker.loop.nowNs()),
-                         net::IoEvent::Readable});
+                         http::HttpServerSession(m_config.clientLimits, worker.now),
+                         net::IoEvent::Readable, std::string()});
+    client->ip = client->socket.peerAddress().address().toString();
     const std::uint64_t id = client->id;
     const int fd = client->socket.fd();
     worker.clients.emplace(id, std::move(client));
@@ -299,7 +323,8 @@ void LoadBalancer::onClient(Worker& worker, std::uint64_t id, net::IoEvent event
         return;
     }
     ClientConnection& client = *it->second;
-    const std::int64_t now = worker.loop.nowNs();
+    worker.now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     if (net::has(events, net::IoEvent::Readable) || net::has(events, net::IoEvent::Hangup)) {
         while (client.session.wantsInput()) {
             const net::IoResult result = client.socket.read(worker.buffer);
@@ -334,7 +359,7 @@ void LoadBalancer::startExchange(Worker& worker, ClientConnection& client,
     exchange->client = client.id;
     exchange->request = request.id;
     exchange->clientAddress = client.socket.peerAddress();
-    exchange->arrivedNs = worker.loop.nowNs();
+    exchange->arrivedNs = worker.now;
     wire::HttpRequest& message = request.request;
     exchange->method = message.method;
     exchange->target = message.target;
@@ -358,11 +383,10 @@ void LoadBalancer::startExchange(Worker& worker, ClientConnection& client,
 
     removeHopByHop(message.headers);
     message.version = wire::HttpVersion{1, 1};
-    const std::string clientIp = exchange->clientAddress.address().toString();
     if (const auto forwarded = message.headers.get("X-Forwarded-For")) {
-        message.headers.set("X-Forwarded-For", std::string(*forwarded) + ", " + clientIp);
+        message.headers.set("X-Forwarded-For", std::string(*forwarded) + ", " + client.ip);
     } else {
-        message.headers.add("X-Forwarded-For", clientIp);
+        message.headers.add("X-Forwarded-For", client.ip);
     }
     message.encodeTo(exchange->forwarded);
     dispatch(worker, std::move(exchange));
@@ -401,7 +425,7 @@ void LoadBalancer::dispatch(Worker& worker, std::unique_ptr<Exchange> exchange) 
     }
 
     const std::size_t backend = choice->backend;
-    const std::int64_t now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     exchange->tried |= std::uint64_t{1} << backend;
     ++exchange->attempts;
     exchange->attemptNs = now;
@@ -486,7 +510,8 @@ void LoadBalancer::onBackend(Worker& worker, std::uint64_t id, net::IoEvent even
         return;
     }
     BackendConnection* connection = it->second.get();
-    const std::int64_t now = worker.loop.nowNs();
+    worker.now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     if (connection->connecting) {
         if (!net::has(events, net::IoEvent::Writable) && !net::has(events, net::IoEvent::Hangup)) {
             return;
@@ -553,7 +578,7 @@ void LoadBalancer::completeAttempt(Worker& worker, BackendConnection& connection
         closeBackend(worker, connection.id);
         return;
     }
-    const std::int64_t now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     const std::size_t backend = connection.backend;
     m_balancer.onFinish(backend, std::chrono::nanoseconds(now - exchange->attemptNs),
                         balance::Outcome::Ok);
@@ -595,7 +620,7 @@ void LoadBalancer::release(Worker& worker, BackendConnection& connection) {
         closeBackend(worker, connection.id);
         return;
     }
-    connection.idleSinceNs = worker.loop.nowNs();
+    connection.idleSinceNs = worker.now;
     idle.push_back(connection.id);
 }
 
@@ -611,7 +636,7 @@ void LoadBalancer::failAttempt(Worker& worker, std::uint64_t connectionId, balan
     if (!exchange) {
         return;
     }
-    const std::int64_t now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     m_balancer.onFinish(backend, std::chrono::nanoseconds(now - exchange->attemptNs), outcome);
     if (m_observer != nullptr) {
         m_observer->attemptResult(backend, false);
@@ -688,7 +713,7 @@ void LoadBalancer::answer(Worker& worker, Exchange& exchange, wire::HttpResponse
         return; // the client left; the backend's work is counted all the same
     }
     ClientConnection& client = *it->second;
-    const std::int64_t now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     if (exchange.sampled && m_observer != nullptr) {
         std::string bytes;
         response.encodeTo(bytes);
@@ -715,7 +740,7 @@ void LoadBalancer::answer(Worker& worker, Exchange& exchange, wire::HttpResponse
 }
 
 void LoadBalancer::flushClient(Worker& worker, ClientConnection& client) {
-    const std::int64_t now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     while (!client.session.output().empty()) {
         const net::IoResult result = client.socket.write(asBytes(client.session.output()));
         if (result.status == net::IoStatus::Ok) {
@@ -786,7 +811,8 @@ void LoadBalancer::closeBackend(Worker& worker, std::uint64_t id) {
 }
 
 void LoadBalancer::sweep(Worker& worker) {
-    const std::int64_t now = worker.loop.nowNs();
+    worker.now = worker.loop.nowNs();
+    const std::int64_t now = worker.now;
     std::vector<std::pair<std::uint64_t, bool>> expired; // id, still connecting
     std::vector<std::uint64_t> stale;
     for (const auto& [id, connection] : worker.backends) {

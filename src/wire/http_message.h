@@ -34,6 +34,8 @@ public:
     // Replaces every field called `name` with one (placed where the first one was).
     void set(std::string_view name, std::string value);
     void remove(std::string_view name);
+    // Removes every field `drop(entry)` is true for, in one pass.
+    template <typename Predicate> void removeIf(Predicate drop) { std::erase_if(m_entries, drop); }
 
     // The first value of `name`.
     [[nodiscard]] std::optional<std::string_view> get(std::string_view name) const;
