@@ -24,16 +24,17 @@ namespace hopscope::gui {
 
 // The one playback position every view follows. It owns the cursor over the engine's current
 // trace, ticks it at frame rate only while playing, and turns appends made on worker threads
-// into at most one traceGrew() a frame (ten a second while paused): the GUI drains at its own
+// into at most one traceGrew() a frame (four a second while paused): the GUI drains at its own
 // pace (the PlotJuggler rule), never one repaint per packet.
 class PlaybackController : public QObject {
     Q_OBJECT
 public:
     static constexpr int kFrameIntervalMs = 16;
     // While paused, a trace growing live is published at most this often: the event list and
-    // the transport bar keep up at 10 Hz without repainting at frame rate, which under heavy
-    // load took the CPU the animation and the servers need.
-    static constexpr int kLiveDrainIntervalMs = 100;
+    // the transport bar keep up at 4 Hz, the pace of the load balancer's counters. Repainting
+    // them at frame rate took the CPU the animation and the servers need under heavy load, and
+    // even at 10 Hz they took a tenth of the GUI thread.
+    static constexpr int kLiveDrainIntervalMs = 250;
 
     explicit PlaybackController(engine::Engine& engine,
                                 const trace::Clock& clock = trace::SteadyClock::instance(),
