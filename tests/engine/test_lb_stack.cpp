@@ -129,6 +129,44 @@ TEST(LbStack, StickyCookieBringsTheClientBack) {
     }
 }
 
+// RFC 9110 section 7.6.1: what the client meant for its connection to the proxy stays there
+// (fields the Connection field names included); everything else goes on, and the client's
+// address is appended to an X-Forwarded-For it already had.
+TEST(LbStack, HopByHopFieldsStayWithTheClientAndTheRestIsForwarded) {
+    LoadBalancerStack stack;
+    auto trace = std::make_shared<trace::Trace>();
+    stack.setTrace(trace, trace::SteadyClock::instance().nowNs());
+    ASSERT_FALSE(stack.start(localConfig(3)));
+    BlockingClient client(stack.address());
+    wire::HttpRequest request;
+    request.target = "/private";
+    request.headers.add("Connection", "keep-alive, X-Private");
+    request.headers.add("X-Private", "for the proxy only");
+    request.headers.add("Keep-Alive", "timeout=5");
+    request.headers.add("TE", "trailers");
+    request.headers.add("Proxy-Connection", "keep-alive");
+    request.headers.add("X-Kept", "yes");
+    request.headers.add("X-Forwarded-For", "203.0.113.7");
+    const auto answer = client.request(request);
+    ASSERT_TRUE(answer);
+    EXPECT_EQ(answer->status, 200);
+    ASSERT_TRUE(eventually([&] { return trace->size() == 4; }, 1s));
+    const trace::Event& forward = trace->at(1);
+    const std::string payload(forward.frame().begin() + 54, forward.frame().end());
+    EXPECT_TRUE(payload.starts_with("GET /private HTTP/1.1\r\n")) << payload;
+    for (const char* gone :
+         {"Connection:", "X-Private:", "Keep-Alive:", "TE:", "Proxy-Connection:"}) {
+        EXPECT_EQ(payload.find(std::string("\r\n") + gone), std::string::npos)
+            << gone << " was forwarded:\n"
+            << payload;
+    }
+    EXPECT_NE(payload.find("\r\nX-Kept: yes\r\n"), std::string::npos) << payload;
+    EXPECT_NE(payload.find("\r\nX-Forwarded-For: 203.0.113.7, 127.0.0.1\r\n"), std::string::npos)
+        << payload;
+    const std::string answered(trace->at(3).frame().begin() + 54, trace->at(3).frame().end());
+    EXPECT_EQ(answered.find("\r\nKeep-Alive:"), std::string::npos) << answered;
+}
+
 TEST(LbStack, SampledRequestsBecomeTraceEventsWithRealBytes) {
     LoadBalancerStack stack;
     auto trace = std::make_shared<trace::Trace>();
