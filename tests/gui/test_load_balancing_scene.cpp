@@ -267,12 +267,15 @@ TEST(DirtyTiles, RowsWithTheSameRunsBecomeOneRectangle) {
 // The view composes a frame from its layer of everything but the dots and the dots on top, and
 // repaints only where dots moved: after a run of such frames (and a card changing in between)
 // the window must hold exactly what a full repaint of the same moment draws.
-TEST(LbDiagramView, FramesRepaintOnlyWhereDotsMovedAndLeaveWhatAFullRepaintDraws) {
+void expectFramesLeaveWhatAFullRepaintDraws(int zoomSteps) {
     LbScene scene;
     LbDiagramView view(&scene);
     view.resize(1200, 640);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < zoomSteps; ++i) {
+        view.zoomIn();
+    }
     std::vector<LbBackendStatus> three = statuses(3);
     scene.setStatuses(three);
     std::vector<engine::RouteNotice> routes;
@@ -306,12 +309,14 @@ TEST(LbDiagramView, FramesRepaintOnlyWhereDotsMovedAndLeaveWhatAFullRepaintDraws
         ASSERT_TRUE(scene.advance(now));
         QTest::qWait(5);
         if (frame != 20 && view.framesPainted() > before) {
-            EXPECT_LT(view.lastPaintedPixels(), viewportPixels / 4) << "frame " << frame;
+            EXPECT_LT(view.lastPaintedPixels(), viewportPixels / 3) << "frame " << frame;
         }
     }
     QTest::qWait(50);
     const QImage partial = shown();
-    view.resetZoom(); // drops the layer: the next paint renders everything again
+    // Zooming drops the layer: the next paint renders everything again, at the same zoom.
+    view.zoomIn();
+    view.zoomOut();
     const QImage full = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
     ASSERT_EQ(partial.size(), full.size());
     qint64 differing = 0;
@@ -323,6 +328,14 @@ TEST(LbDiagramView, FramesRepaintOnlyWhereDotsMovedAndLeaveWhatAFullRepaintDraws
         }
     }
     EXPECT_EQ(differing, 0);
+}
+
+TEST(LbDiagramView, FramesRepaintOnlyWhereDotsMovedAndLeaveWhatAFullRepaintDraws) {
+    expectFramesLeaveWhatAFullRepaintDraws(0);
+}
+
+TEST(LbDiagramView, ZoomedInFramesLeaveWhatAFullRepaintDrawsToo) {
+    expectFramesLeaveWhatAFullRepaintDraws(2); // 1.56x: the dots are drawn as vectors
 }
 
 LbComparisonSetup setupWith(std::vector<std::int64_t> serviceMs) {
