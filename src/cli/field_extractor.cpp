@@ -198,7 +198,38 @@ void FieldExtractor::trackTcp(const wire::Dissection& d, const std::string& src,
     m_tcpSeq = *seq - fwd.base;
     m_tcpAck = hasAck ? *ack - rev.base : *ack;
     m_tcpNxtseq = m_tcpSeq + *len + (syn ? 1U : 0U) + ((*flags & kFin) != 0 ? 1U : 0U);
+    trackWindow(d, syn, hasAck, fwd, rev);
     m_conversation = std::move(c);
+}
+
+// As packet-tcp.c (4.0) does: a SYN's window is never scaled (RFC 7323 section 2.2) but sets
+// its direction's shift (at most 14); a handshake in which either side sent no Window Scale
+// option uses no scaling at all. Until a SYN is seen the shift is unknown and the window is
+// shown as it is on the wire.
+void FieldExtractor::trackWindow(const wire::Dissection& d, bool syn, bool synAck, TcpFlow& fwd,
+                                 TcpFlow& rev) {
+    m_tcpWindow = number<std::uint32_t>(d, "tcp.window_size_value");
+    m_tcpScaleFactor.reset();
+    if (syn) {
+        if (const auto shift = number<int>(d, "tcp.options.wscale.shift")) {
+            fwd.winScale = std::min(*shift, 14);
+        }
+        if (fwd.winScale == -1) {
+            fwd.winScale = -2;
+            rev.winScale = -2;
+        } else if (synAck && rev.winScale == -2) {
+            fwd.winScale = -2;
+        }
+        return;
+    }
+    if (fwd.winScale >= 0) {
+        if (m_tcpWindow) {
+            *m_tcpWindow <<= fwd.winScale;
+        }
+        m_tcpScaleFactor = 1 << fwd.winScale;
+    } else {
+        m_tcpScaleFactor = fwd.winScale;
+    }
 }
 
 std::vector<std::string> FieldExtractor::values(const std::string& field) const {
@@ -250,6 +281,14 @@ std::vector<std::string> FieldExtractor::values(const std::string& field) const 
         }
         if (field == "tcp.nxtseq") {
             return {std::to_string(m_tcpNxtseq)};
+        }
+        if (field == "tcp.window_size") {
+            return m_tcpWindow ? std::vector<std::string>{std::to_string(*m_tcpWindow)}
+                               : std::vector<std::string>{};
+        }
+        if (field == "tcp.window_size_scalefactor") {
+            return m_tcpScaleFactor ? std::vector<std::string>{std::to_string(*m_tcpScaleFactor)}
+                                    : std::vector<std::string>{};
         }
     }
     std::vector<std::string> out;

@@ -16,8 +16,8 @@ namespace hopscope::cli {
 // Field values as `tshark -T fields -e NAME` prints them: the dissector's fields of one frame,
 // plus what only a pass over the whole file knows and tshark adds itself: frame numbers,
 // lengths and times, the protocol chain, comments, and TCP/UDP stream indexes with TCP's
-// relative sequence numbers. Feed it every packet in file order; it keeps per-conversation
-// state only, never packets.
+// relative sequence numbers and scaled windows. Feed it every packet in file order; it keeps
+// per-conversation state only, never packets.
 class FieldExtractor {
 public:
     // Reads the packet's frame-level values and advances the conversation state. values()
@@ -52,6 +52,9 @@ private:
     struct TcpFlow {
         bool baseSet = false;
         std::uint32_t base = 0;
+        // Window scale shift from this direction's SYN (RFC 7323 section 2.2); -1 no SYN seen
+        // yet, -2 the handshake did without scaling (Wireshark's values).
+        int winScale = -1;
     };
     struct TcpState {
         std::uint64_t stream = 0;
@@ -59,6 +62,7 @@ private:
     };
 
     void trackTcp(const wire::Dissection& d, const std::string& src, const std::string& dst);
+    void trackWindow(const wire::Dissection& d, bool syn, bool synAck, TcpFlow& fwd, TcpFlow& rev);
     void trackUdp(const wire::Dissection& d, const std::string& src, const std::string& dst);
 
     const wire::Dissection* m_dissection = nullptr;
@@ -77,6 +81,8 @@ private:
     std::uint32_t m_tcpSeq = 0;
     std::uint32_t m_tcpAck = 0;
     std::uint32_t m_tcpNxtseq = 0;
+    std::optional<std::uint32_t> m_tcpWindow;
+    std::optional<int> m_tcpScaleFactor; // absent on a SYN
     std::optional<std::uint64_t> m_udpStream;
 
     std::unordered_map<std::string, TcpState> m_tcp;

@@ -92,6 +92,8 @@ const std::vector<FieldSpec>& fieldTable() {
         {"tcp.seq", "tcp.seq_raw"},
         {"tcp.ack", "tcp.ack_raw"},
         {"tcp.nxtseq", "tcp.seq_raw"},
+        {"tcp.window_size", "tcp.window_size_value"},
+        {"tcp.window_size_scalefactor", "tcp.window_size_value"},
         // Straight from the dissector.
         {"eth.src", "eth.src"},
         {"eth.dst", "eth.dst"},
