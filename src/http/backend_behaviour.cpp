@@ -10,10 +10,9 @@ namespace hopscope::http {
 
 namespace {
 
-// Pages echo the request target and client address, which come from the network.
-std::string escapeHtml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+// Pages echo the request target and client address, which come from the network. Appends to
+// `out` so that a page is built in one string (this runs for every request a backend serves).
+void appendEscaped(std::string& out, std::string_view text) {
     for (const char c : text) {
         switch (c) {
         case '<':
@@ -35,16 +34,27 @@ std::string escapeHtml(std::string_view text) {
             out += c;
         }
     }
+}
+
+std::string escapeHtml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    appendEscaped(out, text);
     return out;
 }
 
-std::string page(std::string_view name, std::string_view title, std::string_view paragraph) {
-    std::string html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>";
-    html += escapeHtml(title);
+// `title` and `name` are escaped here; `paragraph` is already escaped by the caller.
+std::string page(std::string_view name, std::string_view title, std::string_view titleSuffix,
+                 std::string_view paragraph) {
+    std::string html;
+    html.reserve(160 + title.size() + titleSuffix.size() + name.size() + paragraph.size());
+    html += "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>";
+    appendEscaped(html, title);
+    appendEscaped(html, titleSuffix);
     html += "</title></head>\n<body><h1>";
-    html += escapeHtml(name);
+    appendEscaped(html, name);
     html += "</h1><p>";
-    html += paragraph; // already escaped by the caller
+    html += paragraph;
     html += "</p></body></html>\n";
     return html;
 }
@@ -134,18 +144,29 @@ bool BackendBehaviour::drawError() {
 
 wire::HttpResponse BackendBehaviour::respond(const wire::HttpRequest& request, bool failed) const {
     const std::string& name = m_settings.name;
-    std::string paragraph = escapeHtml(request.method) + ' ' + escapeHtml(request.target);
+    const auto forwarded = request.headers.get("X-Forwarded-For");
+    std::string paragraph;
+    paragraph.reserve(160 + request.method.size() + request.target.size() + 2 * name.size() +
+                      (forwarded ? forwarded->size() : 0));
+    appendEscaped(paragraph, request.method);
+    paragraph += ' ';
+    appendEscaped(paragraph, request.target);
     if (failed) {
-        paragraph += " failed on " + escapeHtml(name) +
-                     ": this backend is set to fail some requests on purpose.";
+        paragraph += " failed on ";
+        appendEscaped(paragraph, name);
+        paragraph += ": this backend is set to fail some requests on purpose.";
     } else {
-        paragraph += " was served by " + escapeHtml(name) + '.';
+        paragraph += " was served by ";
+        appendEscaped(paragraph, name);
+        paragraph += '.';
     }
-    if (const auto forwarded = request.headers.get("X-Forwarded-For")) {
-        paragraph += " The load balancer forwarded it for client " + escapeHtml(*forwarded) + '.';
+    if (forwarded) {
+        paragraph += " The load balancer forwarded it for client ";
+        appendEscaped(paragraph, *forwarded);
+        paragraph += '.';
     }
     wire::HttpResponse response = wire::HttpResponse::make(
-        failed ? 500 : 200, page(name, failed ? name + ": error" : name, paragraph),
+        failed ? 500 : 200, page(name, name, failed ? ": error" : "", paragraph),
         "text/html; charset=utf-8");
     response.headers.add("X-Served-By", name);
     return response;
@@ -154,7 +175,7 @@ wire::HttpResponse BackendBehaviour::respond(const wire::HttpRequest& request, b
 wire::HttpResponse BackendBehaviour::rejected() const {
     wire::HttpResponse response = wire::HttpResponse::make(
         503,
-        page(m_settings.name, m_settings.name + ": busy",
+        page(m_settings.name, m_settings.name, ": busy",
              escapeHtml(m_settings.name) + " is busy: all " + std::to_string(m_settings.capacity) +
                  " places and its queue of " + std::to_string(m_settings.queueLimit) +
                  " are taken."),

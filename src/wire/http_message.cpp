@@ -93,7 +93,7 @@ std::string hex(std::size_t v) {
 
 // The chunk sizes are reused when they describe this body, so a parsed chunked message
 // re-encodes byte for byte; otherwise the body goes out as one chunk.
-void appendChunked(std::string& out, const std::string& body, const std::vector<HttpChunk>& chunks,
+void appendChunked(std::string& out, std::string_view body, const std::vector<HttpChunk>& chunks,
                    const HttpHeaders& trailers) {
     bool usable = !chunks.empty() && chunks.back().size == 0;
     std::size_t total = 0;
@@ -108,7 +108,7 @@ void appendChunked(std::string& out, const std::string& body, const std::vector<
             append(out, hex(chunks[i].size));
             append(out, chunks[i].extensions);
             append(out, "\r\n");
-            append(out, std::string_view(body).substr(at, chunks[i].size));
+            append(out, body.substr(at, chunks[i].size));
             append(out, "\r\n");
             at += chunks[i].size;
         }
@@ -129,7 +129,7 @@ void appendChunked(std::string& out, const std::string& body, const std::vector<
 }
 
 void appendHeadAndBody(std::string& out, const HttpHeaders& headers, bool chunked, bool addLength,
-                       const std::string& body, const std::vector<HttpChunk>& chunks,
+                       std::string_view body, const std::vector<HttpChunk>& chunks,
                        const HttpHeaders& trailers) {
     appendFields(out, headers);
     if (addLength) {
@@ -282,7 +282,8 @@ void HttpResponse::encodeTo(std::string& out) const {
     const bool addLength = !isChunked && !headers.has("Content-Length") &&
                            !headers.has("Transfer-Encoding") && mayHaveBody();
     appendHeadAndBody(out, headers, isChunked && mayHaveBody(), addLength,
-                      mayHaveBody() ? body : std::string(), chunks, trailers);
+                      mayHaveBody() ? std::string_view(body) : std::string_view(), chunks,
+                      trailers);
 }
 
 HttpResponse HttpResponse::make(int status, std::string content, std::string contentType) {

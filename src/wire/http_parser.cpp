@@ -70,13 +70,17 @@ std::string_view trimOws(std::string_view s) {
     return s;
 }
 
-std::vector<std::string_view> splitList(std::string_view value) {
-    std::vector<std::string_view> out;
+// Calls each(item) for every comma-separated item of a list field, whitespace trimmed (empty
+// items included); stops early when `each` returns false. No list is built: this runs for the
+// Content-Length of every message.
+template <typename Each> bool forEachListItem(std::string_view value, Each each) {
     while (true) {
         const auto comma = value.find(',');
-        out.push_back(trimOws(value.substr(0, comma)));
+        if (!each(trimOws(value.substr(0, comma)))) {
+            return false;
+        }
         if (comma == std::string_view::npos) {
-            return out;
+            return true;
         }
         value.remove_prefix(comma + 1);
     }
@@ -472,10 +476,10 @@ HttpParseStatus HttpParser::headDone(std::size_t offset) {
             return complete();
         }
     }
-    const auto te = h.getAll("Transfer-Encoding");
-    const auto cl = h.getAll("Content-Length");
-    if (!te.empty()) {
-        if (!cl.empty()) {
+    const bool hasTe = h.has("Transfer-Encoding");
+    const bool hasCl = h.has("Content-Length");
+    if (hasTe) {
+        if (hasCl) {
             return fail(offset, bad,
                         "both Transfer-Encoding and Content-Length (a request smuggling "
                         "pattern)" +
@@ -485,12 +489,13 @@ HttpParseStatus HttpParser::headDone(std::size_t offset) {
             return fail(offset, bad, "Transfer-Encoding in an HTTP/1.0 message" + at(m_headStart));
         }
         std::vector<std::string_view> codings;
-        for (const auto v : te) {
-            for (const auto c : splitList(v)) {
+        for (const auto v : h.getAll("Transfer-Encoding")) {
+            forEachListItem(v, [&codings](std::string_view c) {
                 if (!c.empty()) {
                     codings.push_back(c);
                 }
-            }
+                return true;
+            });
         }
         const auto chunkedCount =
             std::count_if(codings.begin(), codings.end(),
@@ -514,25 +519,39 @@ HttpParseStatus HttpParser::headDone(std::size_t offset) {
         m_state = lastChunked ? State::ChunkSize : State::UntilClose;
         return HttpParseStatus::Incomplete;
     }
-    if (!cl.empty()) {
+    if (hasCl) {
         std::optional<std::size_t> length;
-        for (const auto v : cl) {
-            for (const auto item : splitList(v)) {
+        std::string_view invalid;
+        bool conflicting = false;
+        for (const auto& field : h.entries()) {
+            if (!iequals(field.name, "Content-Length")) {
+                continue;
+            }
+            const bool ok = forEachListItem(field.value, [&](std::string_view item) {
                 if (item.empty() || item.size() > 15 ||
                     !std::all_of(item.begin(), item.end(),
                                  [](char c) { return c >= '0' && c <= '9'; })) {
-                    return fail(offset, bad,
-                                "invalid Content-Length \"" + std::string(item) + '"' +
-                                    at(m_headStart));
+                    invalid = item;
+                    return false;
                 }
                 std::size_t n = 0;
                 for (const char c : item) {
                     n = n * 10 + static_cast<std::size_t>(c - '0');
                 }
                 if (length && *length != n) {
-                    return fail(offset, bad, "conflicting Content-Length values" + at(m_headStart));
+                    conflicting = true;
+                    return false;
                 }
                 length = n;
+                return true;
+            });
+            if (!ok && conflicting) {
+                return fail(offset, bad, "conflicting Content-Length values" + at(m_headStart));
+            }
+            if (!ok) {
+                return fail(offset, bad,
+                            "invalid Content-Length \"" + std::string(invalid) + '"' +
+                                at(m_headStart));
             }
         }
         if (*length > m_limits.maxBodyBytes) {
