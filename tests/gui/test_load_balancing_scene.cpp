@@ -236,12 +236,13 @@ TEST(DirtyTiles, CoversEveryRectangleWithWholeTilesCutToTheArea) {
     tiles.add(QRect(90, 40, 50, 50));   // past the bottom right corner
     tiles.add(QRect(-40, -40, 10, 10)); // wholly outside
     const QRegion region = tiles.region();
-    EXPECT_TRUE(region.contains(QRect(3, 3, 4, 4)));
-    EXPECT_TRUE(region.contains(QRect(20, 2, 30, 5)));
-    EXPECT_TRUE(region.contains(QRect(90, 40, 10, 10)));
+    auto covers = [&region](const QRect& r) { return (QRegion(r) - region).isEmpty(); };
+    EXPECT_TRUE(covers(QRect(3, 3, 4, 4)));
+    EXPECT_TRUE(covers(QRect(20, 2, 30, 5)));
+    EXPECT_TRUE(covers(QRect(90, 40, 10, 10)));
     // Whole tiles: the first row's run is tiles 0..3, cut nowhere; the corner tile is cut to
     // the area (96..100 x 48..50 belongs to it).
-    EXPECT_TRUE(region.contains(QRect(0, 0, 64, 16)));
+    EXPECT_TRUE(covers(QRect(0, 0, 64, 16)));
     EXPECT_FALSE(region.contains(QPoint(64, 0)));
     EXPECT_EQ(region.boundingRect(), QRect(0, 0, 100, 50));
     qint64 area = 0;
@@ -260,8 +261,9 @@ TEST(DirtyTiles, RowsWithTheSameRunsBecomeOneRectangle) {
     tiles.add(QRect(150, 50, 5, 5));
     const QRegion region = tiles.region();
     EXPECT_EQ(region.rectCount(), 4); // above the lone tile, beside it (two), below it
-    EXPECT_TRUE(region.contains(QRect(10, 10, 20, 100)));
-    EXPECT_TRUE(region.contains(QRect(150, 50, 10, 10)));
+    QRegion expected(10, 10, 20, 100);
+    expected += QRect(150, 50, 10, 10);
+    EXPECT_EQ(region, expected);
 }
 
 // The view composes a frame from its layer of everything but the dots and the dots on top, and
@@ -279,9 +281,11 @@ void expectFramesLeaveWhatAFullRepaintDraws(int zoomSteps) {
     std::vector<LbBackendStatus> three = statuses(3);
     scene.setStatuses(three);
     std::vector<engine::RouteNotice> routes;
-    for (std::size_t i = 0; i < 12; ++i) {
-        routes.push_back(route(i % 3, i == 5 ? 503 : 200, i % 2 == 0 ? "client-2" : "client-3"));
-        routes.back().timeNs = static_cast<std::int64_t>(i) * 60 * kMs;
+    // Few dots, far apart: a place left unrepainted is not painted over by the next dot along
+    // the same wire.
+    for (std::size_t i = 0; i < 4; ++i) {
+        routes.push_back(route(i % 3, i == 3 ? 503 : 200, i % 2 == 0 ? "client-2" : "client-3"));
+        routes.back().timeNs = static_cast<std::int64_t>(i) * 200 * kMs;
     }
     scene.addRoutes(routes, 0);
     scene.advance(0);
@@ -299,16 +303,28 @@ void expectFramesLeaveWhatAFullRepaintDraws(int zoomSteps) {
     const qint64 viewportPixels = qint64{view.viewport()->width()} * view.viewport()->height();
     std::int64_t now = 0;
     for (int frame = 0; frame < 40; ++frame) {
-        now += 16 * kMs;
+        // After a layout change the next frame comes late (a busy GUI thread), so the dots
+        // jump further than their own size.
+        now += (frame == 28 || frame == 34 ? 120 : 16) * kMs;
         if (frame == 20) {
             three[1].completed += 5; // a card's numbers change as they do under load
             three[1].active = 3;
             scene.setStatuses(three);
         }
+        // The layout changes under moving dots, and the window repaints before the next frame
+        // (as when a snapshot's timer adds a card between two frames).
+        if (frame == 28) {
+            view.resize(1100, 600);
+            QTest::qWait(5);
+        }
+        if (frame == 34) {
+            scene.setStatuses(statuses(4)); // a backend joins: the cards move
+            QTest::qWait(5);
+        }
         const quint64 before = view.framesPainted();
         ASSERT_TRUE(scene.advance(now));
         QTest::qWait(5);
-        if (frame != 20 && view.framesPainted() > before) {
+        if (frame < 20 && view.framesPainted() > before) {
             EXPECT_LT(view.lastPaintedPixels(), viewportPixels / 3) << "frame " << frame;
         }
     }

@@ -360,6 +360,12 @@ void LbScene::relayout() {
     m_nodes->update();
     m_captionItem->update();
     update();
+    // The whole scene repaints now, dots where the new layout puts them; the next frame must
+    // clear those places, not the ones of the old layout.
+    for (Dot& dot : m_dots) {
+        bool returning = false;
+        dot.drawn = dotBounds(dot, positionOf(dot, m_nowNs, &returning), returning);
+    }
 }
 
 std::size_t LbScene::clientSlot(const std::string& name) {
