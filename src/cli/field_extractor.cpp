@@ -40,6 +40,11 @@ template <typename T> std::optional<T> number(const wire::Dissection& d, const c
     return out;
 }
 
+// A value tshark prints when known, nothing otherwise.
+template <typename T> std::vector<std::string> valueIfKnown(const std::optional<T>& v) {
+    return v ? std::vector<std::string>{std::to_string(*v)} : std::vector<std::string>{};
+}
+
 std::string addressOf(const wire::Dissection& d, const char* v4, const char* v6) {
     if (const auto* f = first(d, v4)) {
         return f->value;
@@ -265,12 +270,10 @@ std::vector<std::string> FieldExtractor::values(const std::string& field) const 
         }
     }
     if (field == "tcp.stream") {
-        return m_tcpStream ? std::vector<std::string>{std::to_string(*m_tcpStream)}
-                           : std::vector<std::string>{};
+        return valueIfKnown(m_tcpStream);
     }
     if (field == "udp.stream") {
-        return m_udpStream ? std::vector<std::string>{std::to_string(*m_udpStream)}
-                           : std::vector<std::string>{};
+        return valueIfKnown(m_udpStream);
     }
     if (m_tcpStream) {
         if (field == "tcp.seq") {
@@ -283,12 +286,10 @@ std::vector<std::string> FieldExtractor::values(const std::string& field) const 
             return {std::to_string(m_tcpNxtseq)};
         }
         if (field == "tcp.window_size") {
-            return m_tcpWindow ? std::vector<std::string>{std::to_string(*m_tcpWindow)}
-                               : std::vector<std::string>{};
+            return valueIfKnown(m_tcpWindow);
         }
         if (field == "tcp.window_size_scalefactor") {
-            return m_tcpScaleFactor ? std::vector<std::string>{std::to_string(*m_tcpScaleFactor)}
-                                    : std::vector<std::string>{};
+            return valueIfKnown(m_tcpScaleFactor);
         }
     }
     std::vector<std::string> out;
