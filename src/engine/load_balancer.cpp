@@ -5,7 +5,6 @@
 #include "balance/sticky_cookie.h"
 
 #include <algorithm>
-#include <cctype>
 #include <spdlog/spdlog.h>
 #include <unordered_map>
 
@@ -32,52 +31,24 @@ bool isIdempotent(std::string_view method) {
            method == "PUT" || method == "DELETE";
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
 // RFC 9110 section 7.6.1: fields meant for one connection only, never forwarded. One pass over
 // the fields (this runs twice per proxied request).
 void removeHopByHop(wire::HttpHeaders& headers) {
-    std::vector<std::string_view> listed; // names the Connection field lists
-    for (const wire::HttpHeaders::Entry& e : headers.entries()) {
-        if (!equalsIgnoringCase(e.name, "Connection")) {
-            continue;
-        }
-        std::string_view rest = e.value;
-        while (!rest.empty()) {
-            const auto comma = rest.find(',');
-            std::string_view token = rest.substr(0, comma);
-            while (!token.empty() && (token.front() == ' ' || token.front() == '\t')) {
-                token.remove_prefix(1);
-            }
-            while (!token.empty() && (token.back() == ' ' || token.back() == '\t')) {
-                token.remove_suffix(1);
-            }
-            if (!token.empty()) {
-                listed.push_back(token);
-            }
-            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-        }
-    }
-    // The listed names point into the fields being removed: copy them first.
-    std::vector<std::string> names(listed.begin(), listed.end());
+    // The names the Connection field lists point into fields about to go: copied first.
+    const std::vector<std::string_view> listed = headers.tokens("Connection");
+    const std::vector<std::string> names(listed.begin(), listed.end());
     headers.removeIf([&names](const wire::HttpHeaders::Entry& e) {
         static constexpr std::string_view kAlways[] = {"Connection", "Keep-Alive",
                                                        "Proxy-Connection", "TE", "Upgrade"};
-        return std::any_of(std::begin(kAlways), std::end(kAlways),
-                           [&e](std::string_view n) { return equalsIgnoringCase(e.name, n); }) ||
-               std::any_of(names.begin(), names.end(),
-                           [&e](const std::string& n) { return equalsIgnoringCase(e.name, n); });
+        auto named = [&e](std::string_view n) { return wire::equalsIgnoringCase(e.name, n); };
+        return std::any_of(std::begin(kAlways), std::end(kAlways), named) ||
+               std::any_of(names.begin(), names.end(), named);
     });
 }
 
 std::string cookieValue(const wire::HttpHeaders& headers, std::string_view name) {
     for (const wire::HttpHeaders::Entry& e : headers.entries()) {
-        if (!equalsIgnoringCase(e.name, "Cookie")) {
+        if (!wire::equalsIgnoringCase(e.name, "Cookie")) {
             continue;
         }
         std::string_view rest = e.value;

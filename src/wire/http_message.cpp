@@ -13,11 +13,6 @@ char lower(char c) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return lower(x) == lower(y); });
-}
-
 std::string_view trimOws(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
         s.remove_prefix(1);
@@ -28,29 +23,9 @@ std::string_view trimOws(std::string_view s) {
     return s;
 }
 
-// The elements of every `name` field, in order (RFC 9110 section 5.6.1 list syntax).
-std::vector<std::string_view> listTokens(const HttpHeaders& headers, std::string_view name) {
-    std::vector<std::string_view> out;
-    for (const auto value : headers.getAll(name)) {
-        std::string_view rest = value;
-        while (!rest.empty()) {
-            const auto comma = rest.find(',');
-            const auto item = trimOws(rest.substr(0, comma));
-            if (!item.empty()) {
-                out.push_back(item);
-            }
-            if (comma == std::string_view::npos) {
-                break;
-            }
-            rest.remove_prefix(comma + 1);
-        }
-    }
-    return out;
-}
-
 bool lastCodingIsChunked(const HttpHeaders& headers) {
-    const auto codings = listTokens(headers, "Transfer-Encoding");
-    return !codings.empty() && iequals(codings.back(), "chunked");
+    const auto codings = headers.tokens("Transfer-Encoding");
+    return !codings.empty() && equalsIgnoringCase(codings.back(), "chunked");
 }
 
 bool keepAliveFor(const HttpVersion& version, const HttpHeaders& headers) {
@@ -160,6 +135,11 @@ void setFraming(HttpHeaders& headers, std::string& body, std::vector<HttpChunk>&
 
 } // namespace
 
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return lower(x) == lower(y); });
+}
+
 std::string HttpVersion::toString() const {
     return "HTTP/" + std::to_string(major) + '.' + std::to_string(minor);
 }
@@ -173,7 +153,7 @@ void HttpHeaders::add(std::string name, std::string value) {
 
 void HttpHeaders::set(std::string_view name, std::string value) {
     auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                           [&](const Entry& e) { return iequals(e.name, name); });
+                           [&](const Entry& e) { return equalsIgnoringCase(e.name, name); });
     if (it == m_entries.end()) {
         m_entries.push_back({std::string(name), std::move(value)});
         return;
@@ -181,16 +161,17 @@ void HttpHeaders::set(std::string_view name, std::string value) {
     it->value = std::move(value);
     const auto first = static_cast<std::size_t>(it - m_entries.begin());
     std::size_t i = 0;
-    std::erase_if(m_entries, [&](const Entry& e) { return i++ > first && iequals(e.name, name); });
+    std::erase_if(m_entries,
+                  [&](const Entry& e) { return i++ > first && equalsIgnoringCase(e.name, name); });
 }
 
 void HttpHeaders::remove(std::string_view name) {
-    std::erase_if(m_entries, [&](const Entry& e) { return iequals(e.name, name); });
+    std::erase_if(m_entries, [&](const Entry& e) { return equalsIgnoringCase(e.name, name); });
 }
 
 std::optional<std::string_view> HttpHeaders::get(std::string_view name) const {
     for (const auto& e : m_entries) {
-        if (iequals(e.name, name)) {
+        if (equalsIgnoringCase(e.name, name)) {
             return e.value;
         }
     }
@@ -200,7 +181,7 @@ std::optional<std::string_view> HttpHeaders::get(std::string_view name) const {
 std::vector<std::string_view> HttpHeaders::getAll(std::string_view name) const {
     std::vector<std::string_view> out;
     for (const auto& e : m_entries) {
-        if (iequals(e.name, name)) {
+        if (equalsIgnoringCase(e.name, name)) {
             out.push_back(e.value);
         }
     }
@@ -208,9 +189,31 @@ std::vector<std::string_view> HttpHeaders::getAll(std::string_view name) const {
 }
 
 bool HttpHeaders::hasToken(std::string_view name, std::string_view token) const {
-    const auto tokens = listTokens(*this, name);
-    return std::any_of(tokens.begin(), tokens.end(),
-                       [&](std::string_view t) { return iequals(t, token); });
+    const auto all = tokens(name);
+    return std::any_of(all.begin(), all.end(),
+                       [&](std::string_view t) { return equalsIgnoringCase(t, token); });
+}
+
+std::vector<std::string_view> HttpHeaders::tokens(std::string_view name) const {
+    std::vector<std::string_view> out;
+    for (const auto& e : m_entries) {
+        if (!equalsIgnoringCase(e.name, name)) {
+            continue;
+        }
+        std::string_view rest = e.value;
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            const auto item = trimOws(rest.substr(0, comma));
+            if (!item.empty()) {
+                out.push_back(item);
+            }
+            if (comma == std::string_view::npos) {
+                break;
+            }
+            rest.remove_prefix(comma + 1);
+        }
+    }
+    return out;
 }
 
 bool HttpRequest::keepAlive() const {

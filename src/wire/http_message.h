@@ -22,6 +22,10 @@ struct HttpVersion {
 
 // Header fields in the order and spelling they were written (RFC 9110 section 5), looked up
 // without regard to case because field names are case-insensitive.
+// Field names, tokens and codings compare without regard to ASCII case (RFC 9110 sections
+// 5.1 and 5.6.2).
+[[nodiscard]] bool equalsIgnoringCase(std::string_view a, std::string_view b);
+
 class HttpHeaders {
 public:
     struct Entry {
@@ -44,6 +48,9 @@ public:
     // True when a comma-separated list field holds `token` (any case): Connection: close,
     // Transfer-Encoding: chunked (RFC 9110 section 5.6.1).
     [[nodiscard]] bool hasToken(std::string_view name, std::string_view token) const;
+    // The non-empty elements of every `name` field, in order, whitespace trimmed (RFC 9110
+    // section 5.6.1 list syntax).
+    [[nodiscard]] std::vector<std::string_view> tokens(std::string_view name) const;
 
     [[nodiscard]] const std::vector<Entry>& entries() const { return m_entries; }
     [[nodiscard]] std::size_t size() const { return m_entries.size(); }

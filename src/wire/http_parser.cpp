@@ -2,21 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "http_parser.h"
 
+#include "hex_digit.h"
+
 #include <algorithm>
 #include <cctype>
 
 namespace hopscope::wire {
 
 namespace {
-
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return lower(x) == lower(y); });
-}
 
 // tchar (RFC 9110 section 5.6.2).
 bool isTokenChar(char ch) {
@@ -488,19 +481,11 @@ HttpParseStatus HttpParser::headDone(std::size_t offset) {
         if (version.minor == 0) {
             return fail(offset, bad, "Transfer-Encoding in an HTTP/1.0 message" + at(m_headStart));
         }
-        std::vector<std::string_view> codings;
-        for (const auto v : h.getAll("Transfer-Encoding")) {
-            forEachListItem(v, [&codings](std::string_view c) {
-                if (!c.empty()) {
-                    codings.push_back(c);
-                }
-                return true;
-            });
-        }
+        const std::vector<std::string_view> codings = h.tokens("Transfer-Encoding");
         const auto chunkedCount =
             std::count_if(codings.begin(), codings.end(),
-                          [](std::string_view c) { return iequals(c, "chunked"); });
-        const bool lastChunked = !codings.empty() && iequals(codings.back(), "chunked");
+                          [](std::string_view c) { return equalsIgnoringCase(c, "chunked"); });
+        const bool lastChunked = !codings.empty() && equalsIgnoringCase(codings.back(), "chunked");
         if (chunkedCount > 1 || (chunkedCount == 1 && !lastChunked)) {
             return fail(offset, bad,
                         "chunked must be the last transfer coding, once" + at(m_headStart));
@@ -524,7 +509,7 @@ HttpParseStatus HttpParser::headDone(std::size_t offset) {
         std::string_view invalid;
         bool conflicting = false;
         for (const auto& field : h.entries()) {
-            if (!iequals(field.name, "Content-Length")) {
+            if (!equalsIgnoringCase(field.name, "Content-Length")) {
                 continue;
             }
             const bool ok = forEachListItem(field.value, [&](std::string_view item) {
@@ -580,8 +565,7 @@ HttpParseStatus HttpParser::chunkSizeLine(std::string_view line, std::size_t lin
         if (i >= 15) {
             return fail(lineOffset, 400, "chunk size too long" + at(lineOffset));
         }
-        const char c = lower(line[i]);
-        size = size * 16 + static_cast<std::size_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+        size = size * 16 + static_cast<std::size_t>(hexDigitValue(line[i]));
         ++i;
     }
     if (i == 0) {
