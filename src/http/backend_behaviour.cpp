@@ -43,13 +43,12 @@ std::string escapeHtml(std::string_view text) {
     return out;
 }
 
-// `title` and `name` are escaped here; `paragraph` is already escaped by the caller.
-std::string page(std::string_view name, std::string_view title, std::string_view titleSuffix,
-                 std::string_view paragraph) {
+// The page titled "<name><titleSuffix>"; `paragraph` is already escaped by the caller.
+std::string page(std::string_view name, std::string_view titleSuffix, std::string_view paragraph) {
     std::string html;
-    html.reserve(160 + title.size() + titleSuffix.size() + name.size() + paragraph.size());
+    html.reserve(160 + 2 * name.size() + titleSuffix.size() + paragraph.size());
     html += "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>";
-    appendEscaped(html, title);
+    appendEscaped(html, name);
     appendEscaped(html, titleSuffix);
     html += "</title></head>\n<body><h1>";
     appendEscaped(html, name);
@@ -165,9 +164,9 @@ wire::HttpResponse BackendBehaviour::respond(const wire::HttpRequest& request, b
         appendEscaped(paragraph, *forwarded);
         paragraph += '.';
     }
-    wire::HttpResponse response = wire::HttpResponse::make(
-        failed ? 500 : 200, page(name, name, failed ? ": error" : "", paragraph),
-        "text/html; charset=utf-8");
+    wire::HttpResponse response =
+        wire::HttpResponse::make(failed ? 500 : 200, page(name, failed ? ": error" : "", paragraph),
+                                 "text/html; charset=utf-8");
     response.headers.add("X-Served-By", name);
     return response;
 }
@@ -175,7 +174,7 @@ wire::HttpResponse BackendBehaviour::respond(const wire::HttpRequest& request, b
 wire::HttpResponse BackendBehaviour::rejected() const {
     wire::HttpResponse response = wire::HttpResponse::make(
         503,
-        page(m_settings.name, m_settings.name, ": busy",
+        page(m_settings.name, ": busy",
              escapeHtml(m_settings.name) + " is busy: all " + std::to_string(m_settings.capacity) +
                  " places and its queue of " + std::to_string(m_settings.queueLimit) +
                  " are taken."),

@@ -281,12 +281,12 @@ void HttpResponse::encodeTo(std::string& out) const {
     out += ' ';
     append(out, reason);
     append(out, "\r\n");
+    const bool withBody = mayHaveBody();
     const bool isChunked = chunked();
     const bool addLength = !isChunked && !headers.has("Content-Length") &&
-                           !headers.has("Transfer-Encoding") && mayHaveBody();
-    appendHeadAndBody(out, headers, isChunked && mayHaveBody(), addLength,
-                      mayHaveBody() ? std::string_view(body) : std::string_view(), chunks,
-                      trailers);
+                           !headers.has("Transfer-Encoding") && withBody;
+    appendHeadAndBody(out, headers, isChunked && withBody, addLength,
+                      withBody ? std::string_view(body) : std::string_view(), chunks, trailers);
 }
 
 HttpResponse HttpResponse::make(int status, std::string content, std::string contentType) {
