@@ -5,8 +5,9 @@
 # The load balancer's throughput with its lesson open and animating, against HAProxy, in the
 # same run, on the same backends:
 #   - the app runs under Xvfb on the load balancing page (3 backends answering at once, the
-#     lesson's default round robin, 2 proxy workers); HAProxy (nbthread 2, round robin, the
-#     same health checks and X-Forwarded-For) is put in front of the app's own backends;
+#     lesson's default round robin, 2 proxy workers); HAProxy (nbthread 2) is put in front of
+#     the app's own backends with the backend section the app logs for its setup (the same
+#     algorithm, health checks, retries, timeouts and X-Forwarded-For);
 #   - wrk runs ROUNDS pairs of runs, one against the address the page shows (every request is
 #     counted, sampled requests are drawn as dots and recorded in the trace) and one against
 #     HAProxy, in alternating order, so that a change in what else the machine does hits both
@@ -70,14 +71,20 @@ xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --view loadbalancing \
     --backend-service 0 --size 1920x1080 --log-level debug > "$log" 2>&1 &
 app_pid=$!
 set +m
+# The app logs its load balancer's address, then the lesson's setup as a HAProxy backend
+# section (what "Show the real config" shows: algorithm, X-Forwarded-For, retries, timeouts,
+# health checks, the backends' real endpoints); HAProxy gets exactly that section.
 address=""
+section=""
 for _ in $(seq 1 100); do
     address=$(sed -n 's/.*load balancer listening on \([0-9.:]*\) .*/\1/p' "$log" | head -n 1)
-    [[ -n $address ]] && break
+    # Only once the section is complete (it ends with an empty line).
+    section=$(awk '/as a HAProxy backend section:/ {f = 1; next}
+        f && /^$/ {printf "%s", s; exit} f {s = s $0 "\n"}' "$log")
+    [[ -n $address && -n $section ]] && break
     sleep 0.1
 done
-backends=$(sed -n 's/.*\(backend-[0-9]*\) listening on \([0-9.:]*\).*/\1 \2/p' "$log")
-if [[ -z $address || $(echo "$backends" | grep -c .) -ne 3 ]]; then
+if [[ -z $address || $(echo "$section" | grep -c '^ *server ') -ne 3 ]]; then
     echo "the app did not start its load balancer and three backends:" >&2
     cat "$log" >&2
     exit 1
@@ -88,16 +95,10 @@ gui_pid=$(pgrep -P "$app_pid" -x hopscope)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 {
     printf 'global\n    maxconn 4096\n    nbthread 2\n\n'
-    printf 'defaults\n    mode http\n    timeout client 30s\n    timeout connect 1s\n'
-    printf '    timeout server 10s\n    timeout http-request 10s\n'
+    printf 'defaults\n    mode http\n    timeout client 30s\n    timeout http-request 10s\n'
     printf '    timeout http-keep-alive 30s\n    option http-keep-alive\n\n'
-    printf 'frontend lb\n    bind 127.0.0.1:%s\n    default_backend app\n\n' "$port"
-    printf 'backend app\n    balance roundrobin\n    option forwardfor\n    retries 2\n'
-    printf '    option redispatch\n    option httpchk GET /health\n'
-    printf '    default-server inter 1000ms rise 2 fall 2\n'
-    echo "$backends" | while read -r name endpoint; do
-        printf '    server %s %s check weight 1\n' "$name" "$endpoint"
-    done
+    printf 'frontend lb\n    bind 127.0.0.1:%s\n    default_backend lesson\n\n' "$port"
+    echo "$section"
 } > "$work/haproxy.cfg"
 "$haproxy" -db -f "$work/haproxy.cfg" > "$work/haproxy.log" 2>&1 &
 haproxy_pid=$!

@@ -4,6 +4,7 @@
 
 #include <QTimer>
 #include <algorithm>
+#include <spdlog/spdlog.h>
 #include <utility>
 
 namespace hopscope::gui {
@@ -51,6 +52,10 @@ void LbStackController::start(engine::LoadBalancerStackConfig config) {
                 Qt::QueuedConnection);
             return;
         }
+        // What "Show the real config" shows, in the log too: tests/bench/lb_view_bench.sh puts
+        // HAProxy in front of the lesson's backends with exactly this section.
+        spdlog::debug("the lesson's setup as a HAProxy backend section:\n{}",
+                      m_stack->haproxyConfig("lesson"));
         // Someone is watching from now on: the stack starts sampling routes.
         (void)m_stack->takeRouteNotices();
         auto* timer = new QTimer(m_worker);
