@@ -194,6 +194,11 @@ void LbScene::updateFonts() {
     m_dotFont = base;
     m_dotFont.setPointSizeF(pt * 0.75 * m_scale);
     m_dotFont.setBold(true);
+    // What an error answer's status label may cover above its square (see paintDots), for
+    // dotBounds, which runs for every dot of every frame.
+    const QFontMetricsF dotFm(m_dotFont);
+    m_statusLabelSize = QSizeF(dotFm.horizontalAdvance(QStringLiteral("000")) + 6 * m_scale,
+                               dotFm.height() + 7 * m_scale);
 }
 
 void LbScene::setStatuses(const std::vector<LbBackendStatus>& statuses) {
@@ -485,9 +490,8 @@ QRectF LbScene::dotBounds(const Dot& dot, const QPointF& at, bool returning) con
     QRectF bounds(at.x() - half, at.y() - half, 2 * half, 2 * half);
     if (returning && dot.status >= 500) {
         // The status label above the square.
-        const QFontMetricsF fm(m_dotFont);
-        const double width = fm.horizontalAdvance(QStringLiteral("000")) + 6 * m_scale;
-        const double height = fm.height() + 5.0 * m_scale + 2 * m_scale;
+        const double width = m_statusLabelSize.width();
+        const double height = m_statusLabelSize.height();
         bounds |= QRectF(at.x() - width / 2 - 1, at.y() - height - 1, width + 2, height + 2);
     }
     return bounds;

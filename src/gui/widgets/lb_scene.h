@@ -133,6 +133,7 @@ private:
     QFont m_smallFont;
     QFont m_boldFont;
     QFont m_dotFont;
+    QSizeF m_statusLabelSize;
     QRectF m_area;
     QRectF m_captionRect;
     double m_clientX = 0;
