@@ -15,6 +15,9 @@ echo "package: $(basename "$deb")"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 echo "$depends" | grep -q 'libqt6widgets6' || { echo "Depends lacks Qt (shlibdeps did not run)"; exit 1; }
+for needed in iproute2 nftables util-linux; do
+    echo "$depends" | grep -q "$needed" || { echo "Depends lacks $needed (the lab helper runs it)"; exit 1; }
+done
 
 dpkg-deb -x "$deb" "$work/root"
 desktop=$(ls "$work"/root/usr/share/applications/*.desktop)
@@ -23,6 +26,10 @@ desktop-file-validate "$desktop"
 appstreamcli validate --no-net "$metainfo"
 test -f "$work"/root/usr/share/icons/hicolor/scalable/apps/io.github.hopscope.Hopscope.svg
 test -f "$work"/root/usr/share/hopscope/scenarios/default.scenario
+test -x "$work"/root/usr/libexec/hopscope/hopscope-lab-helper
+grep -q '^profile hopscope-lab-helper /usr/libexec/hopscope/hopscope-lab-helper' \
+    "$work"/root/etc/apparmor.d/hopscope-lab-helper
+grep -q '^  userns,' "$work"/root/etc/apparmor.d/hopscope-lab-helper
 
 # A real install where we may (CI and set-up run as root), else the extracted tree.
 if [ "$(id -u)" -eq 0 ]; then

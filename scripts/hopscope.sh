@@ -16,9 +16,10 @@ cd "$top"
 build_deps=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libspdlog-dev libgtest-dev libgmock-dev
-    libpcap-dev libgl-dev qt6-qpa-plugins)
+    libpcap-dev libgl-dev qt6-qpa-plugins nftables iproute2 util-linux)
 test_deps=(xvfb xauth imagemagick tshark tcpdump dnsutils bind9-utils nsd dnsperf curl wrk haproxy
-    desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev)
+    desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev
+    traceroute iputils-ping)
 
 missing_packages() {
     local p
@@ -67,13 +68,24 @@ test)
     install_packages "${build_deps[@]}" "${test_deps[@]}"
     build default
     ctest --preset default --repeat until-pass:2
+    # The lab again as an ordinary user (nobody), which proves the user-namespace path: the
+    # test and its helper are copied where that user can reach them.
+    labcopy=$(mktemp -d)
+    cp build/default/tests/lab_tests build/default/src/lab/helper/hopscope-lab-helper "$labcopy/"
+    chmod 755 "$labcopy" "$labcopy"/*
+    (cd "$labcopy" && HOPSCOPE_LAB_HELPER="$labcopy/hopscope-lab-helper" \
+        setpriv --reuid=65534 --regid=65534 --clear-groups ./lab_tests --gtest_brief=1)
+    rm -rf "$labcopy"
     # Codecs and parsers again under AddressSanitizer + UBSan.
     build asan --target wire_tests trace_tests dns_tests http_tests \
         fuzz_dns_replay fuzz_http_replay fuzz_pcap_replay fuzz_zone_file_replay fuzz_dissect_replay
     ctest --preset asan --repeat until-pass:2 -L 'wire|trace|dns|http|fuzz'
     # The trace, the balancer and the engine's threads again under ThreadSanitizer.
-    build tsan --target trace_tests balance_tests engine_tests
-    ctest --preset tsan --repeat until-pass:2 -L 'trace|balance|engine'
+    build tsan --target trace_tests balance_tests engine_tests lab_tests
+    # The lab helper must stay single-threaded to create its user namespace, and ThreadSanitizer
+    # starts a thread of its own: the TSan tests drive the default build's helper.
+    HOPSCOPE_LAB_HELPER="$top/build/default/src/lab/helper/hopscope-lab-helper" \
+        ctest --preset tsan --repeat until-pass:2 -L 'trace|balance|engine|lab'
     # Packaging: the .deb builds, its desktop files validate, it installs and runs.
     bash "$top/packaging/check_package.sh" "$top/build/default"
     echo "All test stages passed."

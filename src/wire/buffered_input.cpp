@@ -32,14 +32,23 @@ std::size_t BufferedInput::fill(std::size_t n) {
         if (m_end == m_buffer.size()) {
             m_buffer.resize(std::min(n, m_buffer.size() * 2));
         }
+        // Wait only for the bytes asked for, then take whatever else is already there: a file
+        // is still read in big chunks, and a pipe (the lab's live capture) delivers each block
+        // as soon as it is whole instead of when the window is full.
+        const std::size_t room = m_buffer.size() - m_end;
+        const std::size_t needed = std::min(n - held, room);
         m_in.read(reinterpret_cast<char*>(m_buffer.data() + m_end),
-                  static_cast<std::streamsize>(m_buffer.size() - m_end));
-        const auto got = static_cast<std::size_t>(m_in.gcount());
-        m_end += got;
-        held += got;
+                  static_cast<std::streamsize>(needed));
+        auto got = static_cast<std::size_t>(m_in.gcount());
         if (!m_in) {
             m_eof = true;
+        } else if (room > got) {
+            got += static_cast<std::size_t>(
+                m_in.readsome(reinterpret_cast<char*>(m_buffer.data() + m_end + got),
+                              static_cast<std::streamsize>(room - got)));
         }
+        m_end += got;
+        held += got;
     }
     return held;
 }

@@ -23,6 +23,9 @@ enum class CaptureFormat : std::uint8_t { Pcap, Pcapng };
 // (then error()/errorOffset() say what and where; the packets before it were delivered).
 enum class ReadStatus : std::uint8_t { Packet, End, Error };
 
+// Which way a frame went through the interface it was captured on (pcapng epb_flags).
+enum class PacketDirection : std::uint8_t { Unknown, Inbound, Outbound };
+
 // One capture interface: the single implicit one of a pcap file, or a pcapng Interface
 // Description Block.
 struct CaptureInterface {
@@ -31,6 +34,7 @@ struct CaptureInterface {
     std::uint64_t unitsPerSecond = 1000000; // if_tsresol; pcapng defaults to microseconds
     std::int64_t offsetSeconds = 0;         // if_tsoffset
     std::string name;                       // if_name, empty when absent
+    std::string description;                // if_description, empty when absent
 };
 
 // Section Header Block metadata (pcapng); empty for a pcap file.
@@ -51,8 +55,9 @@ struct CapturePacket {
     std::uint32_t originalLength = 0;
     std::uint32_t interfaceId = 0;
     LinkType linkType = LinkType::Ethernet;
-    std::vector<std::uint8_t> data;    // the captured bytes (caplen of them)
-    std::vector<std::string> comments; // opt_comment options, in file order
+    PacketDirection direction = PacketDirection::Unknown; // epb_flags, pcapng only
+    std::vector<std::uint8_t> data;                       // the captured bytes (caplen of them)
+    std::vector<std::string> comments;                    // opt_comment options, in file order
 };
 
 // Largest capture length any reader accepts: libpcap's MAXIMUM_SNAPLEN is 256 KiB and

@@ -20,6 +20,8 @@ constexpr std::uint16_t kShbHardware = 2;
 constexpr std::uint16_t kShbOs = 3;
 constexpr std::uint16_t kShbUserAppl = 4;
 constexpr std::uint16_t kIfName = 2;
+constexpr std::uint16_t kIfDescription = 3;
+constexpr std::uint16_t kEpbFlags = 2;
 constexpr std::uint16_t kIfTsresol = 9;
 constexpr std::uint16_t kIfTsoffset = 14;
 
@@ -286,6 +288,8 @@ PcapngReader::BlockResult PcapngReader::parseInterface(std::span<const std::uint
     const auto bad = forEachOption(r, [&](std::uint16_t code, std::span<const std::uint8_t> v) {
         if (code == kIfName) {
             iface.name = optionString(v);
+        } else if (code == kIfDescription) {
+            iface.description = optionString(v);
         } else if (code == kIfTsresol && v.size() >= 1) {
             // MSB clear: 10^-n seconds; MSB set: 2^-n seconds.
             const unsigned n = v[0] & 0x7FU;
@@ -378,9 +382,23 @@ PcapngReader::BlockResult PcapngReader::parseEnhancedPacket(std::span<const std:
     const auto data = r.bytes(capLength);
     r.skip(std::min(padded(capLength) - capLength, r.remaining()));
     packet.comments.clear();
+    packet.direction = PacketDirection::Unknown;
     const auto bad = forEachOption(r, [&](std::uint16_t code, std::span<const std::uint8_t> v) {
         if (code == kOptComment) {
             packet.comments.push_back(optionString(v));
+        } else if (code == kEpbFlags && v.size() == 4) {
+            // epb_flags (section 4.3.1): bits 0-1 are the direction, 01 in and 10 out.
+            EndianReader flags(v, m_order);
+            switch (flags.u32() & 0x3U) {
+            case 1:
+                packet.direction = PacketDirection::Inbound;
+                break;
+            case 2:
+                packet.direction = PacketDirection::Outbound;
+                break;
+            default:
+                break;
+            }
         }
     });
     if (bad >= 0) {

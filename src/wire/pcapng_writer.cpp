@@ -14,7 +14,13 @@ namespace {
 constexpr std::uint16_t kOptEndOfOpt = 0;
 constexpr std::uint16_t kOptComment = 1;
 constexpr std::uint16_t kShbUserAppl = 4;
+constexpr std::uint16_t kIfName = 2;
+constexpr std::uint16_t kIfDescription = 3;
+constexpr std::uint16_t kIfMacAddr = 6;
 constexpr std::uint16_t kIfTsresol = 9;
+constexpr std::uint16_t kEpbFlags = 2;
+constexpr std::uint16_t kIsbIfRecv = 4;
+constexpr std::uint16_t kIsbIfDrop = 5;
 
 } // namespace
 
@@ -96,7 +102,9 @@ void PcapngWriter::endBlock() {
 }
 
 std::uint32_t PcapngWriter::interfaceFor(LinkType linkType) {
-    const auto it = std::find(m_interfaces.begin(), m_interfaces.end(), linkType);
+    const auto it =
+        std::find_if(m_interfaces.begin(), m_interfaces.end(),
+                     [&](const WrittenInterface& i) { return !i.named && i.linkType == linkType; });
     if (it != m_interfaces.end()) {
         return static_cast<std::uint32_t>(it - m_interfaces.begin());
     }
@@ -110,8 +118,91 @@ std::uint32_t PcapngWriter::interfaceFor(LinkType linkType) {
     putOption(kIfTsresol, tsresol);
     putOption(kOptEndOfOpt, {});
     endBlock();
-    m_interfaces.push_back(linkType);
+    m_interfaces.push_back({linkType, false});
     return static_cast<std::uint32_t>(m_interfaces.size() - 1);
+}
+
+std::uint32_t PcapngWriter::addInterface(LinkType linkType, const std::string& name,
+                                         const std::string& description,
+                                         std::span<const std::uint8_t> mac) {
+    beginBlock(PcapngReader::kInterfaceDescriptionBlock);
+    put16(static_cast<std::uint16_t>(linkType));
+    put16(0);
+    put32(0);
+    putStringOption(kIfName, name);
+    if (!description.empty()) {
+        putStringOption(kIfDescription, description);
+    }
+    if (mac.size() == 6) {
+        putOption(kIfMacAddr, mac);
+    }
+    const std::uint8_t tsresol[] = {9};
+    putOption(kIfTsresol, tsresol);
+    putOption(kOptEndOfOpt, {});
+    endBlock();
+    m_interfaces.push_back({linkType, true});
+    return static_cast<std::uint32_t>(m_interfaces.size() - 1);
+}
+
+void PcapngWriter::putTime(std::int64_t timeNs) {
+    const auto units = static_cast<std::uint64_t>(timeNs);
+    put32(static_cast<std::uint32_t>(units >> 32));
+    put32(static_cast<std::uint32_t>(units));
+}
+
+bool PcapngWriter::writeOn(std::uint32_t interfaceId, std::int64_t timeNs,
+                           std::span<const std::uint8_t> data, PacketDirection direction,
+                           std::uint32_t originalLength) {
+    if (timeNs < 0 || data.size() > kMaxCaptureLength || !m_out ||
+        interfaceId >= m_interfaces.size()) {
+        return false;
+    }
+    beginBlock(PcapngReader::kEnhancedPacketBlock);
+    put32(interfaceId);
+    putTime(timeNs);
+    put32(static_cast<std::uint32_t>(data.size()));
+    put32(originalLength == 0 ? static_cast<std::uint32_t>(data.size()) : originalLength);
+    m_block.insert(m_block.end(), data.begin(), data.end());
+    m_block.insert(m_block.end(), (4 - data.size() % 4) % 4, 0);
+    if (direction != PacketDirection::Unknown) {
+        // epb_flags bits 0-1: 01 inbound, 10 outbound.
+        const std::uint32_t flags = direction == PacketDirection::Inbound ? 1U : 2U;
+        std::uint8_t value[4];
+        for (int i = 0; i < 4; ++i) {
+            const int shift = m_options.byteOrder == ByteOrder::Big ? 24 - 8 * i : 8 * i;
+            value[i] = static_cast<std::uint8_t>(flags >> shift);
+        }
+        putOption(kEpbFlags, value);
+        putOption(kOptEndOfOpt, {});
+    }
+    endBlock();
+    ++m_packets;
+    return static_cast<bool>(m_out);
+}
+
+bool PcapngWriter::writeStatistics(std::uint32_t interfaceId, std::int64_t timeNs,
+                                   std::uint64_t received, std::uint64_t dropped) {
+    if (timeNs < 0 || !m_out || interfaceId >= m_interfaces.size()) {
+        return false;
+    }
+    auto put64 = [&](std::uint16_t code, std::uint64_t v) {
+        // Counter options are one 64-bit integer in the section's byte order (unlike the
+        // timestamp, which is two 32-bit halves, high first).
+        put16(code);
+        put16(8);
+        const auto high = static_cast<std::uint32_t>(v >> 32);
+        const auto low = static_cast<std::uint32_t>(v);
+        put32(m_options.byteOrder == ByteOrder::Big ? high : low);
+        put32(m_options.byteOrder == ByteOrder::Big ? low : high);
+    };
+    beginBlock(PcapngReader::kInterfaceStatisticsBlock);
+    put32(interfaceId);
+    putTime(timeNs);
+    put64(kIsbIfRecv, received);
+    put64(kIsbIfDrop, dropped);
+    putOption(kOptEndOfOpt, {});
+    endBlock();
+    return static_cast<bool>(m_out);
 }
 
 bool PcapngWriter::write(LinkType linkType, std::int64_t timeNs, std::span<const std::uint8_t> data,
@@ -120,12 +211,10 @@ bool PcapngWriter::write(LinkType linkType, std::int64_t timeNs, std::span<const
         return false;
     }
     const std::uint32_t ifid = interfaceFor(linkType);
-    const auto units = static_cast<std::uint64_t>(timeNs);
     // Enhanced Packet Block (section 4.3).
     beginBlock(PcapngReader::kEnhancedPacketBlock);
     put32(ifid);
-    put32(static_cast<std::uint32_t>(units >> 32));
-    put32(static_cast<std::uint32_t>(units));
+    putTime(timeNs);
     put32(static_cast<std::uint32_t>(data.size()));
     put32(originalLength == 0 ? static_cast<std::uint32_t>(data.size()) : originalLength);
     m_block.insert(m_block.end(), data.begin(), data.end());

@@ -39,6 +39,23 @@ public:
     // The Interface ID used for a link type, writing its IDB the first time.
     std::uint32_t interfaceFor(LinkType linkType);
 
+    // Writes an Interface Description Block for one named capture point (if_name, and
+    // if_description and if_MACaddr when given) and returns its Interface ID. Packets written
+    // with that ID say where they were seen, e.g. "home-router:eth1".
+    std::uint32_t addInterface(LinkType linkType, const std::string& name,
+                               const std::string& description = {},
+                               std::span<const std::uint8_t> mac = {});
+
+    // Appends one Enhanced Packet Block on an interface from addInterface(), with epb_flags
+    // carrying the direction (section 4.3.1) when it is known.
+    bool writeOn(std::uint32_t interfaceId, std::int64_t timeNs, std::span<const std::uint8_t> data,
+                 PacketDirection direction, std::uint32_t originalLength = 0);
+
+    // Appends an Interface Statistics Block (section 4.6): what the capture received and what
+    // the kernel dropped on that interface, as of timeNs.
+    bool writeStatistics(std::uint32_t interfaceId, std::int64_t timeNs, std::uint64_t received,
+                         std::uint64_t dropped);
+
     [[nodiscard]] bool ok() const;
     [[nodiscard]] std::uint64_t packetsWritten() const { return m_packets; }
 
@@ -52,7 +69,12 @@ private:
 
     std::ostream& m_out;
     Options m_options;
-    std::vector<LinkType> m_interfaces; // index = Interface ID
+    struct WrittenInterface {
+        LinkType linkType;
+        bool named; // from addInterface(): never reused by interfaceFor()
+    };
+    void putTime(std::int64_t timeNs);
+    std::vector<WrittenInterface> m_interfaces; // index = Interface ID
     std::vector<std::uint8_t> m_block;
     std::uint64_t m_packets = 0;
 };
