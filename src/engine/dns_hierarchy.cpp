@@ -145,6 +145,11 @@ std::vector<std::string> DnsHierarchy::start(const dns::Scenario& scenario,
         return {"the DNS hierarchy is already running"};
     }
     std::vector<std::string> problems;
+    const DnsLabPlacement* lab = m_options.lab ? &*m_options.lab : nullptr;
+    if (lab != nullptr) {
+        m_options.record = false; // the lab's capture holds the real frames
+        m_options.liveInternet = false;
+    }
     m_recorder = std::make_unique<DnsTraceRecorder>(std::move(trace), m_clock);
     m_addressMap = std::make_shared<dns::StaticAddressMap>();
     m_nodes.clear();
@@ -182,6 +187,15 @@ std::vector<std::string> DnsHierarchy::start(const dns::Scenario& scenario,
         DnsServerOptions options;
         options.address = net::SocketAddress(s.loopbackAddress, s.port);
         options.udpThreads = m_options.udpThreads;
+        if (lab != nullptr) {
+            options.address = net::SocketAddress(s.displayAddress, kDnsPort);
+            options.sockets = lab->socketsAt(s.displayAddress);
+            if (options.sockets == nullptr) {
+                problems.push_back(s.name + ": no node of the lab holds its address " +
+                                   s.displayAddress.toString());
+                continue;
+            }
+        }
         auto server = std::make_unique<DnsServer>(
             s.name, std::make_shared<const dns::Authority>(std::move(*loaded.authority)), options,
             m_clock);
@@ -212,6 +226,16 @@ std::vector<std::string> DnsHierarchy::start(const dns::Scenario& scenario,
         options.address = net::SocketAddress(r->loopbackAddress, r->port);
         options.outgoingAddress = r->loopbackAddress;
         options.resolver = m_options.resolver;
+        if (lab != nullptr) {
+            options.address = net::SocketAddress(lab->resolverAddress, kDnsPort);
+            options.outgoingAddress = lab->resolverAddress;
+            options.sockets = lab->socketsAt(lab->resolverAddress);
+            m_resolverLoopback = lab->resolverAddress;
+            if (options.sockets == nullptr) {
+                problems.push_back(r->name + ": no node of the lab holds the resolver's address " +
+                                   lab->resolverAddress.toString());
+            }
+        }
         if (m_options.liveInternet) {
             spdlog::warn("LIVE INTERNET MODE: the resolver sends queries to the real root "
                          "servers and beyond");

@@ -13,6 +13,7 @@
 #include "trace/trace.h"
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,6 +31,15 @@ struct DnsServerInfo {
     std::vector<std::string> zones;   // "com.", ...; empty for the resolver
 };
 
+// Where the servers run in the lab: each inside the node that holds its display address, on
+// port 53, and the resolver on the lab's resolver node. The lab's capture then shows every
+// frame, so nothing is recorded by the engine.
+struct DnsLabPlacement {
+    // The sockets of the node holding `address`, or null when no node holds it.
+    std::function<const net::SocketSource*(wire::Ipv4Address address)> socketsAt;
+    wire::Ipv4Address resolverAddress; // the lab resolver's own address
+};
+
 struct DnsHierarchyOptions {
     // Clearly labelled in every UI, off by default and in every test: the resolver starts from
     // the real root servers on the internet instead of the scenario's.
@@ -37,6 +47,7 @@ struct DnsHierarchyOptions {
     bool record = true;         // every query and reply becomes a trace event
     std::size_t udpThreads = 1; // per authoritative server
     dns::ResolverOptions resolver;
+    std::optional<DnsLabPlacement> lab; // empty: every server on its loopback endpoint
 };
 
 // The mini-internet's DNS: starts every server of a dns::Scenario on its loopback endpoint and

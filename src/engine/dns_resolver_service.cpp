@@ -60,7 +60,7 @@ public:
               service.m_loop, std::move(listener),
               [this](DnsTcpFrontDoor::Query q) { onTcpQuery(std::move(q)); },
               DnsTcpFrontDoorOptions{10'000'000'000, 256, 1 << 20,
-                                     service.m_options.liveInternet}) {
+                                     service.m_options.reachesBeyondLoopback()}) {
         m_udp.setLiveInternet(service.m_options.liveInternet);
     }
 
@@ -98,7 +98,7 @@ private:
     void handle(dns::Transport transport, const net::SocketAddress& peer,
                 const net::SocketAddress& local, std::vector<std::uint8_t> bytes,
                 DnsTcpFrontDoor::ConnectionId connection) {
-        if (!net::SendGuard::allows(peer, m_service.m_options.liveInternet)) {
+        if (!net::SendGuard::allows(peer, m_service.m_options.reachesBeyondLoopback())) {
             return;
         }
         const auto& hooks = m_service.m_hooks;
@@ -182,11 +182,12 @@ std::optional<net::NetError> ResolverService::start() {
         const int attempts = m_options.address.port() == 0 ? 8 : 1;
         std::optional<net::NetError> lastError;
         for (int attempt = 0; attempt < attempts && !m_frontDoor; ++attempt) {
-            auto udp = net::UdpSocket::bind(m_options.address);
+            auto udp = net::UdpSocket::bind(m_options.address, false, m_options.sockets);
             if (!udp) {
                 return udp.error();
             }
-            auto listener = net::TcpListener::listen(udp.value().localAddress());
+            auto listener =
+                net::TcpListener::listen(udp.value().localAddress(), 128, m_options.sockets);
             if (!listener) {
                 lastError = listener.error();
                 continue;
@@ -292,7 +293,7 @@ void ResolverService::perform(Job& job, const dns::ResolverAction& action) {
 }
 
 std::uint16_t ResolverService::bindSourcePort(Job& job) {
-    auto socket = net::UdpSocket::bind({m_options.outgoingAddress, 0});
+    auto socket = net::UdpSocket::bind({m_options.outgoingAddress, 0}, false, m_options.sockets);
     if (!socket) {
         spdlog::error("resolver: {}", socket.error().message);
         job.prepared.reset();
@@ -329,10 +330,11 @@ void ResolverService::sendTcp(Job& job, const dns::ResolverQuery& query) {
     const net::SocketAddress remote = toSocketAddress(query.endpoint);
     auto connection = net::TcpConnection::connect(
         remote, m_options.liveInternet,
-        net::SocketAddress{m_options.outgoingAddress, query.sourcePort});
+        net::SocketAddress{m_options.outgoingAddress, query.sourcePort}, m_options.sockets);
     if (!connection) {
         connection = net::TcpConnection::connect(remote, m_options.liveInternet,
-                                                 net::SocketAddress{m_options.outgoingAddress, 0});
+                                                 net::SocketAddress{m_options.outgoingAddress, 0},
+                                                 m_options.sockets);
     }
     if (!connection) {
         spdlog::warn("resolver: {}", connection.error().message);

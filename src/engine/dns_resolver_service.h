@@ -10,6 +10,7 @@
 #include "engine/net/event_loop.h"
 #include "engine/net/net_result.h"
 #include "engine/net/socket_address.h"
+#include "engine/net/socket_source.h"
 #include "trace/clock.h"
 #include "wire/dns_message.h"
 #include "wire/dns_name.h"
@@ -67,6 +68,12 @@ struct ResolverServiceOptions {
     // Off by default and in every test: only 127.0.0.0/8 is ever contacted.
     bool liveInternet = false;
     std::size_t maxConcurrent = 1000; // client queries beyond this are dropped
+    // Where its sockets are made (null: this computer); in the lab, the resolver's node.
+    const net::SocketSource* sockets = nullptr;
+
+    [[nodiscard]] bool reachesBeyondLoopback() const {
+        return liveInternet || net::reachesBeyondLoopback(sockets);
+    }
 };
 
 // The caching iterative resolver on real sockets: runs dns::IterativeResolver state machines

@@ -88,7 +88,7 @@ private:
             const auto query = m_in.payload(i);
             const net::SocketAddress peer = m_in.peer(i);
             if (m_in.truncated(i) ||
-                !net::SendGuard::allows(peer, m_server.m_options.liveInternet)) {
+                !net::SendGuard::allows(peer, m_server.m_options.reachesBeyondLoopback())) {
                 ++dropped;
                 continue;
             }
@@ -196,7 +196,7 @@ private:
         door.idleTimeoutNs = options.tcpIdleTimeoutNs;
         door.maxConnections = options.maxTcpConnections;
         door.maxOutputBytes = options.maxTcpOutputBytes;
-        door.liveInternet = options.liveInternet;
+        door.liveInternet = options.reachesBeyondLoopback();
         return door;
     }
 
@@ -262,20 +262,20 @@ std::optional<net::NetError> DnsServer::start() {
     std::optional<net::NetError> lastError;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         std::vector<net::UdpSocket> udp;
-        auto first = net::UdpSocket::bind(m_options.address, reusePort);
+        auto first = net::UdpSocket::bind(m_options.address, reusePort, m_options.sockets);
         if (!first) {
             return first.error();
         }
         const net::SocketAddress bound = first.value().localAddress();
         udp.push_back(first.take());
         for (std::size_t i = 1; i < m_options.udpThreads; ++i) {
-            auto more = net::UdpSocket::bind(bound, true);
+            auto more = net::UdpSocket::bind(bound, true, m_options.sockets);
             if (!more) {
                 return more.error();
             }
             udp.push_back(more.take());
         }
-        auto listener = net::TcpListener::listen(bound);
+        auto listener = net::TcpListener::listen(bound, 128, m_options.sockets);
         if (!listener) {
             lastError = listener.error();
             continue;

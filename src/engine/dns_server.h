@@ -7,6 +7,7 @@
 #include "engine/net/event_loop.h"
 #include "engine/net/net_result.h"
 #include "engine/net/socket_address.h"
+#include "engine/net/socket_source.h"
 #include "trace/clock.h"
 #include "wire/dns_name.h"
 
@@ -45,6 +46,12 @@ struct DnsServerOptions {
     std::size_t maxTcpConnections = 256;
     std::size_t maxTcpOutputBytes = 1 << 20; // stop reading a connection that does not read
     bool liveInternet = false;               // reply to non-loopback peers (live mode only)
+    // Where the sockets are made (null: this computer); a lab node's sockets serve lab peers.
+    const net::SocketSource* sockets = nullptr;
+
+    [[nodiscard]] bool reachesBeyondLoopback() const {
+        return liveInternet || net::reachesBeyondLoopback(sockets);
+    }
 };
 
 // An authoritative DNS server: an Authority (plain code) on a real UDP socket and TCP listener

@@ -14,16 +14,19 @@
 namespace hopscope::engine::net {
 
 NetResult<TcpConnection> TcpConnection::connect(const SocketAddress& remote, bool liveInternet,
-                                                std::optional<SocketAddress> local) {
+                                                std::optional<SocketAddress> local,
+                                                const SocketSource* source) {
+    liveInternet = liveInternet || reachesBeyondLoopback(source);
     if (!SendGuard::allows(remote, liveInternet)) {
         const std::string why = SendGuard::refusal(remote, liveInternet);
         spdlog::warn("{}", why);
         return NetError{std::make_error_code(std::errc::permission_denied), why};
     }
-    FileDescriptor fd(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-    if (!fd.valid()) {
-        return socketError(errno, "cannot create a TCP socket");
+    auto opened = openSocket(source, AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (!opened) {
+        return opened.error();
     }
+    FileDescriptor fd = opened.take();
     if (local) {
         const int on = 1;
         ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);

@@ -5,6 +5,7 @@
 #include "file_descriptor.h"
 #include "net_result.h"
 #include "socket_address.h"
+#include "socket_source.h"
 
 #include <cstdint>
 #include <optional>
@@ -18,10 +19,12 @@ class TcpConnection {
 public:
     // Starts a non-blocking connect (the SendGuard decides first). Wait for the fd to become
     // writable, then call connectError(): empty means connected. `local` binds the source
-    // address and port first (port 0: the kernel picks).
+    // address and port first (port 0: the kernel picks). `source`: where the socket is made
+    // (null: this computer; a lab node's socket may reach that lab's addresses).
     [[nodiscard]] static NetResult<TcpConnection>
     connect(const SocketAddress& remote, bool liveInternet = false,
-            std::optional<SocketAddress> local = std::nullopt);
+            std::optional<SocketAddress> local = std::nullopt,
+            const SocketSource* source = nullptr);
 
     TcpConnection(TcpConnection&&) noexcept = default;
     TcpConnection& operator=(TcpConnection&&) noexcept = default;

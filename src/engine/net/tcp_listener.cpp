@@ -3,6 +3,7 @@
 #include "tcp_listener.h"
 
 #include "socket_error.h"
+#include "socket_source.h"
 
 #include <cerrno>
 #include <netinet/in.h>
@@ -10,11 +11,13 @@
 
 namespace hopscope::engine::net {
 
-NetResult<TcpListener> TcpListener::listen(const SocketAddress& local, int backlog) {
-    FileDescriptor fd(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-    if (!fd.valid()) {
-        return socketError(errno, "cannot create a TCP socket");
+NetResult<TcpListener> TcpListener::listen(const SocketAddress& local, int backlog,
+                                           const SocketSource* source) {
+    auto opened = openSocket(source, AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (!opened) {
+        return opened.error();
     }
+    FileDescriptor fd = opened.take();
     const int on = 1;
     ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     const sockaddr_in native = local.toSockaddr();

@@ -5,6 +5,7 @@
 #include "file_descriptor.h"
 #include "net_result.h"
 #include "socket_address.h"
+#include "socket_source.h"
 #include "tcp_connection.h"
 
 #include <optional>
@@ -17,8 +18,9 @@ namespace hopscope::engine::net {
 class TcpListener {
 public:
     // Port 0 lets the kernel choose (see localAddress()).
-    [[nodiscard]] static NetResult<TcpListener> listen(const SocketAddress& local,
-                                                       int backlog = 128);
+    // `source`: where the socket is made (null: this computer; see SocketSource).
+    [[nodiscard]] static NetResult<TcpListener>
+    listen(const SocketAddress& local, int backlog = 128, const SocketSource* source = nullptr);
 
     TcpListener(TcpListener&&) noexcept = default;
     TcpListener& operator=(TcpListener&&) noexcept = default;

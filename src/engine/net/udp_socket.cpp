@@ -13,11 +13,13 @@
 
 namespace hopscope::engine::net {
 
-NetResult<UdpSocket> UdpSocket::bind(const SocketAddress& local, bool reusePort) {
-    FileDescriptor fd(::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-    if (!fd.valid()) {
-        return socketError(errno, "cannot create a UDP socket");
+NetResult<UdpSocket> UdpSocket::bind(const SocketAddress& local, bool reusePort,
+                                     const SocketSource* source) {
+    auto opened = openSocket(source, AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (!opened) {
+        return opened.error();
     }
+    FileDescriptor fd = opened.take();
     if (reusePort) {
         const int on = 1;
         ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
@@ -31,7 +33,9 @@ NetResult<UdpSocket> UdpSocket::bind(const SocketAddress& local, bool reusePort)
     if (::getsockname(fd.get(), reinterpret_cast<sockaddr*>(&bound), &length) != 0) {
         return socketError(errno, "cannot read the address of UDP " + local.toString());
     }
-    return UdpSocket(std::move(fd), SocketAddress::fromSockaddr(bound));
+    UdpSocket socket(std::move(fd), SocketAddress::fromSockaddr(bound));
+    socket.m_insideLab = reachesBeyondLoopback(source);
+    return socket;
 }
 
 void UdpSocket::setBufferSizes(int receiveBytes, int sendBytes) {
@@ -52,7 +56,7 @@ IoResult UdpSocket::receiveFrom(std::span<std::uint8_t> buffer, SocketAddress& f
 }
 
 IoResult UdpSocket::sendTo(std::span<const std::uint8_t> payload, const SocketAddress& to) {
-    if (!SendGuard::allows(to, m_liveInternet)) {
+    if (!SendGuard::allows(to, m_liveInternet || m_insideLab)) {
         spdlog::warn("{}", SendGuard::refusal(to, m_liveInternet));
         return {IoStatus::Refused, 0, std::make_error_code(std::errc::permission_denied)};
     }
@@ -86,7 +90,7 @@ IoResult UdpSocket::sendBatch(UdpBatch& batch) {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < batch.m_size; ++i) {
         const SocketAddress to = SocketAddress::fromSockaddr(batch.m_peers[i]);
-        if (!SendGuard::allows(to, m_liveInternet)) {
+        if (!SendGuard::allows(to, m_liveInternet || m_insideLab)) {
             spdlog::warn("{}", SendGuard::refusal(to, m_liveInternet));
             continue;
         }

@@ -5,6 +5,7 @@
 #include "file_descriptor.h"
 #include "net_result.h"
 #include "socket_address.h"
+#include "socket_source.h"
 #include "udp_batch.h"
 
 #include <cstdint>
@@ -20,8 +21,10 @@ public:
     // "port in use" comes back as NetError with std::errc::address_in_use. With `reusePort`
     // (SO_REUSEPORT) several sockets, each on its own loop, share one port and the kernel
     // spreads datagrams over them; every one of them must set it.
-    [[nodiscard]] static NetResult<UdpSocket> bind(const SocketAddress& local,
-                                                   bool reusePort = false);
+    // `source` null: a socket of this computer; else one made where the source makes them
+    // (inside a lab node), which may then send to that network's addresses.
+    [[nodiscard]] static NetResult<UdpSocket>
+    bind(const SocketAddress& local, bool reusePort = false, const SocketSource* source = nullptr);
 
     UdpSocket(UdpSocket&&) noexcept = default;
     UdpSocket& operator=(UdpSocket&&) noexcept = default;
@@ -32,6 +35,7 @@ public:
     // SO_RCVBUF / SO_SNDBUF (the kernel may cap or double them).
     void setBufferSizes(int receiveBytes, int sendBytes);
     [[nodiscard]] bool liveInternet() const { return m_liveInternet; }
+    [[nodiscard]] bool insideLab() const { return m_insideLab; }
 
     // One datagram. A datagram longer than `buffer` is truncated (bytes = buffer size).
     IoResult receiveFrom(std::span<std::uint8_t> buffer, SocketAddress& from);
@@ -49,6 +53,7 @@ private:
     FileDescriptor m_fd;
     SocketAddress m_local;
     bool m_liveInternet = false;
+    bool m_insideLab = false;
 };
 
 } // namespace hopscope::engine::net

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "lab_servers.h"
+
+#include <system_error>
+
+namespace hopscope::engine {
+
+// Asks the lab's helper for each socket, made inside one node.
+class LabServers::NodeSockets : public net::SocketSource {
+public:
+    NodeSockets(lab::LabSession& session, std::string node)
+        : m_session(session), m_node(std::move(node)) {}
+
+    [[nodiscard]] net::NetResult<net::FileDescriptor> open(int domain, int type,
+                                                           int protocol) const override {
+        auto result = m_session.openSocket(m_node, domain, type, protocol);
+        if (auto* error = std::get_if<std::string>(&result)) {
+            return net::NetError{std::make_error_code(std::errc::operation_not_permitted),
+                                 "cannot make a socket in lab node " + m_node + ": " + *error};
+        }
+        return net::FileDescriptor(std::get<lab::OwnedFd>(result).release());
+    }
+    [[nodiscard]] bool insideLab() const override { return true; }
+
+private:
+    lab::LabSession& m_session;
+    std::string m_node;
+};
+
+LabServers::LabServers(lab::LabSession& session) : m_session(session) {}
+
+LabServers::~LabServers() {
+    stop();
+}
+
+const net::SocketSource* LabServers::socketsOf(const std::string& node) {
+    if (m_session.topology().node(node) == nullptr) {
+        return nullptr;
+    }
+    auto& slot = m_sources[node];
+    if (!slot) {
+        slot = std::make_unique<NodeSockets>(m_session, node);
+    }
+    return slot.get();
+}
+
+std::vector<std::string> LabServers::start(const dns::Scenario& scenario) {
+    const lab::Topology& topology = m_session.topology();
+    // Sources are made up front: the servers' threads look them up while they start.
+    for (const auto& node : topology.nodes) {
+        static_cast<void>(socketsOf(node.name));
+    }
+    DnsLabPlacement placement;
+    placement.socketsAt = [this, &topology](wire::Ipv4Address address) -> const net::SocketSource* {
+        const auto owner = topology.ownerOf(address);
+        if (!owner) {
+            return nullptr;
+        }
+        const auto it = m_sources.find(owner->node);
+        return it == m_sources.end() ? nullptr : it->second.get();
+    };
+    for (const auto& node : topology.nodes) {
+        if (node.role == lab::NodeRole::Resolver && !node.interfaces.empty() &&
+            !node.interfaces.front().addresses.empty()) {
+            placement.resolverAddress = node.interfaces.front().addresses.front().address;
+        }
+    }
+    if (placement.resolverAddress.isUnspecified()) {
+        return {"the lab has no resolver node"};
+    }
+    DnsHierarchyOptions options = m_dns.options();
+    options.lab = std::move(placement);
+    m_dns.setOptions(options);
+    return m_dns.start(scenario);
+}
+
+void LabServers::stop() {
+    m_dns.stop();
+}
+
+} // namespace hopscope::engine
