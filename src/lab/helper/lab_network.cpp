@@ -343,6 +343,10 @@ std::optional<LabFailure> LabNetwork::startAnchor(const Node& node, NodeHandle& 
     return std::nullopt;
 }
 
+bool LabNetwork::writeSysctl(const std::string& path, const std::string& value) {
+    return writeFile(path, value);
+}
+
 bool LabNetwork::enter(const std::string& node) const {
     const NodeHandle* handle = this->node(node);
     return handle != nullptr && ::setns(handle->netns.get(), CLONE_NEWNET) == 0;

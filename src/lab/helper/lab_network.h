@@ -46,6 +46,9 @@ public:
     int run(const std::string& node, const std::vector<std::string>& argv, const std::string& input,
             std::string& errors) const;
 
+    // Writes a /proc/sys file of the namespace the calling thread is in; false if it failed.
+    static bool writeSysctl(const std::string& path, const std::string& value);
+
     // Kills the anchors and every other process still inside a node (a `lab exec` the user left
     // running), so nothing outlives the lab.
     void tearDown();

@@ -264,6 +264,11 @@ void Helper::handleControl(const ControlMessage& message) {
             sendControlMessage(m_control, "error no node \"" + node + "\"");
             return;
         }
+        // Rules that count a connection's packets need the kernel to keep those counters.
+        if (m_network.enter(node)) {
+            LabNetwork::writeSysctl("/proc/sys/net/netfilter/nf_conntrack_acct", "1");
+            m_network.enterRoot();
+        }
         std::string errors;
         const int status = m_network.run(node, {"nft", "-f", "-"}, rules, errors);
         sendControlMessage(m_control, status == 0 ? std::string("ok") : "error " + errors);
