@@ -5,11 +5,11 @@
 #include "engine/engine.h"
 #include "engine/logging.h"
 #include "first_frame_watcher.h"
+#include "gui/controllers/dns_lookup_runner.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/views/dns_lookup_view.h"
+#include "gui/views/load_balancing_view.h"
 #include "main_window.h"
-#include "models/dns_lookup_runner.h"
-#include "models/playback_controller.h"
-#include "views/dns_lookup_view.h"
-#include "views/load_balancing_view.h"
 #include "wire/dns_message.h"
 
 #include <QApplication>

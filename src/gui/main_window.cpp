@@ -3,9 +3,9 @@
 #include "main_window.h"
 
 #include "engine/engine.h"
-#include "gui/models/playback_controller.h"
-#include "gui/models/source_kind_text.h"
-#include "gui/models/trace_file_jobs.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/jobs/trace_file_jobs.h"
+#include "gui/text/source_kind_text.h"
 #include "gui/views/dns_lookup_view.h"
 #include "gui/views/encapsulation_view.h"
 #include "gui/views/journey_view.h"

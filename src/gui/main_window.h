@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include "gui/models/trace_file_worker.h"
+#include "gui/jobs/trace_file_worker.h"
 #include "trace/clock.h"
 
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "gui/models/dns_cache_model.h"
-#include "gui/models/dns_message_text.h"
+#include "gui/text/dns_message_text.h"
 #include "wire/dns_tcp_deframer.h"
 #include "wire/frame_builder.h"
 #include "wire/tcp_segment.h"

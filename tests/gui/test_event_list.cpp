@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "engine/engine.h"
+#include "gui/controllers/playback_controller.h"
 #include "gui/models/event_filter_proxy_model.h"
 #include "gui/models/event_table_model.h"
-#include "gui/models/playback_controller.h"
 #include "gui/widgets/event_list.h"
 #include "sample_trace.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "engine/engine.h"
-#include "gui/models/playback_controller.h"
+#include "gui/controllers/playback_controller.h"
 #include "gui/views/trace_view.h"
 #include "gui/widgets/ladder_scene.h"
 #include "gui/widgets/ladder_view.h"

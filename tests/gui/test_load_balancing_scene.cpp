@@ -3,7 +3,7 @@
 // The load-balancing diagram and the compare-mode simulation without sockets: dots as a
 // function of time on a manual clock, the cap on dots in flight, health on the cards, and the
 // simulation's same-arrivals promise.
-#include "gui/models/lb_backend_status.h"
+#include "gui/controllers/lb_backend_status.h"
 #include "gui/models/lb_comparison.h"
 #include "gui/widgets/backend_card_item.h"
 #include "gui/widgets/backend_colours.h"

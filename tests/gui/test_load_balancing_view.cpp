@@ -3,7 +3,7 @@
 // The load-balancing lesson against the real engine: backends and the proxy on loopback, the
 // built-in load and a hand-made request, every wait bounded.
 #include "engine/engine.h"
-#include "gui/models/lb_stack_controller.h"
+#include "gui/controllers/lb_stack_controller.h"
 #include "gui/views/load_balancing_view.h"
 #include "gui/widgets/backend_card_item.h"
 #include "gui/widgets/bar_chart_widget.h"

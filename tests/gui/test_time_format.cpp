@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "gui/models/time_format.h"
+#include "gui/text/time_format.h"
 
 #include <QLocale>
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "gui/models/trace_file_jobs.h"
+#include "gui/jobs/trace_file_jobs.h"
 #include "sample_trace.h"
 #include "trace/trace_file.h"
 

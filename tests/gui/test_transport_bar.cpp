@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "engine/engine.h"
+#include "gui/controllers/playback_controller.h"
 #include "gui/main_window.h"
-#include "gui/models/playback_controller.h"
 #include "gui/widgets/event_list.h"
 #include "gui/widgets/packet_inspector.h"
 #include "gui/widgets/scrub_slider.h"

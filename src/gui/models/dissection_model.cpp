@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dissection_model.h"
 
-#include "layer_names.h"
+#include "gui/text/layer_names.h"
 
 #include <QColor>
 #include <QFont>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_cache_model.h"
 
-#include "dns_message_text.h"
+#include "gui/text/dns_message_text.h"
 
 #include <QApplication>
 #include <QPalette>

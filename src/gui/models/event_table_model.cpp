@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "event_table_model.h"
 
-#include "playback_controller.h"
-#include "source_kind_text.h"
-#include "time_format.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/text/source_kind_text.h"
+#include "gui/text/time_format.h"
 
 #include <QColor>
 

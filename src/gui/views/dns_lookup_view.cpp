@@ -3,11 +3,11 @@
 #include "dns_lookup_view.h"
 
 #include "engine/engine.h"
+#include "gui/controllers/dns_lookup_runner.h"
+#include "gui/controllers/playback_controller.h"
 #include "gui/models/dns_cache_model.h"
-#include "gui/models/dns_lookup_runner.h"
-#include "gui/models/dns_message_text.h"
-#include "gui/models/playback_controller.h"
-#include "gui/models/time_format.h"
+#include "gui/text/dns_message_text.h"
+#include "gui/text/time_format.h"
 #include "gui/widgets/dns_diagram_view.h"
 #include "gui/widgets/dns_lookup_scene.h"
 

@@ -3,9 +3,9 @@
 #include "load_balancing_view.h"
 
 #include "engine/engine.h"
-#include "gui/models/lb_algorithm_text.h"
-#include "gui/models/lb_backend_status.h"
-#include "gui/models/lb_stack_controller.h"
+#include "gui/controllers/lb_backend_status.h"
+#include "gui/controllers/lb_stack_controller.h"
+#include "gui/text/lb_algorithm_text.h"
 #include "gui/widgets/backend_colours.h"
 #include "gui/widgets/bar_chart_widget.h"
 #include "gui/widgets/lb_compare_panel.h"

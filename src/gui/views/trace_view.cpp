@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "trace_view.h"
 
-#include "gui/models/playback_controller.h"
+#include "gui/controllers/playback_controller.h"
 #include "gui/widgets/ladder_scene.h"
 #include "gui/widgets/ladder_view.h"
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include "gui/models/lb_backend_status.h"
+#include "gui/controllers/lb_backend_status.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -3,7 +3,7 @@
 #include "dns_diagram_view.h"
 
 #include "dns_lookup_scene.h"
-#include "gui/models/playback_controller.h"
+#include "gui/controllers/playback_controller.h"
 
 #include <QEvent>
 #include <QMouseEvent>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_lookup_scene.h"
 
-#include "gui/models/dns_message_text.h"
-#include "gui/models/playback_controller.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/text/dns_message_text.h"
 #include "node_icons.h"
 
 #include <QApplication>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "event_list.h"
 
+#include "gui/controllers/playback_controller.h"
 #include "gui/models/event_filter_proxy_model.h"
 #include "gui/models/event_table_model.h"
-#include "gui/models/playback_controller.h"
 
 #include <QComboBox>
 #include <QEvent>

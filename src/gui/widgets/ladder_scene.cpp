@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "ladder_scene.h"
 
-#include "gui/models/playback_controller.h"
-#include "gui/models/time_format.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/text/time_format.h"
 #include "node_icons.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "ladder_view.h"
 
-#include "gui/models/playback_controller.h"
+#include "gui/controllers/playback_controller.h"
 #include "ladder_scene.h"
 
 #include <QEvent>

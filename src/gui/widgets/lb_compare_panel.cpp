@@ -4,7 +4,7 @@
 
 #include "backend_colours.h"
 #include "bar_chart_widget.h"
-#include "gui/models/lb_algorithm_text.h"
+#include "gui/text/lb_algorithm_text.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -3,7 +3,7 @@
 #include "lb_controls_panel.h"
 
 #include "backend_colours.h"
-#include "gui/models/lb_algorithm_text.h"
+#include "gui/text/lb_algorithm_text.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "engine/load_balancer_stack.h"
-#include "gui/models/lb_backend_status.h"
+#include "gui/controllers/lb_backend_status.h"
 
 #include <QFont>
 #include <QGraphicsScene>

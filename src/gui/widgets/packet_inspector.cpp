@@ -3,8 +3,8 @@
 #include "packet_inspector.h"
 
 #include "bit_view.h"
-#include "gui/models/playback_controller.h"
-#include "gui/models/source_kind_text.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/text/source_kind_text.h"
 #include "hex_view.h"
 
 #include <QAction>

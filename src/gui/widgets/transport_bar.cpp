@@ -3,8 +3,8 @@
 #include "transport_bar.h"
 
 #include "glyph_icon_engine.h"
-#include "gui/models/playback_controller.h"
-#include "gui/models/time_format.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/text/time_format.h"
 #include "scrub_slider.h"
 
 #include <QAction>

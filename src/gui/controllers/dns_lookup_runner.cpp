@@ -3,8 +3,8 @@
 #include "dns_lookup_runner.h"
 
 #include "dns/scenario.h"
-#include "dns_message_text.h"
 #include "engine/resource_locator.h"
+#include "gui/text/dns_message_text.h"
 
 #include <QHostAddress>
 #include <QNetworkDatagram>
