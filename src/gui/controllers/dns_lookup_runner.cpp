@@ -36,15 +36,16 @@ struct DnsLookupRunner::StartOutcome {
     std::int64_t durationNs = 0;
 };
 
-DnsLookupRunner::DnsLookupRunner(QObject* parent) : QObject(parent) {
+DnsLookupRunner::DnsLookupRunner(QObject* parent)
+    : QObject(parent), m_starter(QStringLiteral("dns-lesson-starter")) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &DnsLookupRunner::onTimeout);
 }
 
 DnsLookupRunner::~DnsLookupRunner() {
-    if (m_starter.joinable()) {
-        m_starter.join(); // its posted outcome is dropped with this object, stopping its servers
-    }
+    // A start under way finishes first; its posted outcome is dropped with this object,
+    // stopping its servers.
+    m_starter.stop();
     if (m_hierarchy) {
         m_hierarchy->stop();
     }
@@ -74,9 +75,9 @@ void DnsLookupRunner::start(const QString& scenarioPath) {
 
     // Stopping the old servers joins their threads and loading zones reads files: both on the
     // worker, so the window keeps painting.
-    std::unique_ptr<engine::DnsHierarchy> old = std::move(m_hierarchy);
+    std::shared_ptr<engine::DnsHierarchy> old = std::move(m_hierarchy);
     m_hierarchyTrace.reset();
-    m_starter = std::thread([this, old = std::move(old), scenarioPath]() mutable {
+    m_starter.post([this, old = std::move(old), scenarioPath]() mutable {
         const auto began = std::chrono::steady_clock::now();
         old.reset();
         auto outcome = std::make_shared<StartOutcome>();
@@ -118,9 +119,6 @@ void DnsLookupRunner::start(const QString& scenarioPath) {
 }
 
 void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
-    if (m_starter.joinable()) {
-        m_starter.join();
-    }
     m_startDurationNs = outcome->durationNs;
     m_scenarioPath = outcome->path;
     m_scenarioTitle = outcome->title;

@@ -4,6 +4,7 @@
 
 #include "dns/dns_cache.h"
 #include "engine/dns_hierarchy.h"
+#include "gui/jobs/worker_thread.h"
 #include "trace/trace.h"
 #include "wire/dns_message.h"
 
@@ -16,7 +17,6 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <thread>
 #include <vector>
 
 class QUdpSocket;
@@ -111,7 +111,7 @@ private:
     QString m_scenarioTitle;
     std::int64_t m_startDurationNs = 0;
     std::optional<QString> m_restartPath; // a start asked for while one was running
-    std::thread m_starter;
+    WorkerThread m_starter;               // stops old servers, loads zones, starts new ones
 
     std::unique_ptr<engine::DnsHierarchy> m_hierarchy;
     std::shared_ptr<trace::Trace> m_hierarchyTrace;

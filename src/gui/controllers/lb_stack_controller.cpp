@@ -11,23 +11,17 @@ namespace hopscope::gui {
 
 LbStackController::LbStackController(const trace::Clock& clock, QObject* parent)
     : QObject(parent), m_clock(clock), m_stack(std::make_unique<engine::LoadBalancerStack>(clock)),
-      m_worker(new QObject), m_snapshot(std::make_shared<LbSnapshot>()) {
-    m_thread.setObjectName(QStringLiteral("lb-view-worker"));
-    m_worker->moveToThread(&m_thread);
-    // The worker object and its snapshot timer are deleted on their own thread as it ends.
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-}
+      m_worker(QStringLiteral("lb-view-worker")), m_snapshot(std::make_shared<LbSnapshot>()) {}
 
 LbStackController::~LbStackController() {
-    m_thread.quit();
-    m_thread.wait();
+    // The snapshot timer goes with the worker, on its own thread.
+    m_worker.stop();
     // Joins the proxy's, the backends' and the generator's threads.
     m_stack->stop();
 }
 
 template <typename F> void LbStackController::post(F&& work) {
-    QMetaObject::invokeMethod(m_worker, std::forward<F>(work), Qt::QueuedConnection);
+    m_worker.post(std::forward<F>(work));
 }
 
 bool LbStackController::running() const {
@@ -58,9 +52,9 @@ void LbStackController::start(engine::LoadBalancerStackConfig config) {
                       m_stack->haproxyConfig("lesson"));
         // Someone is watching from now on: the stack starts sampling routes.
         (void)m_stack->takeRouteNotices();
-        auto* timer = new QTimer(m_worker);
+        auto* timer = new QTimer(m_worker.worker());
         timer->setInterval(kSnapshotIntervalMs);
-        connect(timer, &QTimer::timeout, m_worker, [this] { publish(); });
+        connect(timer, &QTimer::timeout, m_worker.worker(), [this] { publish(); });
         timer->start();
         const engine::net::SocketAddress address = m_stack->address();
         QMetaObject::invokeMethod(

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "engine/load_balancer_stack.h"
+#include "gui/jobs/worker_thread.h"
 #include "lb_snapshot.h"
 #include "trace/clock.h"
 #include "trace/trace.h"
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -90,8 +90,7 @@ private:
 
     const trace::Clock& m_clock;
     std::unique_ptr<engine::LoadBalancerStack> m_stack;
-    QThread m_thread;
-    QObject* m_worker; // lives on m_thread; the queued work's context
+    WorkerThread m_worker; // the stack's thread: every command and snapshot runs there
     State m_state = State::Idle;
     QString m_error;
     engine::net::SocketAddress m_address;

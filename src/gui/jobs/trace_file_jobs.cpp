@@ -4,21 +4,18 @@
 
 namespace hopscope::gui {
 
-TraceFileJobs::TraceFileJobs(QObject* parent) : QObject(parent), m_worker(new TraceFileWorker) {
+TraceFileJobs::TraceFileJobs(QObject* parent)
+    : QObject(parent), m_worker(new TraceFileWorker),
+      m_thread(QStringLiteral("trace-files"), m_worker) {
     qRegisterMetaType<TraceFileOutcome>();
-    m_thread.setObjectName(QStringLiteral("trace-files"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TraceFileWorker::progress, this, &TraceFileJobs::progress);
     connect(m_worker, &TraceFileWorker::loaded, this, &TraceFileJobs::onLoaded);
     connect(m_worker, &TraceFileWorker::saved, this, &TraceFileJobs::onSaved);
-    m_thread.start();
 }
 
 TraceFileJobs::~TraceFileJobs() {
     m_worker->cancel();
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop();
 }
 
 bool TraceFileJobs::startLoad(const QString& path) {
@@ -27,8 +24,7 @@ bool TraceFileJobs::startLoad(const QString& path) {
     }
     m_busy = true;
     m_worker->arm();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, path] { worker->load(path); }, Qt::QueuedConnection);
+    m_thread.post([worker = m_worker, path] { worker->load(path); });
     return true;
 }
 
@@ -37,10 +33,8 @@ bool TraceFileJobs::startSave(const QString& path, std::shared_ptr<trace::Trace>
         return false;
     }
     m_busy = true;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, path, trace = std::move(trace)] { worker->save(path, trace); },
-        Qt::QueuedConnection);
+    m_thread.post(
+        [worker = m_worker, path, trace = std::move(trace)] { worker->save(path, trace); });
     return true;
 }
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "trace_file_worker.h"
+#include "worker_thread.h"
 
 #include <QObject>
-#include <QThread>
 #include <memory>
 
 namespace hopscope::gui {
@@ -33,8 +33,8 @@ private:
     void onLoaded(const TraceFileOutcome& outcome);
     void onSaved(const TraceFileOutcome& outcome);
 
-    QThread m_thread;
     TraceFileWorker* m_worker; // lives on m_thread, deleted when it finishes
+    WorkerThread m_thread;
     bool m_busy = false;
 };
 
