@@ -10,8 +10,13 @@
     </message>
     <message>
         <location filename="../src/gui/application.cpp" line="100"/>
-        <source>Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace.</source>
-        <translation>Auf einer Seite starten: dns, tcp, encapsulation, loadbalancing, journey oder trace.</translation>
+        <source>Start on one page: %1.</source>
+        <translation>Auf einer Seite starten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="103"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <location filename="../src/gui/application.cpp" line="103"/>
@@ -432,66 +437,6 @@
         <location filename="../ui/main_window.ui" line="41"/>
         <source>Lessons</source>
         <translation>Lektionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="63"/>
-        <source>DNS lookup</source>
-        <translation>DNS-Abfrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="66"/>
-        <source>How a name becomes an address, down the DNS hierarchy</source>
-        <translation>Wie aus einem Namen eine Adresse wird, die DNS-Hierarchie hinab</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="71"/>
-        <source>TCP handshake</source>
-        <translation>TCP-Handshake</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="74"/>
-        <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
-        <translation>SYN, SYN-ACK, ACK: wie eine Verbindung auf- und abgebaut wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="79"/>
-        <source>Encapsulation</source>
-        <translation>Kapselung</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="82"/>
-        <source>A request wrapped layer by layer and carried hop by hop</source>
-        <translation>Eine Anfrage, Schicht um Schicht verpackt und Hop für Hop transportiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="87"/>
-        <source>Load balancing</source>
-        <translation>Lastverteilung</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="90"/>
-        <source>One front end spreading requests over several backends</source>
-        <translation>Ein Frontend verteilt Anfragen auf mehrere Backends</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="95"/>
-        <source>Journey</source>
-        <translation>Die ganze Reise</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="98"/>
-        <source>All the lessons in order, from typing an address to the page arriving</source>
-        <translation>Alle Lektionen der Reihe nach, vom Eintippen einer Adresse bis zur fertigen Seite</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="103"/>
-        <source>Trace</source>
-        <translation>Aufzeichnung</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="106"/>
-        <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
-        <translation>Die geladene Aufzeichnung, auch ein geöffneter Mitschnitt, als Sequenzdiagramm</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="126"/>
@@ -1072,44 +1017,6 @@
     </message>
 </context>
 <context>
-    <name>hopscope::gui::EncapsulationView</name>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="35"/>
-        <source>Encapsulation</source>
-        <translation>Kapselung</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="36"/>
-        <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
-        <translation>Eine HTTP-Anfrage, verpackt wie ein Brief in Umschläge: ein TCP-Segment in einem IP-Paket in einem Ethernet-Frame, dann Hop für Hop zum Server getragen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="38"/>
-        <source>The request wrapped layer by layer, each layer in its own colour</source>
-        <translation>Die Anfrage, Schicht um Schicht verpackt, jede Schicht in ihrer eigenen Farbe</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="39"/>
-        <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
-        <translation>Wie der Frame einen Switch, einen Router und das NAT-Gateway eines Heimnetzes durchquert</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="40"/>
-        <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
-        <translation>Wie der Router bei jedem Hop die TTL senkt und neue MAC-Adressen einträgt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="41"/>
-        <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
-        <translation>Wie das NAT-Gateway private Adresse und Port umschreibt – und bei der Antwort wieder zurück</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="43"/>
-        <source>The OSI and the TCP/IP names for each layer, side by side</source>
-        <translation>Die OSI- und die TCP/IP-Namen jeder Schicht nebeneinander</translation>
-    </message>
-</context>
-<context>
     <name>hopscope::gui::EventList</name>
     <message>
         <location filename="../src/gui/widgets/event_list.cpp" line="90"/>
@@ -1169,44 +1076,6 @@
         <location filename="../src/gui/models/event_table_model.cpp" line="117"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
-    </message>
-</context>
-<context>
-    <name>hopscope::gui::JourneyView</name>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="35"/>
-        <source>Journey</source>
-        <translation>Die ganze Reise</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="36"/>
-        <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
-        <translation>Alle Lektionen der Reihe nach: was zwischen dem Eintippen einer Adresse im Browser und dem Erscheinen der Seite passiert.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="38"/>
-        <source>The DNS lookup that turns the name into an address</source>
-        <translation>Die DNS-Abfrage, die aus dem Namen eine Adresse macht</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="39"/>
-        <source>The TCP handshake with the web server</source>
-        <translation>Den TCP-Handshake mit dem Webserver</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="40"/>
-        <source>The HTTP request, encapsulated and carried hop by hop</source>
-        <translation>Die HTTP-Anfrage, gekapselt und Hop für Hop transportiert</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="41"/>
-        <source>The load balancer picking a backend, and the answer travelling back</source>
-        <translation>Wie der Lastverteiler ein Backend wählt und die Antwort zurückreist</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="42"/>
-        <source>One timeline across all of it, stepping forward and back at any speed</source>
-        <translation>Eine Zeitleiste über alles, vor- und zurückspulbar in jedem Tempo</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1490,154 @@
     </message>
 </context>
 <context>
+    <name>hopscope::gui::LessonRegistry</name>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="18"/>
+        <source>SYN, SYN-ACK and ACK on the ladder, with the sequence and acknowledgement numbers explained</source>
+        <translation>SYN, SYN-ACK und ACK im Sequenzdiagramm, mit erklärten Sequenz- und Bestätigungsnummern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="21"/>
+        <source>The connection closing again with FIN and ACK, and the wait in TIME-WAIT</source>
+        <translation>Den Abbau der Verbindung mit FIN und ACK und das Warten in TIME-WAIT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
+        <source>In the lab network: a lost SYN and the retransmission that repairs it</source>
+        <translation>Im Labornetz: ein verlorenes SYN und die Wiederholung, die es ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
+        <source>Each segment&apos;s header in the inspector, flag by flag and bit by bit</source>
+        <translation>Den Header jedes Segments im Inspektor, Flag für Flag und Bit für Bit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="29"/>
+        <source>Before any web page travels, your laptop and the web server agree to talk: three small segments, SYN, SYN-ACK and ACK, set up a connection that both sides can trust.</source>
+        <translation>Bevor eine Webseite unterwegs ist, verabreden dein Laptop und der Webserver das Gespräch: Drei kleine Segmente, SYN, SYN-ACK und ACK, bauen eine Verbindung auf, der beide Seiten vertrauen können.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="36"/>
+        <source>The request wrapped layer by layer, each layer in its own colour</source>
+        <translation>Die Anfrage, Schicht um Schicht verpackt, jede Schicht in ihrer eigenen Farbe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="38"/>
+        <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
+        <translation>Wie der Frame einen Switch, einen Router und das NAT-Gateway eines Heimnetzes durchquert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
+        <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
+        <translation>Wie der Router bei jedem Hop die TTL senkt und neue MAC-Adressen einträgt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="43"/>
+        <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
+        <translation>Wie das NAT-Gateway private Adresse und Port umschreibt – und bei der Antwort wieder zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
+        <source>The OSI and the TCP/IP names for each layer, side by side</source>
+        <translation>Die OSI- und die TCP/IP-Namen jeder Schicht nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
+        <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
+        <translation>Eine HTTP-Anfrage, verpackt wie ein Brief in Umschläge: ein TCP-Segment in einem IP-Paket in einem Ethernet-Frame, dann Hop für Hop zum Server getragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="57"/>
+        <source>The DNS lookup that turns the name into an address</source>
+        <translation>Die DNS-Abfrage, die aus dem Namen eine Adresse macht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="58"/>
+        <source>The TCP handshake with the web server</source>
+        <translation>Den TCP-Handshake mit dem Webserver</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
+        <source>The HTTP request, encapsulated and carried hop by hop</source>
+        <translation>Die HTTP-Anfrage, gekapselt und Hop für Hop transportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="62"/>
+        <source>The load balancer picking a backend, and the answer travelling back</source>
+        <translation>Wie der Lastverteiler ein Backend wählt und die Antwort zurückreist</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="64"/>
+        <source>One timeline across all of it, stepping forward and back at any speed</source>
+        <translation>Eine Zeitleiste über alles, vor- und zurückspulbar in jedem Tempo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
+        <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
+        <translation>Alle Lektionen der Reihe nach: was zwischen dem Eintippen einer Adresse im Browser und dem Erscheinen der Seite passiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="77"/>
+        <source>DNS lookup</source>
+        <translation>DNS-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
+        <source>How a name becomes an address, down the DNS hierarchy</source>
+        <translation>Wie aus einem Namen eine Adresse wird, die DNS-Hierarchie hinab</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="84"/>
+        <source>TCP handshake</source>
+        <translation>TCP-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
+        <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
+        <translation>SYN, SYN-ACK, ACK: wie eine Verbindung auf- und abgebaut wird</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="88"/>
+        <source>Encapsulation</source>
+        <translation>Kapselung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
+        <source>A request wrapped layer by layer and carried hop by hop</source>
+        <translation>Eine Anfrage, Schicht um Schicht verpackt und Hop für Hop transportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="92"/>
+        <source>Load balancing</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="94"/>
+        <source>One front end spreading requests over several backends</source>
+        <translation>Ein Frontend verteilt Anfragen auf mehrere Backends</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="99"/>
+        <source>Journey</source>
+        <translation>Die ganze Reise</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="101"/>
+        <source>All the lessons in order, from typing an address to the page arriving</source>
+        <translation>Alle Lektionen der Reihe nach, vom Eintippen einer Adresse bis zur fertigen Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="103"/>
+        <source>Trace</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="105"/>
+        <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
+        <translation>Die geladene Aufzeichnung, auch ein geöffneter Mitschnitt, als Sequenzdiagramm</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
         <location filename="../src/gui/views/load_balancing_view.cpp" line="313"/>
@@ -1971,19 +1988,19 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
     </message>
 </context>
 <context>
-    <name>hopscope::gui::PlannedLessonPage</name>
+    <name>hopscope::gui::PlannedLessonView</name>
     <message>
-        <location filename="../src/gui/widgets/planned_lesson_page.cpp" line="110"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="110"/>
         <source>This lesson is not built yet.</source>
         <translation>Diese Lektion ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/planned_lesson_page.cpp" line="111"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="111"/>
         <source>When it is, it will show:</source>
         <translation>Wenn sie fertig ist, zeigt sie:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/planned_lesson_page.cpp" line="112"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="112"/>
         <source>Meanwhile, the Trace page shows any capture you open (File › Open Capture…) as a ladder diagram, with every packet in the inspector.</source>
         <translation>Bis dahin zeigt die Seite „Aufzeichnung“ jeden geöffneten Mitschnitt (Datei › Mitschnitt öffnen…) als Sequenzdiagramm, mit jedem Paket im Inspektor.</translation>
     </message>
@@ -1994,39 +2011,6 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         <location filename="../src/gui/widgets/scrub_slider.cpp" line="16"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
-    </message>
-</context>
-<context>
-    <name>hopscope::gui::TcpHandshakeView</name>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="35"/>
-        <source>TCP handshake</source>
-        <translation>TCP-Handshake</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="36"/>
-        <source>Before any web page travels, your laptop and the web server agree to talk: three small segments, SYN, SYN-ACK and ACK, set up a connection that both sides can trust.</source>
-        <translation>Bevor eine Webseite unterwegs ist, verabreden dein Laptop und der Webserver das Gespräch: Drei kleine Segmente, SYN, SYN-ACK und ACK, bauen eine Verbindung auf, der beide Seiten vertrauen können.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="38"/>
-        <source>SYN, SYN-ACK and ACK on the ladder, with the sequence and acknowledgement numbers explained</source>
-        <translation>SYN, SYN-ACK und ACK im Sequenzdiagramm, mit erklärten Sequenz- und Bestätigungsnummern</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="40"/>
-        <source>The connection closing again with FIN and ACK, and the wait in TIME-WAIT</source>
-        <translation>Den Abbau der Verbindung mit FIN und ACK und das Warten in TIME-WAIT</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="41"/>
-        <source>In the lab network: a lost SYN and the retransmission that repairs it</source>
-        <translation>Im Labornetz: ein verlorenes SYN und die Wiederholung, die es ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="42"/>
-        <source>Each segment&apos;s header in the inspector, flag by flag and bit by bit</source>
-        <translation>Den Header jedes Segments im Inspektor, Flag für Flag und Bit für Bit</translation>
     </message>
 </context>
 <context>

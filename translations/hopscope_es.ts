@@ -10,8 +10,13 @@
     </message>
     <message>
         <location filename="../src/gui/application.cpp" line="100"/>
-        <source>Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace.</source>
-        <translation>Empezar en una página: dns, tcp, encapsulation, loadbalancing, journey o trace.</translation>
+        <source>Start on one page: %1.</source>
+        <translation>Empezar en una página: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="103"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <location filename="../src/gui/application.cpp" line="103"/>
@@ -432,66 +437,6 @@
         <location filename="../ui/main_window.ui" line="41"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="63"/>
-        <source>DNS lookup</source>
-        <translation>Consulta DNS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="66"/>
-        <source>How a name becomes an address, down the DNS hierarchy</source>
-        <translation>Cómo un nombre se convierte en una dirección, bajando por la jerarquía DNS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="71"/>
-        <source>TCP handshake</source>
-        <translation>Saludo TCP</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="74"/>
-        <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
-        <translation>SYN, SYN-ACK, ACK: cómo se abre y se cierra una conexión</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="79"/>
-        <source>Encapsulation</source>
-        <translation>Encapsulamiento</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="82"/>
-        <source>A request wrapped layer by layer and carried hop by hop</source>
-        <translation>Una petición envuelta capa a capa y llevada salto a salto</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="87"/>
-        <source>Load balancing</source>
-        <translation>Balanceo de carga</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="90"/>
-        <source>One front end spreading requests over several backends</source>
-        <translation>Un frontal reparte las peticiones entre varios servidores</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="95"/>
-        <source>Journey</source>
-        <translation>El viaje completo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="98"/>
-        <source>All the lessons in order, from typing an address to the page arriving</source>
-        <translation>Todas las lecciones en orden, desde teclear una dirección hasta que llega la página</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="103"/>
-        <source>Trace</source>
-        <translation>Traza</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="106"/>
-        <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
-        <translation>La traza cargada, también una captura abierta, como diagrama de secuencia</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="126"/>
@@ -1072,44 +1017,6 @@
     </message>
 </context>
 <context>
-    <name>hopscope::gui::EncapsulationView</name>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="35"/>
-        <source>Encapsulation</source>
-        <translation>Encapsulamiento</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="36"/>
-        <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
-        <translation>Una petición HTTP, envuelta como una carta en sobres: un segmento TCP dentro de un paquete IP dentro de una trama Ethernet, y llevada salto a salto hasta el servidor.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="38"/>
-        <source>The request wrapped layer by layer, each layer in its own colour</source>
-        <translation>La petición envuelta capa a capa, cada capa con su propio color</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="39"/>
-        <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
-        <translation>La trama atravesando un switch, un router y la pasarela NAT de una red doméstica</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="40"/>
-        <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
-        <translation>El router bajando el TTL y escribiendo nuevas direcciones MAC en cada salto</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="41"/>
-        <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
-        <translation>La pasarela NAT reescribiendo la dirección privada y el puerto, y deshaciéndolo en la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="43"/>
-        <source>The OSI and the TCP/IP names for each layer, side by side</source>
-        <translation>Los nombres OSI y TCP/IP de cada capa, uno junto al otro</translation>
-    </message>
-</context>
-<context>
     <name>hopscope::gui::EventList</name>
     <message>
         <location filename="../src/gui/widgets/event_list.cpp" line="90"/>
@@ -1169,44 +1076,6 @@
         <location filename="../src/gui/models/event_table_model.cpp" line="117"/>
         <source>Summary</source>
         <translation>Resumen</translation>
-    </message>
-</context>
-<context>
-    <name>hopscope::gui::JourneyView</name>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="35"/>
-        <source>Journey</source>
-        <translation>El viaje completo</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="36"/>
-        <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
-        <translation>Todas las lecciones en orden: lo que ocurre entre teclear una dirección en el navegador y que aparezca la página.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="38"/>
-        <source>The DNS lookup that turns the name into an address</source>
-        <translation>La consulta DNS que convierte el nombre en una dirección</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="39"/>
-        <source>The TCP handshake with the web server</source>
-        <translation>El saludo TCP con el servidor web</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="40"/>
-        <source>The HTTP request, encapsulated and carried hop by hop</source>
-        <translation>La petición HTTP, encapsulada y llevada salto a salto</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="41"/>
-        <source>The load balancer picking a backend, and the answer travelling back</source>
-        <translation>El balanceador eligiendo un servidor, y la respuesta volviendo</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/journey_view.cpp" line="42"/>
-        <source>One timeline across all of it, stepping forward and back at any speed</source>
-        <translation>Una única línea de tiempo para todo, avanzando y retrocediendo a cualquier velocidad</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1490,154 @@
     </message>
 </context>
 <context>
+    <name>hopscope::gui::LessonRegistry</name>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="18"/>
+        <source>SYN, SYN-ACK and ACK on the ladder, with the sequence and acknowledgement numbers explained</source>
+        <translation>SYN, SYN-ACK y ACK en el diagrama, con los números de secuencia y de acuse explicados</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="21"/>
+        <source>The connection closing again with FIN and ACK, and the wait in TIME-WAIT</source>
+        <translation>El cierre de la conexión con FIN y ACK, y la espera en TIME-WAIT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
+        <source>In the lab network: a lost SYN and the retransmission that repairs it</source>
+        <translation>En la red de laboratorio: un SYN perdido y la retransmisión que lo repara</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
+        <source>Each segment&apos;s header in the inspector, flag by flag and bit by bit</source>
+        <translation>La cabecera de cada segmento en el inspector, indicador a indicador y bit a bit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="29"/>
+        <source>Before any web page travels, your laptop and the web server agree to talk: three small segments, SYN, SYN-ACK and ACK, set up a connection that both sides can trust.</source>
+        <translation>Antes de que viaje cualquier página web, tu portátil y el servidor web acuerdan hablar: tres segmentos pequeños, SYN, SYN-ACK y ACK, establecen una conexión en la que ambos lados pueden confiar.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="36"/>
+        <source>The request wrapped layer by layer, each layer in its own colour</source>
+        <translation>La petición envuelta capa a capa, cada capa con su propio color</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="38"/>
+        <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
+        <translation>La trama atravesando un switch, un router y la pasarela NAT de una red doméstica</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
+        <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
+        <translation>El router bajando el TTL y escribiendo nuevas direcciones MAC en cada salto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="43"/>
+        <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
+        <translation>La pasarela NAT reescribiendo la dirección privada y el puerto, y deshaciéndolo en la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
+        <source>The OSI and the TCP/IP names for each layer, side by side</source>
+        <translation>Los nombres OSI y TCP/IP de cada capa, uno junto al otro</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
+        <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
+        <translation>Una petición HTTP, envuelta como una carta en sobres: un segmento TCP dentro de un paquete IP dentro de una trama Ethernet, y llevada salto a salto hasta el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="57"/>
+        <source>The DNS lookup that turns the name into an address</source>
+        <translation>La consulta DNS que convierte el nombre en una dirección</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="58"/>
+        <source>The TCP handshake with the web server</source>
+        <translation>El saludo TCP con el servidor web</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
+        <source>The HTTP request, encapsulated and carried hop by hop</source>
+        <translation>La petición HTTP, encapsulada y llevada salto a salto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="62"/>
+        <source>The load balancer picking a backend, and the answer travelling back</source>
+        <translation>El balanceador eligiendo un servidor, y la respuesta volviendo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="64"/>
+        <source>One timeline across all of it, stepping forward and back at any speed</source>
+        <translation>Una única línea de tiempo para todo, avanzando y retrocediendo a cualquier velocidad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
+        <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
+        <translation>Todas las lecciones en orden: lo que ocurre entre teclear una dirección en el navegador y que aparezca la página.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="77"/>
+        <source>DNS lookup</source>
+        <translation>Consulta DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
+        <source>How a name becomes an address, down the DNS hierarchy</source>
+        <translation>Cómo un nombre se convierte en una dirección, bajando por la jerarquía DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="84"/>
+        <source>TCP handshake</source>
+        <translation>Saludo TCP</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
+        <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
+        <translation>SYN, SYN-ACK, ACK: cómo se abre y se cierra una conexión</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="88"/>
+        <source>Encapsulation</source>
+        <translation>Encapsulamiento</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
+        <source>A request wrapped layer by layer and carried hop by hop</source>
+        <translation>Una petición envuelta capa a capa y llevada salto a salto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="92"/>
+        <source>Load balancing</source>
+        <translation>Balanceo de carga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="94"/>
+        <source>One front end spreading requests over several backends</source>
+        <translation>Un frontal reparte las peticiones entre varios servidores</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="99"/>
+        <source>Journey</source>
+        <translation>El viaje completo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="101"/>
+        <source>All the lessons in order, from typing an address to the page arriving</source>
+        <translation>Todas las lecciones en orden, desde teclear una dirección hasta que llega la página</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="103"/>
+        <source>Trace</source>
+        <translation>Traza</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="105"/>
+        <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
+        <translation>La traza cargada, también una captura abierta, como diagrama de secuencia</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
         <location filename="../src/gui/views/load_balancing_view.cpp" line="313"/>
@@ -1971,19 +1988,19 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
     </message>
 </context>
 <context>
-    <name>hopscope::gui::PlannedLessonPage</name>
+    <name>hopscope::gui::PlannedLessonView</name>
     <message>
-        <location filename="../src/gui/widgets/planned_lesson_page.cpp" line="110"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="110"/>
         <source>This lesson is not built yet.</source>
         <translation>Esta lección todavía no está hecha.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/planned_lesson_page.cpp" line="111"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="111"/>
         <source>When it is, it will show:</source>
         <translation>Cuando lo esté, mostrará:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/planned_lesson_page.cpp" line="112"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="112"/>
         <source>Meanwhile, the Trace page shows any capture you open (File › Open Capture…) as a ladder diagram, with every packet in the inspector.</source>
         <translation>Mientras tanto, la página Traza muestra cualquier captura que abras (Archivo › Abrir captura…) como diagrama de secuencia, con cada paquete en el inspector.</translation>
     </message>
@@ -1994,39 +2011,6 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         <location filename="../src/gui/widgets/scrub_slider.cpp" line="16"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
-    </message>
-</context>
-<context>
-    <name>hopscope::gui::TcpHandshakeView</name>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="35"/>
-        <source>TCP handshake</source>
-        <translation>Saludo TCP</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="36"/>
-        <source>Before any web page travels, your laptop and the web server agree to talk: three small segments, SYN, SYN-ACK and ACK, set up a connection that both sides can trust.</source>
-        <translation>Antes de que viaje cualquier página web, tu portátil y el servidor web acuerdan hablar: tres segmentos pequeños, SYN, SYN-ACK y ACK, establecen una conexión en la que ambos lados pueden confiar.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="38"/>
-        <source>SYN, SYN-ACK and ACK on the ladder, with the sequence and acknowledgement numbers explained</source>
-        <translation>SYN, SYN-ACK y ACK en el diagrama, con los números de secuencia y de acuse explicados</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="40"/>
-        <source>The connection closing again with FIN and ACK, and the wait in TIME-WAIT</source>
-        <translation>El cierre de la conexión con FIN y ACK, y la espera en TIME-WAIT</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="41"/>
-        <source>In the lab network: a lost SYN and the retransmission that repairs it</source>
-        <translation>En la red de laboratorio: un SYN perdido y la retransmisión que lo repara</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/tcp_handshake_view.cpp" line="42"/>
-        <source>Each segment&apos;s header in the inspector, flag by flag and bit by bit</source>
-        <translation>La cabecera de cada segmento en el inspector, indicador a indicador y bit a bit</translation>
     </message>
 </context>
 <context>

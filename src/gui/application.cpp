@@ -8,6 +8,7 @@
 #include "gui/controllers/dns_lookup_runner.h"
 #include "gui/controllers/playback_controller.h"
 #include "gui/views/dns_lookup_view.h"
+#include "gui/views/lesson_registry.h"
 #include "gui/views/load_balancing_view.h"
 #include "main_window.h"
 #include "wire/dns_message.h"
@@ -96,11 +97,13 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         QCoreApplication::translate("Application", "See what really happens on the wire."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
+    QStringList ids = LessonRegistry::ids();
+    const QString lastId = ids.takeLast();
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate(
-            "Application",
-            "Start on one page: dns, tcp, encapsulation, loadbalancing, journey or trace."),
+        QCoreApplication::translate("Application", "Start on one page: %1.")
+            .arg(QCoreApplication::translate("Application", "%1 or %2")
+                     .arg(ids.join(QStringLiteral(", ")), lastId)),
         QCoreApplication::translate("Application", "name"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -201,11 +204,11 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
 
     StartupOptions o;
     o.view = parser.value(view);
-    if (!o.view.isEmpty() && !MainWindow::viewIds().contains(o.view)) {
+    if (!o.view.isEmpty() && LessonRegistry::find(o.view) == nullptr) {
         output = QStringLiteral("hopscope: %1\n")
                      .arg(QCoreApplication::translate("Application",
                                                       "unknown view “%1”; choose one of %2")
-                              .arg(o.view, MainWindow::viewIds().join(QStringLiteral(", "))));
+                              .arg(o.view, LessonRegistry::ids().join(QStringLiteral(", "))));
         return std::nullopt;
     }
     o.screenshotPath = parser.value(screenshot);

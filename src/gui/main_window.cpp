@@ -7,10 +7,8 @@
 #include "gui/jobs/trace_file_jobs.h"
 #include "gui/text/source_kind_text.h"
 #include "gui/views/dns_lookup_view.h"
-#include "gui/views/encapsulation_view.h"
-#include "gui/views/journey_view.h"
+#include "gui/views/lesson_registry.h"
 #include "gui/views/load_balancing_view.h"
-#include "gui/views/tcp_handshake_view.h"
 #include "gui/views/trace_view.h"
 #include "gui/widgets/event_list.h"
 #include "gui/widgets/packet_inspector.h"
@@ -92,7 +90,7 @@ MainWindow::MainWindow(engine::Engine& engine, const trace::Clock& clock, QWidge
 
     retranslate();
     applyScale();
-    showView(QStringLiteral("trace"));
+    showPage(traceView());
     resize(kDefaultSize);
     updateStatus();
 }
@@ -100,30 +98,37 @@ MainWindow::MainWindow(engine::Engine& engine, const trace::Clock& clock, QWidge
 MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::viewIds() {
-    return {QStringLiteral("dns"),           QStringLiteral("tcp"),
-            QStringLiteral("encapsulation"), QStringLiteral("loadbalancing"),
-            QStringLiteral("journey"),       QStringLiteral("trace")};
+    return LessonRegistry::ids();
+}
+
+template <typename T> T* MainWindow::page() const {
+    for (LessonView* p : m_pages) {
+        if (auto* t = qobject_cast<T*>(p)) {
+            return t;
+        }
+    }
+    return nullptr;
+}
+
+TraceView* MainWindow::traceView() const {
+    return page<TraceView>();
+}
+
+DnsLookupView* MainWindow::dnsView() const {
+    return page<DnsLookupView>();
+}
+
+LoadBalancingView* MainWindow::loadBalancingView() const {
+    return page<LoadBalancingView>();
 }
 
 void MainWindow::setupPages() {
-    m_traceView = new TraceView(*m_controller, this);
-    m_dnsView = new DnsLookupView(*m_controller, m_engine, this);
-    m_lbView = new LoadBalancingView(this);
-    m_lbView->attachEngine(&m_engine);
-    m_pages = {m_dnsView, new TcpHandshakeView(this), new EncapsulationView(this),
-               m_lbView,  new JourneyView(this),      m_traceView};
-    Q_ASSERT(m_pages.size() == m_ui->lessonList->count());
-    static const char* const icons[] = {"lesson_dns",           "lesson_tcp",
-                                        "lesson_encapsulation", "lesson_load_balancing",
-                                        "lesson_journey",       "lesson_trace"};
-    for (int i = 0; i < m_pages.size(); ++i) {
-        m_ui->pages->addWidget(m_pages[i]);
-        // The same picture when selected: a tinted lesson icon would lose its layer colours.
-        const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icons[i]));
-        QIcon icon;
-        icon.addFile(path, {}, QIcon::Normal);
-        icon.addFile(path, {}, QIcon::Selected);
-        m_ui->lessonList->item(i)->setIcon(icon);
+    const LessonContext context{m_engine, *m_controller};
+    for (const Lesson& lesson : LessonRegistry::lessons()) {
+        LessonView* view = LessonRegistry::createView(lesson, context, this);
+        m_pages << view;
+        m_ui->pages->addWidget(view);
+        new QListWidgetItem(lesson.icon(), QString(), m_ui->lessonList);
     }
     m_ui->lessonList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_ui->pages->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -194,6 +199,12 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::retranslate() {
+    const auto lessons = LessonRegistry::lessons();
+    for (int row = 0; row < m_ui->lessonList->count(); ++row) {
+        QListWidgetItem* item = m_ui->lessonList->item(row);
+        item->setText(lessons[static_cast<std::size_t>(row)].title());
+        item->setToolTip(lessons[static_cast<std::size_t>(row)].toolTip());
+    }
     if (m_openScenario != nullptr) {
         m_openScenario->setText(tr("Open &Scenario…"));
         m_openScenario->setStatusTip(
@@ -203,18 +214,18 @@ void MainWindow::retranslate() {
 }
 
 bool MainWindow::showView(const QString& id) {
-    const int row = static_cast<int>(viewIds().indexOf(id));
-    if (row < 0) {
+    LessonView* page = view(id);
+    if (page == nullptr) {
         return false;
     }
-    m_ui->lessonList->setCurrentRow(row);
+    showPage(page);
     return true;
 }
 
 void MainWindow::onLessonRowChanged(int row) {
     if (row >= 0 && row < m_pages.size()) {
         m_ui->pages->setCurrentWidget(m_pages[row]);
-        const bool zoomable = m_pages[row]->exportScene() != nullptr || m_pages[row] == m_traceView;
+        const bool zoomable = m_pages[row]->zoomable();
         m_ui->actionZoomIn->setEnabled(zoomable);
         m_ui->actionZoomOut->setEnabled(zoomable);
         m_ui->actionZoomReset->setEnabled(zoomable);
@@ -232,7 +243,7 @@ void MainWindow::updatePresentationDocks() {
 
 QString MainWindow::currentViewId() const {
     const int row = m_ui->lessonList->currentRow();
-    return row >= 0 ? viewIds().value(row) : QString();
+    return row >= 0 ? m_pages.value(row)->id() : QString();
 }
 
 LessonView* MainWindow::currentView() const {
@@ -240,8 +251,16 @@ LessonView* MainWindow::currentView() const {
 }
 
 LessonView* MainWindow::view(const QString& id) const {
-    const int row = static_cast<int>(viewIds().indexOf(id));
-    return row < 0 ? nullptr : m_pages.value(row);
+    for (LessonView* page : m_pages) {
+        if (page->id() == id) {
+            return page;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(LessonView* page) {
+    m_ui->lessonList->setCurrentRow(static_cast<int>(m_pages.indexOf(page)));
 }
 
 void MainWindow::setPresentationMode(bool on) {
@@ -420,8 +439,8 @@ void MainWindow::onOpenScenario() {
 }
 
 void MainWindow::openScenario(const QString& path) {
-    showView(QStringLiteral("dns"));
-    m_dnsView->openScenario(path);
+    showPage(dnsView());
+    dnsView()->openScenario(path);
     statusBar()->showMessage(tr("Starting the servers of %1…").arg(QFileInfo(path).fileName()),
                              5000);
 }
@@ -478,7 +497,7 @@ void MainWindow::onLoadFinished(const TraceFileOutcome& outcome) {
         m_engine.setTrace(outcome.trace);
         m_tracePath = outcome.path;
         setWindowFilePath(outcome.path);
-        showView(QStringLiteral("trace"));
+        showPage(traceView());
     }
     const int count = static_cast<int>(std::min<qulonglong>(outcome.events, INT_MAX));
     switch (outcome.status) {

@@ -47,7 +47,7 @@ public:
                         QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Page ids in navigation order, as --view takes them.
+    // Page ids in navigation order, as --view takes them (the lesson registry's).
     [[nodiscard]] static QStringList viewIds();
     bool showView(const QString& id);
     [[nodiscard]] QString currentViewId() const;
@@ -73,9 +73,9 @@ public:
     [[nodiscard]] TransportBar* transportBar() const { return m_transport; }
     [[nodiscard]] EventList* eventList() const { return m_events; }
     [[nodiscard]] PacketInspector* inspector() const { return m_inspector; }
-    [[nodiscard]] TraceView* traceView() const { return m_traceView; }
-    [[nodiscard]] DnsLookupView* dnsView() const { return m_dnsView; }
-    [[nodiscard]] LoadBalancingView* loadBalancingView() const { return m_lbView; }
+    [[nodiscard]] TraceView* traceView() const;
+    [[nodiscard]] DnsLookupView* dnsView() const;
+    [[nodiscard]] LoadBalancingView* loadBalancingView() const;
 
 signals:
     void loadFinished(bool ok);
@@ -85,6 +85,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The page of type T (nullptr when no lesson has one).
+    template <typename T> [[nodiscard]] T* page() const;
+    void showPage(LessonView* page);
     void setupActions();
     void setupPages();
     void retranslate();
@@ -112,9 +115,6 @@ private:
     TransportBar* m_transport;
     EventList* m_events;
     PacketInspector* m_inspector;
-    TraceView* m_traceView = nullptr;
-    DnsLookupView* m_dnsView = nullptr;
-    LoadBalancingView* m_lbView = nullptr;
     QAction* m_openScenario = nullptr;
     QList<LessonView*> m_pages;
     QLabel* m_statusEvents;

@@ -53,7 +53,7 @@ engine::LoadBalancerStackConfig fastConfig() {
 class LoadBalancingViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        view = std::make_unique<LoadBalancingView>();
+        view = std::make_unique<LoadBalancingView>(engine);
         view->setStackConfig(fastConfig());
         view->resize(1600, 900);
         view->show(); // the first show starts the stack
@@ -96,6 +96,9 @@ protected:
             kWaitMs));
     }
 
+    engine::Engine engine;
+    // The engine's trace before the page, once its stack ran, made its own the current one.
+    const std::shared_ptr<trace::Trace> traceBeforeThePage = engine.trace();
     std::unique_ptr<LoadBalancingView> view;
 };
 
@@ -258,9 +261,7 @@ TEST_F(LoadBalancingViewTest, SampledRequestsBecomeTraceEventsWhenATraceIsSet) {
 }
 
 TEST_F(LoadBalancingViewTest, ItsRequestsBecomeTheEnginesTraceWithRealHttpBytes) {
-    engine::Engine engine;
-    const auto before = engine.trace();
-    view->attachEngine(&engine); // the stack already runs: the page's trace takes over now
+    const auto before = traceBeforeThePage; // the stack runs: the page's trace took over
     ASSERT_TRUE(view->liveTrace());
     EXPECT_EQ(engine.trace(), view->liveTrace());
     EXPECT_NE(engine.trace(), before);
@@ -287,8 +288,6 @@ TEST_F(LoadBalancingViewTest, ItsRequestsBecomeTheEnginesTraceWithRealHttpBytes)
 }
 
 TEST_F(LoadBalancingViewTest, TheLiveTraceStopsAtItsCapAndTheNextLoadStartsAFreshOne) {
-    engine::Engine engine;
-    view->attachEngine(&engine);
     view->setMaxTraceEvents(40);
     runLoad(1200, 60);
     nextSnapshot();
@@ -395,7 +394,8 @@ TEST_F(LoadBalancingViewTest, CompareTabSimulatesTheConfiguredBackends) {
 
 // Presentation mode at 1280x720: the window's font grows by 1.5 and the view is told the scale.
 TEST(LoadBalancingViewPresentation, FitsTwelveEightyBySevenTwentyAtPresentationScale) {
-    LoadBalancingView view;
+    engine::Engine engine;
+    LoadBalancingView view(engine);
     view.setStackConfig(fastConfig());
     QFont f = view.font();
     f.setPointSizeF((f.pointSizeF() > 0 ? f.pointSizeF() : 9.0) * 1.5);
@@ -437,7 +437,8 @@ TEST(LoadBalancingViewScreenshot, NormalScaleAtNineteenTwenty) {
             image.save(QDir(QString::fromLocal8Bit(dir)).filePath(QString::fromLatin1(name)));
         }
     };
-    LoadBalancingView view;
+    engine::Engine engine;
+    LoadBalancingView view(engine);
     engine::LoadBalancerStackConfig config = LoadBalancingView::defaultStackConfig();
     config.health.intervalNs = 300 * kMs;
     view.setStackConfig(config);

@@ -49,8 +49,6 @@ DnsLookupView::DnsLookupView(PlaybackController& controller, engine::Engine& eng
                              QWidget* parent)
     : LessonView(parent), m_controller(controller), m_engine(engine),
       m_runner(new DnsLookupRunner(this)) {
-    setObjectName(id() + QStringLiteral("View"));
-
     // The stage: the diagram with its caption, as tall as the page allows.
     m_scene = new DnsLookupScene(controller, this);
     auto* stage = new QWidget(this);

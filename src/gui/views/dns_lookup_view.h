@@ -41,7 +41,6 @@ public:
                   QWidget* parent = nullptr);
     ~DnsLookupView() override;
 
-    [[nodiscard]] QString id() const override { return QStringLiteral("dns"); }
     [[nodiscard]] QGraphicsScene* exportScene() const override;
     [[nodiscard]] QRectF exportRect() const override;
     void setDisplayScale(double scale) override;

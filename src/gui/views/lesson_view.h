@@ -17,10 +17,15 @@ class LessonView : public QWidget {
 public:
     using QWidget::QWidget;
 
-    // Stable name used on the command line (--view) and in the settings.
-    [[nodiscard]] virtual QString id() const = 0;
+    // Stable name used on the command line (--view) and in the settings: the id of the lesson
+    // registry entry that made the page (empty for a page made on its own, as tests do).
+    [[nodiscard]] QString id() const { return m_id; }
+    // Called once by the registry; also names the widget "<id>View".
+    void setId(const QString& id);
     [[nodiscard]] virtual QGraphicsScene* exportScene() const { return nullptr; }
     [[nodiscard]] virtual QRectF exportRect() const { return {}; }
+    // Whether View › Zoom applies: a page that shows a diagram now.
+    [[nodiscard]] virtual bool zoomable() const { return exportScene() != nullptr; }
     // Presentation mode factor for fonts and strokes (1 = normal).
     virtual void setDisplayScale(double scale) { (void)scale; }
     virtual void zoomIn() {}
@@ -29,6 +34,9 @@ public:
     // Whether the packet inspector stays beside the page in presentation mode: a page whose
     // diagram and charts need the whole height (the load balancer's) says no.
     [[nodiscard]] virtual bool showsInspectorInPresentation() const { return true; }
+
+private:
+    QString m_id;
 };
 
 } // namespace hopscope::gui

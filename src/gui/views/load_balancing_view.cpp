@@ -39,11 +39,10 @@ constexpr double kRouteBurst = 30.0;
 
 } // namespace
 
-LoadBalancingView::LoadBalancingView(QWidget* parent, const trace::Clock& clock)
+LoadBalancingView::LoadBalancingView(engine::Engine& engine, QWidget* parent,
+                                     const trace::Clock& clock)
     : LessonView(parent), m_clock(clock), m_controller(new LbStackController(clock, this)),
-      m_config(defaultStackConfig()) {
-    setObjectName(id() + QStringLiteral("View"));
-
+      m_config(defaultStackConfig()), m_engine(engine) {
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("lbMessage"));
     m_message->setWordWrap(true);
@@ -210,24 +209,14 @@ void LoadBalancingView::setTrace(std::shared_ptr<trace::Trace> trace, std::int64
     m_controller->setTrace(std::move(trace), originNs);
 }
 
-void LoadBalancingView::attachEngine(engine::Engine* engine) {
-    m_engine = engine;
-    if (m_controller->state() == LbStackController::State::Running) {
-        publishTrace();
-    }
-}
-
 void LoadBalancingView::publishTrace() {
-    if (m_engine == nullptr) {
-        return;
-    }
     if (!m_trace || m_traceFull) {
         m_trace = std::make_shared<trace::Trace>();
         m_traceFull = false;
         setTrace(m_trace, m_clock.nowNs());
     }
-    if (m_engine->trace() != m_trace) {
-        m_engine->setTrace(m_trace);
+    if (m_engine.trace() != m_trace) {
+        m_engine.setTrace(m_trace);
     }
 }
 

@@ -48,11 +48,13 @@ public:
     static constexpr std::size_t kMaxTraceEvents = 100'000;
     void setMaxTraceEvents(std::size_t events) { m_maxTraceEvents = events; }
 
-    explicit LoadBalancingView(QWidget* parent = nullptr,
+    // The lesson's own live trace becomes the engine's current one when the stack starts and
+    // whenever load is started, so the event list, the transport bar and the inspector show
+    // the requests this page draws.
+    explicit LoadBalancingView(engine::Engine& engine, QWidget* parent = nullptr,
                                const trace::Clock& clock = trace::SteadyClock::instance());
     ~LoadBalancingView() override;
 
-    [[nodiscard]] QString id() const override { return QStringLiteral("loadbalancing"); }
     [[nodiscard]] QGraphicsScene* exportScene() const override;
     [[nodiscard]] QRectF exportRect() const override;
     void setDisplayScale(double scale) override;
@@ -75,10 +77,6 @@ public:
     // Sampled requests also go to `trace` as events (the event list and inspector show them);
     // originNs is the clock time of the trace's zero.
     void setTrace(std::shared_ptr<trace::Trace> trace, std::int64_t originNs);
-    // With an engine, the lesson's own live trace becomes the engine's current one when the
-    // stack starts and whenever load is started, so the event list, the transport bar and the
-    // inspector show the requests this page draws.
-    void attachEngine(engine::Engine* engine);
     [[nodiscard]] std::shared_ptr<trace::Trace> liveTrace() const { return m_trace; }
     // One animation frame: takes the routes sampled since the last and moves the dots. The
     // frame timer calls it while the view is visible; tests call it directly.
@@ -139,7 +137,7 @@ private:
     QSplitter* m_liveSplit;
     QLabel* m_message;
     LbConfigDialog* m_configDialog = nullptr;
-    engine::Engine* m_engine = nullptr;
+    engine::Engine& m_engine;
     std::shared_ptr<trace::Trace> m_trace;
     bool m_traceFull = false;
     std::size_t m_maxTraceEvents = kMaxTraceEvents;

@@ -15,7 +15,6 @@ namespace hopscope::gui {
 
 TraceView::TraceView(PlaybackController& controller, QWidget* parent)
     : LessonView(parent), m_controller(controller) {
-    setObjectName(QStringLiteral("traceView"));
     m_scene = new LadderScene(controller, this);
     m_diagram = new QWidget(this);
     m_view = new LadderView(controller, m_scene, m_diagram);

@@ -20,9 +20,10 @@ class TraceView : public LessonView {
 public:
     explicit TraceView(PlaybackController& controller, QWidget* parent = nullptr);
 
-    [[nodiscard]] QString id() const override { return QStringLiteral("trace"); }
     [[nodiscard]] QGraphicsScene* exportScene() const override;
     [[nodiscard]] QRectF exportRect() const override;
+    // Also while it says that there is no trace: the zoom applies once one is loaded.
+    [[nodiscard]] bool zoomable() const override { return true; }
     void setDisplayScale(double scale) override;
     void zoomIn() override;
     void zoomOut() override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "planned_lesson_page.h"
+#include "planned_lesson_view.h"
+
+#include "lesson_registry.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,7 +13,9 @@
 
 namespace hopscope::gui {
 
-PlannedLessonPage::PlannedLessonPage(QWidget* parent) : QWidget(parent) {
+PlannedLessonView::PlannedLessonView(const Lesson& lesson, QWidget* parent)
+    : LessonView(parent), m_lesson(lesson) {
+    Q_ASSERT(lesson.plan != nullptr);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     m_iconLabel = new QLabel(this);
@@ -72,41 +76,30 @@ PlannedLessonPage::PlannedLessonPage(QWidget* parent) : QWidget(parent) {
     applyScale();
 }
 
-void PlannedLessonPage::setContent(const QIcon& icon, const QString& title, const QString& summary,
-                                   const QStringList& willShow) {
-    m_icon = icon;
-    m_title->setText(title);
-    m_summary->setText(summary);
-    QString items;
-    for (const QString& item : willShow) {
-        items += QStringLiteral("<li style=\"margin-bottom:4px\">") % item.toHtmlEscaped() %
-                 QStringLiteral("</li>");
-    }
-    m_willShow->setText(QStringLiteral("<ul style=\"margin-left:0px\">") % items %
-                        QStringLiteral("</ul>"));
-    applyScale();
-}
-
-void PlannedLessonPage::setScale(double scale) {
+void PlannedLessonView::setDisplayScale(double scale) {
     m_scale = scale;
     applyScale();
 }
 
-QString PlannedLessonPage::text() const {
-    return m_title->text() % QLatin1Char('\n') % m_status->text() % QLatin1Char('\n') %
-           m_summary->text() % QLatin1Char('\n') % m_willShow->text();
-}
-
-void PlannedLessonPage::changeEvent(QEvent* event) {
+void PlannedLessonView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     } else if (event->type() == QEvent::FontChange) {
         applyScale();
     }
-    QWidget::changeEvent(event);
+    LessonView::changeEvent(event);
 }
 
-void PlannedLessonPage::retranslate() {
+void PlannedLessonView::retranslate() {
+    m_title->setText(m_lesson.title());
+    m_summary->setText(LessonRegistry::translate(m_lesson.plan->summary));
+    QString items;
+    for (const char* item : m_lesson.plan->willShow) {
+        items += QStringLiteral("<li style=\"margin-bottom:4px\">") %
+                 LessonRegistry::translate(item).toHtmlEscaped() % QStringLiteral("</li>");
+    }
+    m_willShow->setText(QStringLiteral("<ul style=\"margin-left:0px\">") % items %
+                        QStringLiteral("</ul>"));
     m_status->setText(tr("This lesson is not built yet."));
     m_willShowCaption->setText(tr("When it is, it will show:"));
     m_meanwhile->setText(tr("Meanwhile, the Trace page shows any capture you open "
@@ -114,9 +107,9 @@ void PlannedLessonPage::retranslate() {
                             "the inspector."));
 }
 
-void PlannedLessonPage::applyScale() {
+void PlannedLessonView::applyScale() {
     const int icon = static_cast<int>(std::lround(72 * m_scale));
-    m_iconLabel->setPixmap(m_icon.pixmap(QSize(icon, icon), devicePixelRatioF()));
+    m_iconLabel->setPixmap(m_lesson.icon().pixmap(QSize(icon, icon), devicePixelRatioF()));
     QFont titleFont = font();
     titleFont.setPointSizeF(font().pointSizeF() * 1.9);
     titleFont.setBold(true);
