@@ -61,7 +61,12 @@ protected:
         std::vector<std::pair<Place, Place>> out;
         for (std::size_t i = 0; i < controller.eventCount(); ++i) {
             const auto& e = controller.event(i);
-            out.emplace_back(view->scene()->placeOf(e.from()), view->scene()->placeOf(e.to()));
+            const auto from = view->scene()->placeOf(e.from());
+            const auto to = view->scene()->placeOf(e.to());
+            EXPECT_TRUE(from && to) << "not in the scenario: " << e.from() << " -> " << e.to();
+            if (from && to) {
+                out.emplace_back(*from, *to);
+            }
         }
         return out;
     }
@@ -193,6 +198,11 @@ TEST_F(DnsLookupViewTest, SecondLookupStopsAtTheCacheAndTheFirstIsKept) {
     const std::vector<std::pair<Place, Place>> expected{{Place::Client, Place::Resolver},
                                                         {Place::Resolver, Place::Client}};
     EXPECT_EQ(hops(), expected);
+    // The drawing says so at the resolver, as the lookup's result has it.
+    EXPECT_TRUE(view->scene()->answeredFromCache());
+    controller.home();
+    EXPECT_FALSE(view->scene()->answeredFromCache()) << "not before the reply has arrived";
+    controller.end();
     const std::string& note = controller.event(1).note();
     EXPECT_NE(note.find("from its cache (TTL "), std::string::npos) << note;
     EXPECT_NE(note.find(" s left)"), std::string::npos) << note;
@@ -373,6 +383,8 @@ loopback = 127.0.0.21
     ASSERT_GE(controller.eventCount(), 8U);
     EXPECT_EQ(controller.event(0).from(), "student"); // the scenario's client asks
     EXPECT_EQ(view->scene()->placeOf("student"), Place::Client);
+    // Places come from the scenario's roles, never from what a name looks like.
+    EXPECT_EQ(view->scene()->placeOf("root-a"), std::nullopt);
     EXPECT_EQ(view->scene()->shownServer(Place::Root)->address, QStringLiteral("198.41.0.4"));
 
     // A broken scenario says where it is broken, and nothing keeps running.

@@ -355,7 +355,7 @@ void DnsLookupView::onLookupFinished(std::size_t index) {
 
 void DnsLookupView::onTraceReplaced() {
     const DnsLookupResult* lookup = m_runner->lookupFor(&m_controller.trace());
-    m_scene->setShowsTrace(lookup != nullptr);
+    m_scene->setShowsTrace(lookup != nullptr, lookup != nullptr && lookup->fromCache);
     if (lookup != nullptr) {
         const auto& lookups = m_runner->lookups();
         m_history->setCurrentIndex(static_cast<int>(lookup - lookups.data()));

@@ -151,11 +151,12 @@ void DnsLookupScene::clearNodes() {
     relayout();
 }
 
-void DnsLookupScene::setShowsTrace(bool shows) {
+void DnsLookupScene::setShowsTrace(bool shows, bool answeredFromCache) {
     if (m_showsTrace != shows) {
         m_showsTrace = shows;
         m_selected.reset();
     }
+    m_lookupFromCache = shows && answeredFromCache;
     rebuild();
 }
 
@@ -298,26 +299,12 @@ QRectF DnsLookupScene::placeRect(Place place) const {
                              bold.height() + small.height() + 6 * m_scale);
 }
 
-DnsLookupScene::Place DnsLookupScene::placeOf(const std::string& node) const {
+std::optional<DnsLookupScene::Place> DnsLookupScene::placeOf(const std::string& node) const {
     const auto it = m_places.find(node);
-    if (it != m_places.end()) {
-        return it->second;
+    if (it == m_places.end()) {
+        return std::nullopt;
     }
-    // A machine the scenario does not list: place it by what its name says.
-    const QString icon = NodeIcons::resourceFor(QString::fromStdString(node));
-    if (icon.contains(QLatin1String("root"))) {
-        return Place::Root;
-    }
-    if (icon.contains(QLatin1String("tld"))) {
-        return Place::Tld;
-    }
-    if (icon.contains(QLatin1String("resolver"))) {
-        return Place::Resolver;
-    }
-    if (icon.contains(QLatin1String("laptop"))) {
-        return Place::Client;
-    }
-    return Place::Authoritative;
+    return it->second;
 }
 
 const DnsLookupScene::Message& DnsLookupScene::messageOf(std::size_t event) const {
@@ -351,8 +338,8 @@ DnsLookupScene::Span DnsLookupScene::spanOf(std::size_t event) const {
         return Span::None;
     }
     const auto& e = m_controller.event(event);
-    const Place a = placeOf(e.from());
-    const Place b = placeOf(e.to());
+    const auto a = placeOf(e.from());
+    const auto b = placeOf(e.to());
     if (a == Place::Client || b == Place::Client) {
         return Span::Recursive;
     }
@@ -411,30 +398,29 @@ void DnsLookupScene::rebuild() {
     QRectF bounds = sceneRect().adjusted(4 * s, 4 * s, -4 * s, -4 * s);
     bounds.setBottom(std::min(bounds.bottom(), m_recursiveBox.top() - 3 * s));
     const std::size_t last = std::min(*current, m_controller.eventCount() - 1);
-    // A reply to the laptop with no server asked anywhere in the lookup came from the cache.
-    bool serversAsked = false;
-    for (std::size_t k = 0; k < m_controller.eventCount() && !serversAsked; ++k) {
-        const auto& e = m_controller.event(k);
-        serversAsked = isTier(placeOf(e.from())) || isTier(placeOf(e.to()));
-    }
 
     for (std::size_t k = 0; k <= last; ++k) {
         const trace::Event& e = m_controller.event(k);
-        const Place a = placeOf(e.from());
-        const Place b = placeOf(e.to());
+        const auto sender = placeOf(e.from());
+        const auto receiver = placeOf(e.to());
         for (const std::string* name : {&e.from(), &e.to()}) {
-            const Place p = placeOf(*name);
-            if (!isTier(p)) {
+            const auto p = placeOf(*name);
+            if (!p || !isTier(*p)) {
                 continue;
             }
-            const auto& servers = tier(p);
+            const auto& servers = tier(*p);
             for (std::size_t i = 0; i < servers.size(); ++i) {
                 if (servers[i].name == *name) {
-                    m_shownServer[placeIndex(p)] = i;
+                    m_shownServer[placeIndex(*p)] = i;
                 }
             }
         }
-        if (a == Place::Resolver && b == Place::Client && !serversAsked &&
+        if (!sender || !receiver) {
+            continue; // a machine the scenario does not list has no place to draw it at
+        }
+        const Place a = *sender;
+        const Place b = *receiver;
+        if (a == Place::Resolver && b == Place::Client && m_lookupFromCache &&
             (k < last || m_controller.progress() >= 1.0)) {
             m_answeredFromCache = true;
         }

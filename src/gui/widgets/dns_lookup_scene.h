@@ -62,8 +62,9 @@ public:
                   const std::vector<std::pair<dns::ServerRole, Node>>& servers);
     void clearNodes();
     [[nodiscard]] bool hasNodes() const { return m_hasNodes; }
-    // Whether the controller's trace is a lookup this scene should draw (not an opened capture).
-    void setShowsTrace(bool shows);
+    // Whether the controller's trace is a lookup this scene should draw (not an opened capture),
+    // and whether the resolver answered that lookup from its cache.
+    void setShowsTrace(bool shows, bool answeredFromCache);
     [[nodiscard]] bool showsTrace() const { return m_showsTrace; }
 
     void setScale(double scale);
@@ -79,7 +80,8 @@ public:
     [[nodiscard]] QPointF placeCentre(Place place) const;
     [[nodiscard]] QRectF placeRect(Place place) const;
     [[nodiscard]] bool hasPlace(Place place) const;
-    [[nodiscard]] Place placeOf(const std::string& node) const;
+    // Where setNodes() put the machine; none for one the scenario does not list.
+    [[nodiscard]] std::optional<Place> placeOf(const std::string& node) const;
     void setSelectedPlace(std::optional<Place> place);
     [[nodiscard]] std::optional<Place> selectedPlace() const { return m_selected; }
     // The next event after the current one that `place` sends or receives, wrapping round.
@@ -127,7 +129,9 @@ private:
     std::unordered_map<std::string, Place> m_places;
     std::array<std::optional<std::size_t>, kPlaceCount> m_shownServer{};
     std::optional<Place> m_selected;
-    // The resolver has answered without asking any server (shown at the resolver).
+    // The lookup shown was answered from the resolver's cache, and the drawing has got to the
+    // reply (shown at the resolver).
+    bool m_lookupFromCache = false;
     bool m_answeredFromCache = false;
 
     double m_scale = 1.0;
