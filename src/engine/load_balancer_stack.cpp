@@ -88,8 +88,12 @@ LoadBalancerStack::~LoadBalancerStack() {
     stop();
 }
 
+std::uint32_t LoadBalancerStack::clientNumber(const net::SocketAddress& client) {
+    return client.address().value() & 0xff;
+}
+
 std::string LoadBalancerStack::clientName(const net::SocketAddress& client) {
-    return "client-" + std::to_string(client.address().value() & 0xff);
+    return "client-" + std::to_string(clientNumber(client));
 }
 
 wire::Ipv4Address LoadBalancerStack::clientDisplayAddress(const net::SocketAddress& client) {
@@ -744,6 +748,8 @@ void LoadBalancerStack::message(const LbMessage& message) {
         RouteNotice notice;
         notice.timeNs = traceTime;
         notice.client = client;
+        notice.clientNumber = clientNumber(message.client);
+        notice.clientDisplayAddress = clientDisplayAddress(message.client);
         notice.backend = message.attempt > 0 ? message.backend : kNoBackend;
         notice.backendName = message.attempt > 0 ? backend : std::string();
         notice.status = message.status;

@@ -81,8 +81,10 @@ struct BackendView {
 
 // A sampled request's route, for the view's animation (drained at its frame rate).
 struct RouteNotice {
-    std::int64_t timeNs = 0; // trace time
-    std::string client;      // "client-3"
+    std::int64_t timeNs = 0;                // trace time
+    std::string client;                     // "client-3"
+    std::uint32_t clientNumber = 0;         // 3: the client connects from 127.0.0.3
+    wire::Ipv4Address clientDisplayAddress; // 198.51.100.3, as the trace draws it
     std::size_t backend = kNoBackend;
     std::string backendName; // empty when the proxy answered without a backend
     int status = 0;
@@ -165,6 +167,7 @@ public:
     [[nodiscard]] const balance::SwitchableBalancer* balancer() const { return m_balancer.get(); }
 
     // Node names and display addresses, shared with the trace events.
+    [[nodiscard]] static std::uint32_t clientNumber(const net::SocketAddress& client);
     [[nodiscard]] static std::string clientName(const net::SocketAddress& client);
     [[nodiscard]] static wire::Ipv4Address clientDisplayAddress(const net::SocketAddress& client);
     [[nodiscard]] static wire::Ipv4Address lbDisplayAddress();

@@ -40,9 +40,13 @@ std::vector<LbBackendStatus> statuses(std::size_t n) {
     return out;
 }
 
-engine::RouteNotice route(std::size_t backend, int status = 200, const char* client = "client-2") {
+// A route as the stack reports it for the built-in client connecting from 127.0.0.<client>.
+engine::RouteNotice route(std::size_t backend, int status = 200, std::uint8_t client = 2) {
+    const engine::net::SocketAddress from(wire::Ipv4Address(127, 0, 0, client), 0);
     engine::RouteNotice r;
-    r.client = client;
+    r.client = engine::LoadBalancerStack::clientName(from);
+    r.clientNumber = engine::LoadBalancerStack::clientNumber(from);
+    r.clientDisplayAddress = engine::LoadBalancerStack::clientDisplayAddress(from);
     r.backend = backend;
     r.backendName = "backend-" + std::to_string(backend + 1);
     r.status = status;
@@ -94,9 +98,8 @@ TEST(LbScene, ClientsBeyondTheSlotsShareTheLastOne) {
     LbScene scene;
     scene.setStatuses(statuses(1));
     std::vector<engine::RouteNotice> routes;
-    for (int c = 2; c < 20; ++c) {
-        const std::string name = "client-" + std::to_string(c);
-        routes.push_back(route(0, 200, name.c_str()));
+    for (std::uint8_t c = 2; c < 20; ++c) {
+        routes.push_back(route(0, 200, c));
     }
     scene.addRoutes(routes, 0);
     EXPECT_EQ(static_cast<std::size_t>(scene.clients().size()), LbScene::kMaxClients);
@@ -191,8 +194,8 @@ TEST(LbScene, AFullFrameOfDotsPaintsEveryDotInItsBackendsColour) {
     scene.setStatuses(statuses(16));
     std::vector<engine::RouteNotice> many;
     for (std::size_t i = 0; i < LbScene::kMaxDots; ++i) {
-        many.push_back(route(i % 16, i % 10 == 0 ? 503 : 200,
-                             ("client-" + std::to_string(2 + i % 4)).c_str()));
+        many.push_back(
+            route(i % 16, i % 10 == 0 ? 503 : 200, static_cast<std::uint8_t>(2 + i % 4)));
     }
     // Spread over the four hops, as a steady stream would be.
     for (std::size_t i = 0; i < many.size(); ++i) {
@@ -284,7 +287,7 @@ void expectFramesLeaveWhatAFullRepaintDraws(int zoomSteps) {
     // Few dots, far apart: a place left unrepainted is not painted over by the next dot along
     // the same wire.
     for (std::size_t i = 0; i < 4; ++i) {
-        routes.push_back(route(i % 3, i == 3 ? 503 : 200, i % 2 == 0 ? "client-2" : "client-3"));
+        routes.push_back(route(i % 3, i == 3 ? 503 : 200, i % 2 == 0 ? 2 : 3));
         routes.back().timeNs = static_cast<std::int64_t>(i) * 200 * kMs;
     }
     scene.addRoutes(routes, 0);

@@ -118,8 +118,12 @@ LbScene::LbScene(QObject* parent) : QGraphicsScene(parent) {
     addItem(m_nodes);
     addItem(m_dotsItem);
     addItem(m_captionItem);
-    m_clients << QString::fromStdString(engine::LoadBalancerStack::clientName(
-        engine::net::SocketAddress(wire::Ipv4Address(127, 0, 0, 1), 0)));
+    const engine::net::SocketAddress outside(wire::Ipv4Address(127, 0, 0, 1), 0);
+    m_clients.push_back(
+        Client{QString::fromStdString(engine::LoadBalancerStack::clientName(outside)),
+               engine::LoadBalancerStack::clientNumber(outside),
+               QString::fromStdString(
+                   engine::LoadBalancerStack::clientDisplayAddress(outside).toString())});
     m_clientRows = {0};
     refreshPalette();
     updateFonts();
@@ -162,7 +166,7 @@ void LbScene::setCaption(const QString& text) {
         return;
     }
     const QFontMetricsF fm(m_smallFont);
-    const QRectF box(0, 0, m_captionRect.width() - 20 * m_scale, 10000);
+    const QRectF box(0, 0, LbSceneLayout::captionTextWidth(m_viewport.width(), m_scale), 10000);
     const double before = fm.boundingRect(box, Qt::TextWordWrap, m_caption).height();
     m_caption = text;
     if (fm.boundingRect(box, Qt::TextWordWrap, m_caption).height() != before) {
@@ -257,111 +261,38 @@ std::vector<BackendCardItem*> LbScene::cards() const {
 
 void LbScene::relayout() {
     const double s = m_scale;
-    const double w = m_viewport.width();
-    const double h = m_viewport.height();
-    setSceneRect(0, 0, w, h);
     const QFontMetricsF fm(m_font);
     const QFontMetricsF smallFm(m_smallFont);
-    // The caption takes the lines its text needs at this width (two at least, so the layout
-    // does not jump when the text changes).
-    const double pad = 10 * s;
-    const double textH = smallFm
-                             .boundingRect(QRectF(0, 0, w - 2 * pad, 10000), Qt::TextWordWrap,
-                                           m_caption.isEmpty() ? QStringLiteral("x") : m_caption)
-                             .height();
-    const double captionH = std::ceil(std::max(textH, smallFm.lineSpacing() * 2) + 10 * s);
-    m_captionRect = QRectF(0, h - captionH, w, captionH);
-    m_area = QRectF(0, 0, w, h - captionH);
+    LbSceneLayout::Input in;
+    in.viewport = m_viewport;
+    in.scale = s;
+    in.lineSpacing = fm.lineSpacing();
+    in.smallLineSpacing = smallFm.lineSpacing();
+    // The caption takes the lines its text needs at this width.
+    in.captionTextHeight =
+        smallFm
+            .boundingRect(
+                QRectF(0, 0, LbSceneLayout::captionTextWidth(m_viewport.width(), s), 10000),
+                Qt::TextWordWrap, m_caption.isEmpty() ? QStringLiteral("x") : m_caption)
+            .height();
+    in.widestClientLabel = smallFm.horizontalAdvance(outsideClientLabel());
+    in.clients = m_clients.size();
+    in.cards = m_cards.size();
+    in.cardHeight = BackendCardItem::fullHeight(s);
+    in.compactCardHeight = BackendCardItem::compactHeight(s);
+    m_layout = LbSceneLayout(in);
+    setSceneRect(m_layout.sceneRect());
 
-    // Clients share the height: full size with two label lines when there is room, else a
-    // smaller icon and the name alone.
-    const auto clientCount = static_cast<double>(std::max<qsizetype>(1, m_clients.size()));
-    m_clientSpacing = std::min(m_area.height() / clientCount, 120.0 * s);
-    const double twoLines = 40 * s + smallFm.lineSpacing() * 2 + 8 * s;
-    m_clientLabelLines = m_clientSpacing >= twoLines ? 2 : 1;
-    m_clientLabelHeight = smallFm.lineSpacing() * m_clientLabelLines;
-    m_clientIcon = m_clientLabelLines == 2
-                       ? std::round(40 * s)
-                       : std::round(std::clamp(m_clientSpacing - smallFm.lineSpacing() - 6 * s,
-                                               14 * s, 40 * s));
-    m_lbIcon = std::round(60 * s);
-    const double margin = 14 * s;
-    // Wide enough that the widest client label is not cut at the left edge.
-    const double clientLabel = smallFm.horizontalAdvance(tr("127.0.0.1: curl, browser"));
-    m_clientX = std::max(margin + clientLabel / 2, w * 0.07);
-    const std::size_t n = m_cards.size();
-    const double gap = 8 * s;
-    const double right = w - margin;
-    // Cards take at most 40 % of the width (a little more in columns); the load balancer sits
-    // half way between the clients and the cards, so both wires have room for the dots.
-    double left = right - std::min(340.0 * s, w * 0.40);
-    const double top = m_area.top() + margin;
-    const double available = m_area.height() - 2 * margin;
-    const double full = BackendCardItem::fullHeight(s);
-    const double compact = BackendCardItem::compactHeight(s);
-    std::size_t columns = 1;
-    bool isCompact = false;
-    double cardH = full;
-    if (n > 0) {
-        auto fits = [&](std::size_t cols, double height) {
-            const auto rows = static_cast<double>((n + cols - 1) / cols);
-            return rows * height + (rows - 1) * gap <= available;
-        };
-        struct Option {
-            std::size_t columns;
-            bool compact;
-        };
-        const Option options[] = {{1, false}, {1, true}, {2, false},
-                                  {2, true},  {3, true}, {4, true}};
-        bool found = false;
-        for (const Option& o : options) {
-            if (fits(o.columns, o.compact ? compact : full)) {
-                columns = o.columns;
-                isCompact = o.compact;
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            columns = 4;
-            isCompact = true;
-        }
-        cardH = isCompact ? compact : full;
-        if (!found) {
-            const auto rows = static_cast<double>((n + columns - 1) / columns);
-            cardH = std::max(20.0, (available - (rows - 1) * gap) / rows);
-        }
-        if (columns > 1) {
-            left = right - std::min(static_cast<double>(columns) * 260.0 * s, w * 0.52);
-        }
-    }
-    const double cardW =
-        std::min(360.0 * s, (right - left - static_cast<double>(columns - 1) * gap) /
-                                static_cast<double>(columns));
-    const std::size_t rows = n == 0 ? 0 : (n + columns - 1) / columns;
-    const double blockH =
-        static_cast<double>(rows) * cardH + (rows > 0 ? static_cast<double>(rows - 1) * gap : 0.0);
-    const double blockTop = top + std::max(0.0, (available - blockH) / 2);
-    const double blockLeft =
-        right - (static_cast<double>(columns) * cardW + static_cast<double>(columns - 1) * gap);
     std::size_t k = 0;
     for (auto& [index, card] : m_cards) {
-        const std::size_t row = k / columns;
-        const std::size_t column = k % columns;
-        card->setGeometry(QSizeF(cardW, cardH), s, isCompact);
-        card->setPos(blockLeft + static_cast<double>(column) * (cardW + gap),
-                     blockTop + static_cast<double>(row) * (cardH + gap));
+        card->setGeometry(m_layout.cardSize(), s, m_layout.compactCards());
+        card->setPos(m_layout.cardPosition(k));
         ++k;
     }
 
-    const double labelBlock = fm.lineSpacing() + smallFm.lineSpacing() * 3;
-    const double clientRight = m_clientX + m_clientIcon / 2;
-    m_lbCentre = QPointF(clientRight + (blockLeft - clientRight) * 0.5,
-                         m_area.center().y() - labelBlock / 2);
-
-    m_nodes->setRect(m_area);
-    m_dotsItem->setRect(m_area);
-    m_captionItem->setRect(m_captionRect);
+    m_nodes->setRect(m_layout.area());
+    m_dotsItem->setRect(m_layout.area());
+    m_captionItem->setRect(m_layout.captionRect());
     m_nodes->update();
     m_captionItem->update();
     update();
@@ -373,59 +304,48 @@ void LbScene::relayout() {
     }
 }
 
-std::size_t LbScene::clientSlot(const std::string& name) {
-    const QString q = QString::fromStdString(name);
-    const qsizetype found = m_clients.indexOf(q);
-    if (found >= 0) {
-        return static_cast<std::size_t>(found);
+std::size_t LbScene::clientSlot(const engine::RouteNotice& route) {
+    const QString name = QString::fromStdString(route.client);
+    const auto found = std::find_if(m_clients.begin(), m_clients.end(),
+                                    [&name](const Client& c) { return c.name == name; });
+    if (found != m_clients.end()) {
+        return static_cast<std::size_t>(found - m_clients.begin());
     }
-    if (static_cast<std::size_t>(m_clients.size()) >= kMaxClients) {
+    if (m_clients.size() >= kMaxClients) {
         return kMaxClients - 1; // the last slot stands for everyone else
     }
-    m_clients << q;
+    m_clients.push_back(Client{name, route.clientNumber,
+                               QString::fromStdString(route.clientDisplayAddress.toString())});
     // Slots keep their ids (dots in flight hold them); the rows are sorted by address.
-    std::vector<std::size_t> ids(static_cast<std::size_t>(m_clients.size()));
+    std::vector<std::size_t> ids(m_clients.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
         ids[i] = i;
     }
-    auto number = [this](std::size_t id) {
-        return m_clients[static_cast<qsizetype>(id)].section(QLatin1Char('-'), -1).toInt();
-    };
-    std::stable_sort(ids.begin(), ids.end(),
-                     [&number](std::size_t a, std::size_t b) { return number(a) < number(b); });
+    std::stable_sort(ids.begin(), ids.end(), [this](std::size_t a, std::size_t b) {
+        return m_clients[a].number < m_clients[b].number;
+    });
     m_clientRows.assign(ids.size(), 0);
     for (std::size_t row = 0; row < ids.size(); ++row) {
         m_clientRows[ids[row]] = row;
     }
     relayout();
-    return static_cast<std::size_t>(m_clients.size() - 1);
+    return m_clients.size() - 1;
 }
 
 QStringList LbScene::clients() const {
-    QStringList sorted(m_clients.size());
-    for (qsizetype id = 0; id < m_clients.size(); ++id) {
-        sorted[static_cast<qsizetype>(m_clientRows[static_cast<std::size_t>(id)])] = m_clients[id];
+    QStringList sorted(static_cast<qsizetype>(m_clients.size()));
+    for (std::size_t id = 0; id < m_clients.size(); ++id) {
+        sorted[static_cast<qsizetype>(m_clientRows[id])] = m_clients[id].name;
     }
     return sorted;
 }
 
 QPointF LbScene::clientPosition(std::size_t slot) const {
-    const auto count = static_cast<double>(std::max<qsizetype>(1, m_clients.size()));
-    const double row = slot < m_clientRows.size() ? static_cast<double>(m_clientRows[slot]) : 0.0;
-    const double top = m_area.center().y() - m_clientSpacing * count / 2;
-    return {m_clientX, top + m_clientSpacing * (row + 0.5) - m_clientLabelHeight / 2};
+    return m_layout.clientPosition(slot < m_clientRows.size() ? m_clientRows[slot] : 0);
 }
 
 QPointF LbScene::clientAnchor(std::size_t slot) const {
-    return clientPosition(slot) + QPointF(m_clientIcon / 2 + 6 * m_scale, 0);
-}
-
-QPointF LbScene::lbIn() const {
-    return m_lbCentre - QPointF(m_lbIcon / 2 + 4 * m_scale, 0);
-}
-
-QPointF LbScene::lbOut() const {
-    return m_lbCentre + QPointF(m_lbIcon / 2 + 4 * m_scale, 0);
+    return m_layout.clientAnchor(slot < m_clientRows.size() ? m_clientRows[slot] : 0);
 }
 
 void LbScene::addRoutes(const std::vector<engine::RouteNotice>& routes, std::int64_t nowNs) {
@@ -442,7 +362,7 @@ void LbScene::addRoutes(const std::vector<engine::RouteNotice>& routes, std::int
         }
         Dot dot;
         dot.startNs = nowNs - std::clamp<std::int64_t>(newest - route.timeNs, 0, kHopNs / 2);
-        dot.client = clientSlot(route.client);
+        dot.client = clientSlot(route);
         dot.backend = route.backend != engine::kNoBackend && m_cards.contains(route.backend)
                           ? route.backend
                           : engine::kNoBackend;
@@ -508,25 +428,26 @@ QPointF LbScene::positionOf(const Dot& dot, std::int64_t nowNs, bool* returning)
         *returning = leg >= 1;
         switch (leg) {
         case 0:
-            return onLane(client, lbIn(), f, -lane);
+            return onLane(client, m_layout.loadBalancerIn(), f, -lane);
         case 1:
-            return lbIn() + QPointF(0, lane * (2 * f - 1)); // turned away at the door
+            return m_layout.loadBalancerIn() +
+                   QPointF(0, lane * (2 * f - 1)); // turned away at the door
         default:
-            return onLane(lbIn(), client, f, -lane);
+            return onLane(m_layout.loadBalancerIn(), client, f, -lane);
         }
     }
     const BackendCardItem* target = card(dot.backend);
-    const QPointF backend = target != nullptr ? target->anchor() : lbOut();
+    const QPointF backend = target != nullptr ? target->anchor() : m_layout.loadBalancerOut();
     *returning = leg >= 2;
     switch (leg) {
     case 0:
-        return onLane(client, lbIn(), f, -lane);
+        return onLane(client, m_layout.loadBalancerIn(), f, -lane);
     case 1:
-        return onLane(lbOut(), backend, f, -lane);
+        return onLane(m_layout.loadBalancerOut(), backend, f, -lane);
     case 2:
-        return onLane(backend, lbOut(), f, -lane);
+        return onLane(backend, m_layout.loadBalancerOut(), f, -lane);
     default:
-        return onLane(lbIn(), client, f, -lane);
+        return onLane(m_layout.loadBalancerIn(), client, f, -lane);
     }
 }
 
@@ -638,16 +559,16 @@ void LbScene::paintNodes(QPainter& p) const {
     const QPen wire(withAlpha(text, 0.16), 2.0 * s, Qt::SolidLine, Qt::RoundCap);
     QPen outWire = wire;
     outWire.setStyle(Qt::DashLine);
-    for (qsizetype c = 0; c < m_clients.size(); ++c) {
+    for (std::size_t c = 0; c < m_clients.size(); ++c) {
         p.setPen(wire);
-        p.drawLine(clientAnchor(static_cast<std::size_t>(c)), lbIn());
+        p.drawLine(clientAnchor(c), m_layout.loadBalancerIn());
     }
     for (const auto& [index, card] : m_cards) {
         const BackendHealthState h = card->status().health;
         const bool out = h == BackendHealthState::Down || h == BackendHealthState::Ejected ||
                          h == BackendHealthState::Recovering;
         p.setPen(out ? outWire : wire);
-        p.drawLine(lbOut(), card->anchor());
+        p.drawLine(m_layout.loadBalancerOut(), card->anchor());
     }
 
     const QFontMetricsF fm(m_font);
@@ -655,41 +576,38 @@ void LbScene::paintNodes(QPainter& p) const {
     const QColor muted = withAlpha(text, 0.7);
 
     // Clients.
-    for (qsizetype c = 0; c < m_clients.size(); ++c) {
-        const QPointF at = clientPosition(static_cast<std::size_t>(c));
-        const QRectF icon(at.x() - m_clientIcon / 2, at.y() - m_clientIcon / 2, m_clientIcon,
-                          m_clientIcon);
+    const double clientIcon = m_layout.clientIcon();
+    for (std::size_t c = 0; c < m_clients.size(); ++c) {
+        const QPointF at = clientPosition(c);
+        const QRectF icon(at.x() - clientIcon / 2, at.y() - clientIcon / 2, clientIcon, clientIcon);
         NodeIcons::paint(p, QStringLiteral("client"), icon);
-        const QString& name = m_clients[c];
-        const bool others = c == static_cast<qsizetype>(kMaxClients) - 1 &&
-                            m_clients.size() == static_cast<qsizetype>(kMaxClients);
-        const double labelW = m_clientX * 2 - 4 * s; // relayout() made room for it
+        const Client& client = m_clients[c];
+        const bool others = c == kMaxClients - 1 && m_clients.size() == kMaxClients;
+        const double labelW = m_layout.clientLabelWidth();
         QRectF label(at.x() - labelW / 2, icon.bottom() + 2 * s, labelW, smallFm.height());
         p.setFont(m_smallFont);
         p.setPen(text);
         p.drawText(label, Qt::AlignHCenter | Qt::AlignVCenter,
-                   others ? tr("%1 and others").arg(name) : name);
-        if (m_clientLabelLines < 2) {
+                   others ? tr("%1 and others").arg(client.name) : client.name);
+        if (m_layout.clientLabelLines() < 2) {
             continue;
         }
-        // client-N is 127.0.0.N on this machine, drawn as 198.51.100.N.
-        const QString octet = name.section(QLatin1Char('-'), -1);
         label.translate(0, smallFm.height());
         p.setPen(muted);
         p.drawText(label, Qt::AlignHCenter | Qt::AlignVCenter,
-                   octet == QLatin1String("1") ? tr("127.0.0.1: curl, browser")
-                                               : QStringLiteral("198.51.100.%1").arg(octet));
+                   c == 0 ? outsideClientLabel() : client.displayAddress);
     }
 
     // The load balancer.
-    const QRectF lbIcon(m_lbCentre.x() - m_lbIcon / 2, m_lbCentre.y() - m_lbIcon / 2, m_lbIcon,
-                        m_lbIcon);
+    const QPointF lb = m_layout.loadBalancerCentre();
+    const double lbSize = m_layout.loadBalancerIcon();
+    const QRectF lbIcon(lb.x() - lbSize / 2, lb.y() - lbSize / 2, lbSize, lbSize);
     NodeIcons::paint(p, QStringLiteral("lb"), lbIcon);
-    const double labelW = std::min(m_area.width() * 0.26, 300 * s);
+    const double labelW = m_layout.loadBalancerLabelWidth();
     double y = lbIcon.bottom() + 4 * s;
     p.setFont(m_boldFont);
     p.setPen(text);
-    p.drawText(QRectF(m_lbCentre.x() - labelW / 2, y, labelW, fm.height()), Qt::AlignCenter,
+    p.drawText(QRectF(lb.x() - labelW / 2, y, labelW, fm.height()), Qt::AlignCenter,
                tr("load balancer"));
     y += fm.lineSpacing();
     p.setFont(m_smallFont);
@@ -705,10 +623,14 @@ void LbScene::paintNodes(QPainter& p) const {
         lines << tr("algorithm: %1").arg(m_algorithm);
     }
     for (const QString& line : lines) {
-        p.drawText(QRectF(m_lbCentre.x() - labelW / 2, y, labelW, smallFm.height()),
-                   Qt::AlignCenter, smallFm.elidedText(line, Qt::ElideMiddle, labelW));
+        p.drawText(QRectF(lb.x() - labelW / 2, y, labelW, smallFm.height()), Qt::AlignCenter,
+                   smallFm.elidedText(line, Qt::ElideMiddle, labelW));
         y += smallFm.lineSpacing();
     }
+}
+
+QString LbScene::outsideClientLabel() const {
+    return tr("127.0.0.1: curl, browser");
 }
 
 void LbScene::paintCaption(QPainter& p, const QRectF& rect) const {

@@ -4,6 +4,7 @@
 
 #include "engine/load_balancer_stack.h"
 #include "gui/controllers/lb_backend_status.h"
+#include "lb_scene_layout.h"
 
 #include <QFont>
 #include <QGraphicsScene>
@@ -69,7 +70,7 @@ public:
     [[nodiscard]] std::vector<BackendCardItem*> cards() const;
     // In the order drawn, top to bottom.
     [[nodiscard]] QStringList clients() const;
-    [[nodiscard]] QPointF loadBalancerCentre() const { return m_lbCentre; }
+    [[nodiscard]] QPointF loadBalancerCentre() const { return m_layout.loadBalancerCentre(); }
 
 signals:
     // Scene areas to repaint after advance(): for each dot, where it was drawn and where it is
@@ -90,13 +91,18 @@ private:
         QRectF drawn; // where it was last drawn, empty before its first frame
     };
 
+    // A client as the route notices name it.
+    struct Client {
+        QString name;             // "client-3"
+        std::uint32_t number = 0; // 3: the rows go in this order
+        QString displayAddress;   // "198.51.100.3"
+    };
+
     void relayout();
     void updateFonts();
-    std::size_t clientSlot(const std::string& name);
+    std::size_t clientSlot(const engine::RouteNotice& route);
     [[nodiscard]] QPointF clientPosition(std::size_t slot) const;
     [[nodiscard]] QPointF clientAnchor(std::size_t slot) const;
-    [[nodiscard]] QPointF lbIn() const;
-    [[nodiscard]] QPointF lbOut() const;
     [[nodiscard]] int legsOf(const Dot& dot) const;
     // Position and whether it is on the way back.
     [[nodiscard]] QPointF positionOf(const Dot& dot, std::int64_t nowNs, bool* returning) const;
@@ -107,13 +113,17 @@ private:
     [[nodiscard]] const QPixmap& dotSprite(const QColor& fill, const QColor& edge, bool ring,
                                            qreal pixelRatio) const;
     void paintCaption(QPainter& p, const QRectF& rect) const;
+    // Under the client in slot 0: the one the user's own programs connect from.
+    [[nodiscard]] QString outsideClientLabel() const;
 
     NodesItem* m_nodes;
     DotsItem* m_dotsItem;
     CaptionItem* m_captionItem;
     std::map<std::size_t, BackendCardItem*> m_cards;
     std::vector<LbBackendStatus> m_statuses;
-    QStringList m_clients;                 // by slot id, in order of arrival
+    // By slot id, in order of arrival; slot 0 is the address outside programs (curl, a
+    // browser) use, there from the start.
+    std::vector<Client> m_clients;
     std::vector<std::size_t> m_clientRows; // slot id -> row on screen
     std::vector<Dot> m_dots;
     // Up to 300 antialiased ellipses a frame cost the GUI thread more than the rest of the
@@ -134,15 +144,7 @@ private:
     QFont m_boldFont;
     QFont m_dotFont;
     QSizeF m_statusLabelSize;
-    QRectF m_area;
-    QRectF m_captionRect;
-    double m_clientX = 0;
-    double m_clientIcon = 0;
-    double m_clientSpacing = 0;
-    int m_clientLabelLines = 2;
-    double m_clientLabelHeight = 0; // the label lines under a client's icon
-    double m_lbIcon = 0;
-    QPointF m_lbCentre;
+    LbSceneLayout m_layout;
 };
 
 } // namespace hopscope::gui
