@@ -5,6 +5,7 @@
 #include "gui/controllers/playback_controller.h"
 #include "gui/text/dns_message_text.h"
 #include "node_icons.h"
+#include "painted_item.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -79,29 +80,13 @@ constexpr std::array<DnsLookupScene::Place, DnsLookupScene::kPlaceCount> kPlaces
 
 } // namespace
 
-// The whole drawing as one item: every frame restyles most of it, so one paint is cheapest.
-class DnsLookupScene::DiagramItem : public QGraphicsItem {
-public:
-    explicit DiagramItem(const DnsLookupScene& scene) : m_scene(scene) {}
-    void setRect(const QRectF& r) {
-        prepareGeometryChange();
-        m_rect = r;
-    }
-    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
-        m_scene.paintDiagram(*painter);
-    }
-
-private:
-    const DnsLookupScene& m_scene;
-    QRectF m_rect;
-};
-
 DnsLookupScene::DnsLookupScene(PlaybackController& controller, QObject* parent)
     : QGraphicsScene(parent), m_controller(controller) {
-    // One item repainted every frame: an index only costs (DESIGN.md).
+    // One item repainted every frame: keeping an item index would only cost time.
     setItemIndexMethod(QGraphicsScene::NoIndex);
-    m_item = new DiagramItem(*this);
+    // The whole drawing as one item: every frame restyles most of it, so one paint is cheapest.
+    m_item =
+        new PaintedItem([this](QPainter& p, const QRectF&, const QRectF&) { paintDiagram(p); });
     addItem(m_item);
     connect(&m_controller, &PlaybackController::positionChanged, this, &DnsLookupScene::rebuild);
     connect(&m_controller, &PlaybackController::traceGrew, this, &DnsLookupScene::rebuild);

@@ -19,6 +19,7 @@
 
 namespace hopscope::gui {
 
+class PaintedItem;
 class PlaybackController;
 
 // The DNS lookup as a teacher draws it: the laptop on the left, its resolver, and the root, TLD
@@ -98,8 +99,6 @@ public:
     void paintDiagram(QPainter& painter) const;
 
 private:
-    class DiagramItem;
-
     struct Message {
         QStringList lines;
         QString shortLine; // once it is no longer the current message
@@ -120,7 +119,7 @@ private:
     [[nodiscard]] QString tierTitle(Place place) const;
 
     PlaybackController& m_controller;
-    DiagramItem* m_item;
+    PaintedItem* m_item;
     bool m_hasNodes = false;
     bool m_showsTrace = false;
     Node m_client;

@@ -5,13 +5,14 @@
 #include "gui/controllers/playback_controller.h"
 #include "gui/text/time_format.h"
 #include "node_icons.h"
+#include "painted_item.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPainter>
 #include <QPainterPath>
-#include <QStyleOptionGraphicsItem>
+#include <QPalette>
 #include <algorithm>
 #include <cmath>
 
@@ -36,69 +37,20 @@ QPalette scenePalette() {
 
 } // namespace
 
-// The arrows, labels and lifelines: one item the size of all rows that paints what is exposed.
-class LadderScene::RowsItem : public QGraphicsItem {
-public:
-    explicit RowsItem(const LadderScene& scene) : m_scene(scene) {
-        setFlag(ItemUsesExtendedStyleOption);
-    }
-    void setRect(const QRectF& r) {
-        prepareGeometryChange();
-        m_rect = r;
-    }
-    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override {
-        m_scene.paintRows(*painter, option->exposedRect);
-    }
-
-private:
-    const LadderScene& m_scene;
-    QRectF m_rect;
-};
-
-// Node icons and names, pinned to the top of the view.
-class LadderScene::HeaderItem : public QGraphicsItem {
-public:
-    explicit HeaderItem(const LadderScene& scene) : m_scene(scene) {}
-    void setRect(const QRectF& r) {
-        prepareGeometryChange();
-        m_rect = r;
-    }
-    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
-        m_scene.paintHeader(*painter, m_rect);
-    }
-
-private:
-    const LadderScene& m_scene;
-    QRectF m_rect;
-};
-
-// The message in flight: a pill travelling along the current arrow.
-class LadderScene::MessageItem : public QGraphicsItem {
-public:
-    explicit MessageItem(const LadderScene& scene) : m_scene(scene) {}
-    void refresh() {
-        prepareGeometryChange();
-        m_bounds = m_scene.messageBounds();
-    }
-    [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
-        m_scene.paintMessage(*painter);
-    }
-
-private:
-    const LadderScene& m_scene;
-    QRectF m_bounds;
-};
-
 LadderScene::LadderScene(PlaybackController& controller, QObject* parent)
     : QGraphicsScene(parent), m_controller(controller) {
-    // Few items that all move or repaint every frame: an index only costs (DESIGN.md).
+    // Few items that all move or repaint every frame: keeping an item index would only cost time.
     setItemIndexMethod(QGraphicsScene::NoIndex);
-    m_rows = new RowsItem(*this);
-    m_header = new HeaderItem(*this);
-    m_message = new MessageItem(*this);
+    // The rows (arrows, labels, lifelines): only the exposed ones are painted.
+    m_rows = new PaintedItem(
+        [this](QPainter& p, const QRectF&, const QRectF& exposed) { paintRows(p, exposed); });
+    m_rows->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+    // Node icons and names, pinned to the top of the view.
+    m_header = new PaintedItem(
+        [this](QPainter& p, const QRectF& rect, const QRectF&) { paintHeader(p, rect); });
+    // The message in flight: a pill travelling along the current arrow.
+    m_message =
+        new PaintedItem([this](QPainter& p, const QRectF&, const QRectF&) { paintMessage(p); });
     m_rows->setZValue(0);
     m_message->setZValue(5);
     m_header->setZValue(10);
@@ -169,7 +121,7 @@ void LadderScene::relayout() {
     setSceneRect(0, 0, width, height);
     m_rows->setRect(QRectF(0, m_headerHeight, width, height - m_headerHeight));
     m_header->setRect(QRectF(0, 0, width, m_headerHeight));
-    m_message->refresh();
+    m_message->setRect(messageBounds());
     update();
 }
 
@@ -199,7 +151,7 @@ void LadderScene::onTraceReplaced() {
 }
 
 void LadderScene::onPositionChanged() {
-    m_message->refresh();
+    m_message->setRect(messageBounds());
     m_rows->update();
 }
 

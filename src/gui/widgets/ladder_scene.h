@@ -13,6 +13,7 @@
 
 namespace hopscope::gui {
 
+class PaintedItem;
 class PlaybackController;
 
 // A ladder (sequence) diagram of the whole trace: one lifeline per node, one labelled arrow
@@ -55,10 +56,6 @@ public:
     [[nodiscard]] QRectF messageBounds() const;
 
 private:
-    class RowsItem;
-    class HeaderItem;
-    class MessageItem;
-
     void relayout();
     void scanNodes(std::size_t from, std::size_t to);
     void onTraceGrew(std::size_t oldCount, std::size_t newCount);
@@ -69,9 +66,9 @@ private:
     [[nodiscard]] QString summaryText(std::size_t event) const;
 
     PlaybackController& m_controller;
-    RowsItem* m_rows;
-    HeaderItem* m_header;
-    MessageItem* m_message;
+    PaintedItem* m_rows;
+    PaintedItem* m_header;
+    PaintedItem* m_message;
     std::vector<QString> m_nodes;
     std::unordered_map<std::string, std::size_t> m_columns;
     std::size_t m_scanned = 0;

@@ -5,6 +5,7 @@
 #include "backend_card_item.h"
 #include "backend_colours.h"
 #include "node_icons.h"
+#include "painted_item.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -46,72 +47,22 @@ const QColor kNoBackendColour(0x99, 0x99, 0x99);
 
 } // namespace
 
-// Clients, the load balancer and the wires between them: static between layouts, so cached.
-class LbScene::NodesItem : public QGraphicsItem {
-public:
-    explicit NodesItem(const LbScene& scene) : m_scene(scene) {
-        setCacheMode(DeviceCoordinateCache);
-    }
-    void setRect(const QRectF& r) {
-        prepareGeometryChange();
-        m_rect = r;
-    }
-    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
-        m_scene.paintNodes(*painter);
-    }
-
-private:
-    const LbScene& m_scene;
-    QRectF m_rect;
-};
-
-// Every dot in one item: one paint call a frame, whatever the number of dots.
-class LbScene::DotsItem : public QGraphicsItem {
-public:
-    explicit DotsItem(const LbScene& scene) : m_scene(scene) {}
-    void setRect(const QRectF& r) {
-        prepareGeometryChange();
-        m_rect = r;
-    }
-    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
-        if (!m_scene.dotsLeftOut()) {
-            m_scene.paintDots(*painter);
-        }
-    }
-
-private:
-    const LbScene& m_scene;
-    QRectF m_rect;
-};
-
-// The sentence under the diagram (what the dots are, and whether they are sampled).
-class LbScene::CaptionItem : public QGraphicsItem {
-public:
-    explicit CaptionItem(const LbScene& scene) : m_scene(scene) {
-        setCacheMode(DeviceCoordinateCache);
-    }
-    void setRect(const QRectF& r) {
-        prepareGeometryChange();
-        m_rect = r;
-    }
-    [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
-        m_scene.paintCaption(*painter, m_rect);
-    }
-
-private:
-    const LbScene& m_scene;
-    QRectF m_rect;
-};
-
 LbScene::LbScene(QObject* parent) : QGraphicsScene(parent) {
-    // A few items, one of which changes every frame: an index would only cost (DESIGN.md).
+    // A few items, one of which changes every frame: keeping an item index would only cost time.
     setItemIndexMethod(QGraphicsScene::NoIndex);
-    m_nodes = new NodesItem(*this);
-    m_dotsItem = new DotsItem(*this);
-    m_captionItem = new CaptionItem(*this);
+    // Clients, the load balancer and the wires between them: static between layouts, so cached.
+    m_nodes = new PaintedItem([this](QPainter& p, const QRectF&, const QRectF&) { paintNodes(p); });
+    m_nodes->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    // Every dot in one item: one paint call a frame, whatever the number of dots.
+    m_dotsItem = new PaintedItem([this](QPainter& p, const QRectF&, const QRectF&) {
+        if (!m_dotsLeftOut) {
+            paintDots(p);
+        }
+    });
+    // The sentence under the diagram (what the dots are, and whether they are sampled).
+    m_captionItem = new PaintedItem(
+        [this](QPainter& p, const QRectF& rect, const QRectF&) { paintCaption(p, rect); });
+    m_captionItem->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     m_nodes->setZValue(0);
     m_dotsItem->setZValue(5);
     m_captionItem->setZValue(1);

@@ -19,6 +19,7 @@
 namespace hopscope::gui {
 
 class BackendCardItem;
+class PaintedItem;
 
 // The load-balancing diagram: clients on the left, the load balancer in the middle, one card
 // per backend on the right, and one dot per sampled request travelling client → load balancer
@@ -78,10 +79,6 @@ signals:
     void dotsMoved(const QList<QRectF>& damaged);
 
 private:
-    class NodesItem;
-    class DotsItem;
-    class CaptionItem;
-
     // A sampled request as it is drawn.
     struct Dot {
         std::int64_t startNs = 0;
@@ -116,9 +113,9 @@ private:
     // Under the client in slot 0: the one the user's own programs connect from.
     [[nodiscard]] QString outsideClientLabel() const;
 
-    NodesItem* m_nodes;
-    DotsItem* m_dotsItem;
-    CaptionItem* m_captionItem;
+    PaintedItem* m_nodes;
+    PaintedItem* m_dotsItem;
+    PaintedItem* m_captionItem;
     std::map<std::size_t, BackendCardItem*> m_cards;
     std::vector<LbBackendStatus> m_statuses;
     // By slot id, in order of arrival; slot 0 is the address outside programs (curl, a
