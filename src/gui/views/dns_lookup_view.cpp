@@ -199,16 +199,8 @@ void DnsLookupView::setDisplayScale(double scale) {
     m_splitter->setSizes({width * 72 / 100, width * 28 / 100});
 }
 
-void DnsLookupView::zoomIn() {
-    m_diagram->zoomIn();
-}
-
-void DnsLookupView::zoomOut() {
-    m_diagram->zoomOut();
-}
-
-void DnsLookupView::resetZoom() {
-    m_diagram->resetZoom();
+ZoomableView* DnsLookupView::zoomView() const {
+    return m_diagram;
 }
 
 void DnsLookupView::showEvent(QShowEvent* event) {

@@ -44,9 +44,7 @@ public:
     [[nodiscard]] QGraphicsScene* exportScene() const override;
     [[nodiscard]] QRectF exportRect() const override;
     void setDisplayScale(double scale) override;
-    void zoomIn() override;
-    void zoomOut() override;
-    void resetZoom() override;
+    [[nodiscard]] ZoomableView* zoomView() const override;
 
     // Starts the servers of the default scenario unless they run or are starting.
     void ensureStarted();

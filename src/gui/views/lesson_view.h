@@ -10,6 +10,8 @@ class QGraphicsScene;
 
 namespace hopscope::gui {
 
+class ZoomableView;
+
 // One page of the main window. A page that draws a diagram hands its scene and the visible
 // part of it to the exporter; any other page is exported as a widget.
 class LessonView : public QWidget {
@@ -24,13 +26,15 @@ public:
     void setId(const QString& id);
     [[nodiscard]] virtual QGraphicsScene* exportScene() const { return nullptr; }
     [[nodiscard]] virtual QRectF exportRect() const { return {}; }
-    // Whether View › Zoom applies: a page that shows a diagram now.
-    [[nodiscard]] virtual bool zoomable() const { return exportScene() != nullptr; }
+    // The view of the page's diagram, which View › Zoom zooms; none for a page without one.
+    [[nodiscard]] virtual ZoomableView* zoomView() const { return nullptr; }
+    // Whether View › Zoom applies now: the page shows its diagram.
+    [[nodiscard]] virtual bool zoomable() const;
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
     // Presentation mode factor for fonts and strokes (1 = normal).
     virtual void setDisplayScale(double scale) { (void)scale; }
-    virtual void zoomIn() {}
-    virtual void zoomOut() {}
-    virtual void resetZoom() {}
     // Whether the packet inspector stays beside the page in presentation mode: a page whose
     // diagram and charts need the whole height (the load balancer's) says no.
     [[nodiscard]] virtual bool showsInspectorInPresentation() const { return true; }

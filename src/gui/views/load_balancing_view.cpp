@@ -248,16 +248,8 @@ void LoadBalancingView::setDisplayScale(double scale) {
     }
 }
 
-void LoadBalancingView::zoomIn() {
-    m_diagram->zoomIn();
-}
-
-void LoadBalancingView::zoomOut() {
-    m_diagram->zoomOut();
-}
-
-void LoadBalancingView::resetZoom() {
-    m_diagram->resetZoom();
+ZoomableView* LoadBalancingView::zoomView() const {
+    return m_diagram;
 }
 
 void LoadBalancingView::showEvent(QShowEvent* event) {

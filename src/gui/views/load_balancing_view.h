@@ -58,9 +58,7 @@ public:
     [[nodiscard]] QGraphicsScene* exportScene() const override;
     [[nodiscard]] QRectF exportRect() const override;
     void setDisplayScale(double scale) override;
-    void zoomIn() override;
-    void zoomOut() override;
-    void resetZoom() override;
+    [[nodiscard]] ZoomableView* zoomView() const override;
     [[nodiscard]] bool showsInspectorInPresentation() const override { return false; }
 
     // The setup started on first show: three backends, fast health checks for the lesson.

@@ -61,16 +61,8 @@ void TraceView::setDisplayScale(double scale) {
     m_view->scrollToLeft();
 }
 
-void TraceView::zoomIn() {
-    m_view->zoomIn();
-}
-
-void TraceView::zoomOut() {
-    m_view->zoomOut();
-}
-
-void TraceView::resetZoom() {
-    m_view->resetZoom();
+ZoomableView* TraceView::zoomView() const {
+    return m_view;
 }
 
 void TraceView::changeEvent(QEvent* event) {

@@ -25,9 +25,7 @@ public:
     // Also while it says that there is no trace: the zoom applies once one is loaded.
     [[nodiscard]] bool zoomable() const override { return true; }
     void setDisplayScale(double scale) override;
-    void zoomIn() override;
-    void zoomOut() override;
-    void resetZoom() override;
+    [[nodiscard]] ZoomableView* zoomView() const override;
 
     [[nodiscard]] LadderScene* scene() const { return m_scene; }
     [[nodiscard]] LadderView* ladder() const { return m_view; }

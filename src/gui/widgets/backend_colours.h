@@ -8,7 +8,7 @@
 namespace hopscope::gui {
 
 // The colour of backend N in every load-balancing picture (dots, cards, bars, lines, exports):
-// the Okabe-Ito palette in order, safe for colour-blind viewers and on projectors (DESIGN.md).
+// the Okabe-Ito palette in order, safe for colour-blind viewers and on projectors.
 // Past eight backends the colours repeat with a dashed outline, so no two look the same.
 class BackendColours {
 public:

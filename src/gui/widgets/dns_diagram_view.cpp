@@ -7,57 +7,37 @@
 
 #include <QEvent>
 #include <QMouseEvent>
-#include <QWheelEvent>
 #include <algorithm>
 
 namespace hopscope::gui {
 
 DnsDiagramView::DnsDiagramView(PlaybackController& controller, DnsLookupScene* scene,
                                QWidget* parent)
-    : QGraphicsView(scene, parent), m_controller(controller), m_scene(scene) {
+    : ZoomableView(scene, kMinZoom, kMaxZoom, parent), m_controller(controller), m_scene(scene) {
     setObjectName(QStringLiteral("dnsDiagramView"));
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                   QPainter::SmoothPixmapTransform);
-    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
-    setCacheMode(QGraphicsView::CacheNone);
     setAlignment(Qt::AlignCenter);
-    setFrameShape(QFrame::NoFrame);
-    setFocusPolicy(Qt::ClickFocus);
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         // The scene grew past the viewport (a larger display scale): fit it again.
         const QRectF r = m_scene->sceneRect();
-        const double fit = std::min({1.0, viewport()->width() / (r.width() * m_zoom),
-                                     viewport()->height() / (r.height() * m_zoom)});
-        setTransform(QTransform::fromScale(m_zoom * fit, m_zoom * fit));
+        const double fit = std::min({1.0, viewport()->width() / (r.width() * zoom()),
+                                     viewport()->height() / (r.height() * zoom())});
+        setTransform(QTransform::fromScale(zoom() * fit, zoom() * fit));
     });
 }
 
-void DnsDiagramView::zoomIn() {
-    setZoom(m_zoom * 1.25);
-}
-
-void DnsDiagramView::zoomOut() {
-    setZoom(m_zoom / 1.25);
-}
-
-void DnsDiagramView::resetZoom() {
-    setZoom(1.0);
-}
-
-void DnsDiagramView::setZoom(double zoom) {
-    m_zoom = std::clamp(zoom, 0.5, 4.0);
+void DnsDiagramView::applyZoom() {
     syncScene();
 }
 
 void DnsDiagramView::syncScene() {
     // Lay out on what is visible at this zoom; the scene refuses to go below its minimum, and
     // then the view shrinks it to fit instead of cutting it off.
-    const QSizeF visible(viewport()->width() / m_zoom, viewport()->height() / m_zoom);
+    const QSizeF visible(viewport()->width() / zoom(), viewport()->height() / zoom());
     m_scene->setLayoutSize(visible);
     const QRectF r = m_scene->sceneRect();
     const double fit = std::min({1.0, visible.width() / r.width(), visible.height() / r.height()});
-    setTransform(QTransform::fromScale(m_zoom * fit, m_zoom * fit));
+    setTransform(QTransform::fromScale(zoom() * fit, zoom() * fit));
 }
 
 void DnsDiagramView::resizeEvent(QResizeEvent* event) {
@@ -94,15 +74,6 @@ void DnsDiagramView::mousePressEvent(QMouseEvent* event) {
         m_scene->setSelectedPlace(std::nullopt);
     }
     QGraphicsView::mousePressEvent(event);
-}
-
-void DnsDiagramView::wheelEvent(QWheelEvent* event) {
-    if (event->modifiers() & Qt::ControlModifier) {
-        event->angleDelta().y() > 0 ? zoomIn() : zoomOut();
-        event->accept();
-        return;
-    }
-    QGraphicsView::wheelEvent(event);
 }
 
 } // namespace hopscope::gui

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include <QGraphicsView>
+#include "zoomable_view.h"
 
 namespace hopscope::gui {
 
@@ -13,32 +13,28 @@ class PlaybackController;
 // is smaller than the drawing needs), and turns a click on a message into a seek to it and a
 // click on a machine into a seek to its next message. The whole viewport repaints each frame
 // without an item index, as in the ladder view.
-class DnsDiagramView : public QGraphicsView {
+class DnsDiagramView : public ZoomableView {
     Q_OBJECT
 public:
+    static constexpr double kMinZoom = 0.5;
+    static constexpr double kMaxZoom = 4.0;
+
     DnsDiagramView(PlaybackController& controller, DnsLookupScene* scene,
                    QWidget* parent = nullptr);
 
     [[nodiscard]] DnsLookupScene* lookupScene() const { return m_scene; }
-    void zoomIn();
-    void zoomOut();
-    void resetZoom();
-    [[nodiscard]] double zoom() const { return m_zoom; }
     // Lays the scene out again for the current viewport (after a change of display scale).
     void syncScene();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
-    void wheelEvent(QWheelEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void applyZoom() override;
 
 private:
-    void setZoom(double zoom);
-
     PlaybackController& m_controller;
     DnsLookupScene* m_scene;
-    double m_zoom = 1.0;
 };
 
 } // namespace hopscope::gui

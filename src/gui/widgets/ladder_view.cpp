@@ -8,23 +8,16 @@
 #include <QEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
-#include <QWheelEvent>
 #include <algorithm>
 
 namespace hopscope::gui {
 
 LadderView::LadderView(PlaybackController& controller, LadderScene* scene, QWidget* parent)
-    : QGraphicsView(scene, parent), m_controller(controller), m_scene(scene) {
+    : ZoomableView(scene, kMinZoom, kMaxZoom, parent), m_controller(controller), m_scene(scene) {
     setObjectName(QStringLiteral("ladderView"));
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                   QPainter::SmoothPixmapTransform);
-    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
-    setCacheMode(QGraphicsView::CacheNone);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setFrameShape(QFrame::NoFrame);
-    setFocusPolicy(Qt::ClickFocus);
 
     connect(&m_controller, &PlaybackController::positionChanged, this, &LadderView::followCursor);
     connect(&m_controller, &PlaybackController::traceReplaced, this, [this] {
@@ -39,34 +32,21 @@ QRectF LadderView::visibleSceneRect() const {
     return visible.intersected(m_scene->sceneRect());
 }
 
-void LadderView::zoomIn() {
-    setZoom(m_zoom * 1.25);
-}
-
-void LadderView::zoomOut() {
-    setZoom(m_zoom / 1.25);
-}
-
-void LadderView::resetZoom() {
-    setZoom(1.0);
-}
-
 void LadderView::scrollToLeft() {
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
 }
 
-void LadderView::setZoom(double zoom) {
-    m_zoom = std::clamp(zoom, 0.25, 4.0);
-    setTransform(QTransform::fromScale(m_zoom, m_zoom));
+void LadderView::applyZoom() {
+    setTransform(QTransform::fromScale(zoom(), zoom()));
     syncScene();
 }
 
 void LadderView::syncScene() {
-    const bool wider = m_scene->sceneRect().width() * m_zoom > viewport()->width();
+    const bool wider = m_scene->sceneRect().width() * zoom() > viewport()->width();
     if (!wider) {
         horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     }
-    m_scene->setViewportWidth(viewport()->width() / m_zoom);
+    m_scene->setViewportWidth(viewport()->width() / zoom());
     m_scene->setHeaderTop(mapToScene(QPoint(0, 0)).y());
 }
 
@@ -100,15 +80,6 @@ void LadderView::mousePressEvent(QMouseEvent* event) {
     QGraphicsView::mousePressEvent(event);
 }
 
-void LadderView::wheelEvent(QWheelEvent* event) {
-    if (event->modifiers() & Qt::ControlModifier) {
-        event->angleDelta().y() > 0 ? zoomIn() : zoomOut();
-        event->accept();
-        return;
-    }
-    QGraphicsView::wheelEvent(event);
-}
-
 void LadderView::followCursor() {
     const auto k = m_controller.currentIndex();
     if (!k || k == m_followed) {
@@ -122,7 +93,7 @@ void LadderView::followCursor() {
     if (row.top() - m_scene->rowHeight() < top ||
         row.bottom() + m_scene->rowHeight() > visible.bottom()) {
         const double target = row.center().y() - (visible.height() + m_scene->headerHeight()) / 2;
-        verticalScrollBar()->setValue(static_cast<int>(target * m_zoom));
+        verticalScrollBar()->setValue(static_cast<int>(target * zoom()));
     }
     // When the lifelines do not all fit, bring the current arrow into sight.
     const QRectF arrow = m_scene->arrowRect(*k);
@@ -130,7 +101,7 @@ void LadderView::followCursor() {
         const double target = arrow.width() < visible.width()
                                   ? arrow.center().x() - visible.width() / 2
                                   : arrow.left() - m_scene->rowHeight();
-        horizontalScrollBar()->setValue(static_cast<int>(target * m_zoom));
+        horizontalScrollBar()->setValue(static_cast<int>(target * zoom()));
     }
 }
 

@@ -7,28 +7,21 @@
 #include <QEvent>
 #include <QPaintEvent>
 #include <QPainter>
-#include <QWheelEvent>
 #include <algorithm>
 
 namespace hopscope::gui {
 
 LbDiagramView::LbDiagramView(LbScene* scene, QWidget* parent)
-    : QGraphicsView(scene, parent), m_scene(scene) {
+    : ZoomableView(scene, kMinZoom, kMaxZoom, parent), m_scene(scene) {
     setObjectName(QStringLiteral("lbDiagramView"));
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                   QPainter::SmoothPixmapTransform);
-    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setOptimizationFlag(QGraphicsView::DontSavePainterState, true);
-    setCacheMode(QGraphicsView::CacheNone);
     // Every pixel comes from the static layer; the viewport filling itself first would paint
     // the area twice.
     viewport()->setAutoFillBackground(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setFrameShape(QFrame::NoFrame);
-    setFocusPolicy(Qt::ClickFocus);
     setMinimumSize(320, 200);
     connect(scene, &LbScene::dotsMoved, this, &LbDiagramView::repaintDots);
     // With a receiver for changed(), the scene reports every item update through it, so the
@@ -99,21 +92,8 @@ QRectF LbDiagramView::visibleSceneRect() const {
     return mapToScene(viewport()->rect()).boundingRect().intersected(m_scene->sceneRect());
 }
 
-void LbDiagramView::zoomIn() {
-    setZoom(m_zoom * 1.25);
-}
-
-void LbDiagramView::zoomOut() {
-    setZoom(m_zoom / 1.25);
-}
-
-void LbDiagramView::resetZoom() {
-    setZoom(1.0);
-}
-
-void LbDiagramView::setZoom(double zoom) {
-    m_zoom = std::clamp(zoom, 0.5, 3.0);
-    setTransform(QTransform::fromScale(m_zoom, m_zoom));
+void LbDiagramView::applyZoom() {
+    setTransform(QTransform::fromScale(zoom(), zoom()));
     syncScene();
     invalidateStatic();
 }
@@ -121,7 +101,7 @@ void LbDiagramView::setZoom(double zoom) {
 void LbDiagramView::syncScene() {
     // Zoomed in, the scene keeps the size it had at 1x and the view scrolls over it; zoomed
     // out, the layout spreads over the larger area.
-    const double layoutZoom = std::min(m_zoom, 1.0);
+    const double layoutZoom = std::min(zoom(), 1.0);
     m_scene->setViewportSize(QSizeF(viewport()->size()) / layoutZoom);
 }
 
@@ -135,15 +115,6 @@ void LbDiagramView::changeEvent(QEvent* event) {
         m_scene->refreshPalette();
     }
     QGraphicsView::changeEvent(event);
-}
-
-void LbDiagramView::wheelEvent(QWheelEvent* event) {
-    if (event->modifiers() & Qt::ControlModifier) {
-        event->angleDelta().y() > 0 ? zoomIn() : zoomOut();
-        event->accept();
-        return;
-    }
-    QGraphicsView::wheelEvent(event);
 }
 
 void LbDiagramView::paintEvent(QPaintEvent* event) {

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "dirty_tiles.h"
+#include "zoomable_view.h"
 
-#include <QGraphicsView>
 #include <QList>
 #include <QPixmap>
 #include <QRectF>
@@ -20,17 +20,16 @@ class LbScene;
 // dots on top. A frame then costs the dots, not the diagram, and the window system is sent that
 // much and no more. (Painting the items into a region of many rectangles instead made Qt's
 // raster engine blend every scanline of their bounding box and wake its fill threads.)
-class LbDiagramView : public QGraphicsView {
+class LbDiagramView : public ZoomableView {
     Q_OBJECT
 public:
+    static constexpr double kMinZoom = 0.5;
+    static constexpr double kMaxZoom = 3.0;
+
     explicit LbDiagramView(LbScene* scene, QWidget* parent = nullptr);
 
     [[nodiscard]] LbScene* lbScene() const { return m_scene; }
     [[nodiscard]] QRectF visibleSceneRect() const;
-    void zoomIn();
-    void zoomOut();
-    void resetZoom();
-    [[nodiscard]] double zoom() const { return m_zoom; }
     // Frames painted since the view was made: what the frame-rate report counts.
     [[nodiscard]] quint64 framesPainted() const { return m_framesPainted; }
     // Pixels the last paint covered, for tests of what a frame repaints.
@@ -39,12 +38,12 @@ public:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
-    void wheelEvent(QWheelEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
 
+    void applyZoom() override;
+
 private:
-    void setZoom(double zoom);
     void syncScene();
     void repaintDots(const QList<QRectF>& damaged);
     void sceneChanged(const QList<QRectF>& rects);
@@ -52,7 +51,6 @@ private:
     void renderStatic();
 
     LbScene* m_scene;
-    double m_zoom = 1.0;
     quint64 m_framesPainted = 0;
     qint64 m_lastPaintedPixels = 0;
     DirtyTiles m_tiles;
