@@ -3,6 +3,7 @@
 #include "backend_card_item.h"
 
 #include "backend_colours.h"
+#include "diagram_style.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -18,9 +19,7 @@ namespace hopscope::gui {
 namespace {
 
 QFont baseFont(double scale, double relative, bool bold = false) {
-    QFont f = QApplication::font();
-    const double pt = f.pointSizeF() > 0 ? f.pointSizeF() : 10.0;
-    f.setPointSizeF(pt * relative * scale);
+    QFont f = DiagramStyle::scaled(QApplication::font(), scale, relative);
     f.setBold(bold);
     return f;
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "bit_view.h"
 
+#include "diagram_style.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -14,9 +16,7 @@ namespace hopscope::gui {
 namespace {
 
 QFont bitFont(double scale) {
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    f.setPointSizeF((f.pointSizeF() > 0 ? f.pointSizeF() : 10.0) * scale);
-    return f;
+    return DiagramStyle::scaled(QFontDatabase::systemFont(QFontDatabase::FixedFont), scale);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_lookup_scene.h"
 
+#include "diagram_style.h"
 #include "gui/controllers/playback_controller.h"
 #include "gui/text/dns_message_text.h"
 #include "node_icons.h"
@@ -31,11 +32,6 @@ constexpr double kPastAlpha = 0.5;
 
 QColor colourOf(wire::LayerColour c) {
     return QColor(QString::fromLatin1(wire::colourHex(c)));
-}
-
-QColor withAlpha(QColor c, double alpha) {
-    c.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
-    return c;
 }
 
 std::size_t tierIndex(DnsLookupScene::Place place) {
@@ -194,19 +190,14 @@ QSizeF DnsLookupScene::minimumLayoutSize() const {
 
 void DnsLookupScene::relayout() {
     const QFont base = QApplication::font();
-    const double basePt = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
     const double s = m_scale;
-    m_font = base;
-    m_font.setPointSizeF(basePt * s);
+    m_font = DiagramStyle::scaled(base, s);
     m_bold = m_font;
     m_bold.setBold(true);
-    m_small = base;
-    m_small.setPointSizeF(basePt * 0.88 * s);
-    m_pillFont = base;
-    m_pillFont.setPointSizeF(basePt * 0.9 * s);
+    m_small = DiagramStyle::scaled(base, s, 0.88);
+    m_pillFont = DiagramStyle::scaled(base, s, 0.9);
     m_pillFont.setBold(true);
-    m_badgeFont = base;
-    m_badgeFont.setPointSizeF(basePt * 0.72 * s);
+    m_badgeFont = DiagramStyle::scaled(base, s, 0.72);
     m_badgeFont.setBold(true);
 
     const QSizeF minimum = minimumLayoutSize();
@@ -615,7 +606,8 @@ void DnsLookupScene::paintDiagram(QPainter& p) const {
     p.setRenderHint(QPainter::TextAntialiasing);
 
     // The network: the laptop's line to its resolver, the resolver's lines to each tier.
-    QPen link(withAlpha(pal.color(QPalette::Text), 0.14), 10 * s, Qt::SolidLine, Qt::RoundCap);
+    QPen link(DiagramStyle::withAlpha(pal.color(QPalette::Text), 0.14), 10 * s, Qt::SolidLine,
+              Qt::RoundCap);
     p.setPen(link);
     const QPointF resolver = placeCentre(Place::Resolver);
     p.drawLine(placeCentre(Place::Client), resolver);
@@ -643,7 +635,7 @@ void DnsLookupScene::paintDiagram(QPainter& p) const {
         const double r = iconSize(place) * 0.72;
         if (place == sender || place == receiver) {
             p.setPen(Qt::NoPen);
-            p.setBrush(withAlpha(pal.color(QPalette::Highlight), 0.16));
+            p.setBrush(DiagramStyle::withAlpha(pal.color(QPalette::Highlight), 0.16));
             p.drawEllipse(c, r, r);
         }
         if (m_selected && *m_selected == place) {
@@ -666,7 +658,7 @@ void DnsLookupScene::paintDiagram(QPainter& p) const {
                           c.y() - iconSize(Place::Resolver) * 0.72 - h - 4 * s, w, h);
         const QColor colour = colourOf(wire::LayerColour::Application);
         p.setPen(QPen(colour.darker(130), 2 * s));
-        p.setBrush(withAlpha(colour, 0.18));
+        p.setBrush(DiagramStyle::withAlpha(colour, 0.18));
         p.drawRoundedRect(chip, h / 2, h / 2);
         p.setFont(m_pillFont);
         p.setPen(pal.color(QPalette::Text));
@@ -679,7 +671,7 @@ void DnsLookupScene::paintDiagram(QPainter& p) const {
         const QColor colour = colourOf(m_controller.layerColour(pill.event));
         const double alpha = pill.current ? 1.0 : kPastAlpha;
         const double width = (pill.current ? 3.0 : 2.0) * s;
-        p.setPen(QPen(withAlpha(colour, alpha), width, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(DiagramStyle::withAlpha(colour, alpha), width, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(pill.from, pill.head);
         const QLineF dir(pill.from, pill.to);
         if (dir.length() > 0.1 && !pill.inFlight) {
@@ -690,11 +682,11 @@ void DnsLookupScene::paintDiagram(QPainter& p) const {
             tip << pill.to << pill.to - u * head + n * head * 0.5
                 << pill.to - u * head - n * head * 0.5;
             p.setPen(Qt::NoPen);
-            p.setBrush(withAlpha(colour, alpha));
+            p.setBrush(DiagramStyle::withAlpha(colour, alpha));
             p.drawPolygon(tip);
         }
         if (pill.inFlight) {
-            p.setPen(QPen(withAlpha(text, 0.6), 1.2 * s));
+            p.setPen(QPen(DiagramStyle::withAlpha(text, 0.6), 1.2 * s));
             p.setBrush(colour);
             p.drawEllipse(pill.head, 6 * s, 6 * s);
         }
@@ -724,7 +716,8 @@ void DnsLookupScene::paintSpans(QPainter& p) const {
         const bool on = half.span == active;
         // A bracket over the text, spanning the machines it speaks about.
         const QRectF& box = half.box;
-        p.setPen(QPen(withAlpha(pal.color(QPalette::Text), on ? 0.7 : 0.25), (on ? 2.0 : 1.2) * s));
+        p.setPen(QPen(DiagramStyle::withAlpha(pal.color(QPalette::Text), on ? 0.7 : 0.25),
+                      (on ? 2.0 : 1.2) * s));
         p.setBrush(Qt::NoBrush);
         QPainterPath bracket(QPointF(box.left(), box.top() + 5 * s));
         bracket.lineTo(box.left(), box.top());
@@ -734,7 +727,7 @@ void DnsLookupScene::paintSpans(QPainter& p) const {
         QFont f = m_small;
         f.setBold(on);
         p.setFont(f);
-        p.setPen(withAlpha(pal.color(QPalette::Text), on ? 1.0 : 0.55));
+        p.setPen(DiagramStyle::withAlpha(pal.color(QPalette::Text), on ? 1.0 : 0.55));
         p.drawText(box.adjusted(0, 7 * s, 0, 0), Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignTop,
                    half.text);
     }
@@ -749,7 +742,7 @@ void DnsLookupScene::paintNode(QPainter& p, Place place) const {
     const QFontMetricsF bold(m_bold);
     const QFontMetricsF small(m_small);
     const QColor ink = pal.color(QPalette::Text);
-    const QColor quiet = withAlpha(ink, 0.72);
+    const QColor quiet = DiagramStyle::withAlpha(ink, 0.72);
 
     if (!isTier(place)) {
         NodeIcons::paint(p, iconIdFor(place), iconRect);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "hex_view.h"
 
+#include "diagram_style.h"
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QMouseEvent>
@@ -85,9 +87,8 @@ void HexView::changeEvent(QEvent* event) {
 }
 
 void HexView::updateMetrics() {
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const double base = f.pointSizeF() > 0 ? f.pointSizeF() : 10.0;
-    f.setPointSizeF(base * m_scale);
+    const QFont f =
+        DiagramStyle::scaled(QFontDatabase::systemFont(QFontDatabase::FixedFont), m_scale);
     viewport()->setFont(f);
     const QFontMetricsF fm(f);
     m_charWidth = fm.horizontalAdvance(QLatin1Char('0'));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "ladder_scene.h"
 
+#include "diagram_style.h"
 #include "gui/controllers/playback_controller.h"
 #include "gui/text/time_format.h"
 #include "node_icons.h"
@@ -24,11 +25,6 @@ constexpr double kFaint = 0.22;
 
 QColor colourOf(wire::LayerColour c) {
     return QColor(QString::fromLatin1(wire::colourHex(c)));
-}
-
-QColor withAlpha(QColor c, double alpha) {
-    c.setAlphaF(static_cast<float>(alpha));
-    return c;
 }
 
 QPalette scenePalette() {
@@ -94,13 +90,9 @@ void LadderScene::refreshPalette() {
 
 void LadderScene::relayout() {
     const QFont base = QApplication::font();
-    const double basePt = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
-    m_font = base;
-    m_font.setPointSizeF(basePt * m_scale);
-    m_smallFont = base;
-    m_smallFont.setPointSizeF(basePt * 0.85 * m_scale);
-    m_pillFont = base;
-    m_pillFont.setPointSizeF(basePt * 0.85 * m_scale);
+    m_font = DiagramStyle::scaled(base, m_scale);
+    m_smallFont = DiagramStyle::scaled(base, m_scale, 0.85);
+    m_pillFont = DiagramStyle::scaled(base, m_scale, 0.85);
     m_pillFont.setBold(true);
 
     const QFontMetricsF fm(m_font);
@@ -276,7 +268,7 @@ void LadderScene::paintHeader(QPainter& p, const QRectF& rect) const {
     const double icon = 48 * m_scale;
     const QFontMetricsF fm(m_font);
     p.setFont(m_smallFont);
-    p.setPen(withAlpha(pal.color(QPalette::WindowText), 0.6));
+    p.setPen(DiagramStyle::withAlpha(pal.color(QPalette::WindowText), 0.6));
     p.drawText(QRectF(4 * m_scale, rect.bottom() - fm.height() * 1.4, m_gutter - 12 * m_scale,
                       fm.height() * 1.2),
                Qt::AlignRight | Qt::AlignVCenter, tr("No.  real time"));
@@ -299,7 +291,7 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
     const double rowsBottom = m_headerHeight + m_rowHeight * (static_cast<double>(n) + 0.5);
 
     // Lifelines.
-    QPen lifeline(withAlpha(pal.color(QPalette::Text), 0.18), 2.0 * m_scale);
+    QPen lifeline(DiagramStyle::withAlpha(pal.color(QPalette::Text), 0.18), 2.0 * m_scale);
     p.setPen(lifeline);
     const double top = std::max(exposed.top(), m_headerHeight);
     const double bottom = std::min(exposed.bottom(), rowsBottom);
@@ -319,7 +311,8 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
     const auto current = m_controller.currentIndex();
     const double progress = m_controller.progress();
     if (current && *current >= firstRow && *current <= lastRow) {
-        p.fillRect(rowRect(*current), withAlpha(pal.color(QPalette::Highlight), 0.13));
+        p.fillRect(rowRect(*current),
+                   DiagramStyle::withAlpha(pal.color(QPalette::Highlight), 0.13));
     }
 
     const QFontMetricsF fm(m_font);
@@ -342,13 +335,14 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
 
         // Gutter: number and real time.
         p.setFont(m_smallFont);
-        p.setPen(withAlpha(text, past || inFlight ? 0.7 : 0.35));
+        p.setPen(DiagramStyle::withAlpha(text, past || inFlight ? 0.7 : 0.35));
         const QRectF gutter(4 * m_scale, rowRect(k).top(), m_gutter - 12 * m_scale, m_rowHeight);
         p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("%1  %2").arg(k + 1).arg(TimeFormat::realTime(e.timeNs())));
 
         // Arrow: the part already travelled is solid.
-        QPen pen(withAlpha(colour, alpha), stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(DiagramStyle::withAlpha(colour, alpha), stroke, Qt::SolidLine, Qt::RoundCap,
+                 Qt::RoundJoin);
         p.setBrush(Qt::NoBrush);
         if (x1 == x2) {
             const double loop = 28 * m_scale;
@@ -362,7 +356,7 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
             tip << QPointF(x1 + 1, y) << QPointF(x1 + head, y - head / 2)
                 << QPointF(x1 + head, y + head / 2);
             p.setPen(Qt::NoPen);
-            p.setBrush(withAlpha(colour, alpha));
+            p.setBrush(DiagramStyle::withAlpha(colour, alpha));
             p.drawPolygon(tip);
         } else {
             const double dir = x2 > x1 ? 1.0 : -1.0;
@@ -380,12 +374,12 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
             QPolygonF tip;
             tip << QPointF(x2, y) << QPointF(end, y - head / 2) << QPointF(end, y + head / 2);
             p.setPen(Qt::NoPen);
-            p.setBrush(withAlpha(colour, alpha));
+            p.setBrush(DiagramStyle::withAlpha(colour, alpha));
             p.drawPolygon(tip);
         }
         // Sender dot.
         p.setPen(Qt::NoPen);
-        p.setBrush(withAlpha(colour, alpha));
+        p.setBrush(DiagramStyle::withAlpha(colour, alpha));
         p.drawEllipse(QPointF(x1, y), 3.2 * m_scale, 3.2 * m_scale);
 
         // Label: protocol pill and the one thing that matters, above the arrow.
@@ -406,13 +400,13 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
             y - messageHalf - 1 * m_scale - (x1 == x2 ? 28 * m_scale * 0.4 : 0);
         const QRectF pill(lx, labelBottom - pillH, pillW, pillH);
         const double labelAlpha = past || inFlight ? 1.0 : 0.4;
-        p.setBrush(withAlpha(colour, labelAlpha));
+        p.setBrush(DiagramStyle::withAlpha(colour, labelAlpha));
         p.drawRoundedRect(pill, pillH / 2, pillH / 2);
         p.setFont(m_pillFont);
-        p.setPen(withAlpha(Qt::black, labelAlpha));
+        p.setPen(DiagramStyle::withAlpha(Qt::black, labelAlpha));
         p.drawText(pill, Qt::AlignCenter, protocol);
         p.setFont(m_font);
-        p.setPen(withAlpha(text, labelAlpha));
+        p.setPen(DiagramStyle::withAlpha(text, labelAlpha));
         p.drawText(QRectF(pill.right() + gap, pill.top() - 2, labelW, pillH + 4),
                    Qt::AlignLeft | Qt::AlignVCenter, summary);
     }

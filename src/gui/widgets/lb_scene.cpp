@@ -4,6 +4,7 @@
 
 #include "backend_card_item.h"
 #include "backend_colours.h"
+#include "diagram_style.h"
 #include "node_icons.h"
 #include "painted_item.h"
 
@@ -20,11 +21,6 @@
 namespace hopscope::gui {
 
 namespace {
-
-QColor withAlpha(QColor c, double alpha) {
-    c.setAlphaF(static_cast<float>(alpha));
-    return c;
-}
 
 // Eases each hop in and out a little, so a dot visibly leaves and arrives.
 double ease(double f) {
@@ -139,15 +135,11 @@ void LbScene::refreshPalette() {
 
 void LbScene::updateFonts() {
     const QFont base = QApplication::font();
-    const double pt = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
-    m_font = base;
-    m_font.setPointSizeF(pt * m_scale);
-    m_smallFont = base;
-    m_smallFont.setPointSizeF(pt * 0.82 * m_scale);
+    m_font = DiagramStyle::scaled(base, m_scale);
+    m_smallFont = DiagramStyle::scaled(base, m_scale, 0.82);
     m_boldFont = m_font;
     m_boldFont.setBold(true);
-    m_dotFont = base;
-    m_dotFont.setPointSizeF(pt * 0.75 * m_scale);
+    m_dotFont = DiagramStyle::scaled(base, m_scale, 0.75);
     m_dotFont.setBold(true);
     // What an error answer's status label may cover above its square (see paintDots), for
     // dotBounds, which runs for every dot of every frame.
@@ -455,7 +447,7 @@ void LbScene::paintDots(QPainter& p) const {
                                  at.y() - r - fm.height() - 1 * m_scale,
                                  fm.horizontalAdvance(text) + 4 * m_scale, fm.height());
                 p.setPen(Qt::NoPen);
-                p.setBrush(withAlpha(base, 0.85));
+                p.setBrush(DiagramStyle::withAlpha(base, 0.85));
                 p.drawRoundedRect(box, 3 * m_scale, 3 * m_scale);
                 p.setPen(Qt::black);
                 p.drawText(box, Qt::AlignCenter, text);
@@ -507,7 +499,7 @@ void LbScene::paintNodes(QPainter& p) const {
     p.setRenderHint(QPainter::Antialiasing);
 
     // Wires first, under everything.
-    const QPen wire(withAlpha(text, 0.16), 2.0 * s, Qt::SolidLine, Qt::RoundCap);
+    const QPen wire(DiagramStyle::withAlpha(text, 0.16), 2.0 * s, Qt::SolidLine, Qt::RoundCap);
     QPen outWire = wire;
     outWire.setStyle(Qt::DashLine);
     for (std::size_t c = 0; c < m_clients.size(); ++c) {
@@ -524,7 +516,7 @@ void LbScene::paintNodes(QPainter& p) const {
 
     const QFontMetricsF fm(m_font);
     const QFontMetricsF smallFm(m_smallFont);
-    const QColor muted = withAlpha(text, 0.7);
+    const QColor muted = DiagramStyle::withAlpha(text, 0.7);
 
     // Clients.
     const double clientIcon = m_layout.clientIcon();
@@ -587,7 +579,7 @@ QString LbScene::outsideClientLabel() const {
 void LbScene::paintCaption(QPainter& p, const QRectF& rect) const {
     const QPalette pal = QApplication::palette();
     p.fillRect(rect, pal.color(QPalette::AlternateBase));
-    p.setPen(withAlpha(pal.color(QPalette::Text), 0.25));
+    p.setPen(DiagramStyle::withAlpha(pal.color(QPalette::Text), 0.25));
     p.drawLine(rect.topLeft(), rect.topRight());
     p.setFont(m_smallFont);
     p.setPen(pal.color(QPalette::Text));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "transport_bar.h"
 
+#include "diagram_style.h"
 #include "glyph_icon_engine.h"
 #include "gui/controllers/playback_controller.h"
 #include "gui/text/time_format.h"
@@ -165,8 +166,8 @@ void TransportBar::setScale(double scale) {
     }
     m_slider->setScale(scale);
     // Fixed-width digits, so the clocks do not jitter while playing.
-    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    fixed.setPointSizeF((fixed.pointSizeF() > 0 ? fixed.pointSizeF() : 10.0) * scale);
+    const QFont fixed =
+        DiagramStyle::scaled(QFontDatabase::systemFont(QFontDatabase::FixedFont), scale);
     for (QLabel* value : {m_counter, m_real, m_shown}) {
         value->setFont(fixed);
     }
