@@ -53,7 +53,6 @@ public:
 
     // Queues a reply (the bare message) on the connection; false when it has gone away.
     bool reply(ConnectionId connection, std::span<const std::uint8_t> message);
-    [[nodiscard]] std::size_t connectionCount() const { return m_connections.size(); }
 
 private:
     struct Connection;

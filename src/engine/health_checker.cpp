@@ -61,11 +61,6 @@ HealthCheckConfig HealthChecker::config() const {
     return m_config;
 }
 
-void HealthChecker::setChangeListener(ChangeListener listener) {
-    std::lock_guard lock(m_mutex);
-    m_listener = std::move(listener);
-}
-
 BackendHealth HealthChecker::health(std::size_t index) const {
     BackendHealth health;
     if (index >= m_pool.size()) {
@@ -86,14 +81,6 @@ void HealthChecker::mark(std::size_t index, bool up, const std::string& why) {
     }
     m_pool.setUp(index, up);
     spdlog::info("health: {} is {} ({})", m_pool.at(index).name(), up ? "up" : "down", why);
-    ChangeListener listener;
-    {
-        std::lock_guard lock(m_mutex);
-        listener = m_listener;
-    }
-    if (listener) {
-        listener(index, up, why);
-    }
 }
 
 void HealthChecker::reportResult(std::size_t index, bool ok) {

@@ -51,8 +51,6 @@ struct BackendHealth {
 class HealthChecker {
 public:
     using AddressOf = std::function<std::optional<net::SocketAddress>(std::size_t index)>;
-    // Called on the loop thread (or the reporting thread for passive ejection).
-    using ChangeListener = std::function<void(std::size_t index, bool up, const std::string& why)>;
 
     HealthChecker(net::EventLoop& loop, balance::BackendPool& pool, AddressOf addressOf,
                   HealthCheckConfig config = {});
@@ -64,7 +62,6 @@ public:
     void stop();
     void setConfig(HealthCheckConfig config);
     [[nodiscard]] HealthCheckConfig config() const;
-    void setChangeListener(ChangeListener listener);
 
     // A proxied request's result for passive ejection.
     void reportResult(std::size_t index, bool ok);
@@ -96,9 +93,8 @@ private:
     net::EventLoop& m_loop;
     balance::BackendPool& m_pool;
     AddressOf m_addressOf;
-    mutable std::mutex m_mutex; // config, listener, last results
+    mutable std::mutex m_mutex; // config, last results
     HealthCheckConfig m_config;
-    ChangeListener m_listener;
     std::array<std::string, balance::kMaxBackends> m_lastResult;
     std::array<Counters, balance::kMaxBackends> m_counters;
     std::atomic<bool> m_running{false};
