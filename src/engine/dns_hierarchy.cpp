@@ -42,26 +42,15 @@ L.ROOT-SERVERS.NET. 3600000 A 199.7.83.42
 M.ROOT-SERVERS.NET. 3600000 A 202.12.27.33
 )";
 
-std::string bare(const wire::DnsName& name) {
-    if (name.isRoot()) {
-        return ".";
-    }
-    std::string text = name.toText();
-    if (!text.empty() && text.back() == '.') {
-        text.pop_back();
-    }
-    return text;
-}
-
 // "the .com servers", "the foobar.com servers"
 std::string zoneServers(const wire::DnsName& zone) {
     if (zone.isRoot()) {
         return "the root servers";
     }
     if (zone.labelCount() == 1) {
-        return "the ." + bare(zone) + " servers";
+        return "the ." + DnsTraceRecorder::bareName(zone) + " servers";
     }
-    return "the " + bare(zone) + " servers";
+    return "the " + DnsTraceRecorder::bareName(zone) + " servers";
 }
 
 std::string rolePhrase(dns::ServerRole role, const std::string& name) {
@@ -89,7 +78,7 @@ QuestionText questionOf(std::span<const std::uint8_t> message) {
         return {};
     }
     const auto& q = decoded.message->questions.front();
-    return {bare(q.name), wire::dnsTypeName(q.type)};
+    return {DnsTraceRecorder::bareName(q.name), wire::dnsTypeName(q.type)};
 }
 
 std::string answerNote(const std::string& who, const DnsExchange& e) {
@@ -413,7 +402,7 @@ void DnsHierarchy::recordClient(const ResolverClientMessage& m) {
                DnsTraceRecorder::summarize(m.bytes) + ")";
     } else {
         const auto& result = m.resolution->result;
-        const std::string name = bare(result.question.name);
+        const std::string name = DnsTraceRecorder::bareName(result.question.name);
         const std::string cached = result.fromCache ? " from its cache" : "";
         switch (result.outcome) {
         case dns::ResolverResult::Outcome::Answer:

@@ -13,17 +13,6 @@ namespace hopscope::engine {
 
 namespace {
 
-std::string bare(const wire::DnsName& name) {
-    if (name.isRoot()) {
-        return ".";
-    }
-    std::string text = name.toText();
-    if (!text.empty() && text.back() == '.') {
-        text.pop_back();
-    }
-    return text;
-}
-
 std::string stripDot(std::string text) {
     if (text.size() > 1 && text.back() == '.') {
         text.pop_back();
@@ -31,18 +20,7 @@ std::string stripDot(std::string text) {
     return text;
 }
 
-// A deterministic initial sequence number per flow, so the same run gives the same frames.
-std::uint32_t initialSequence(std::uint32_t src, std::uint16_t sport, std::uint32_t dst,
-                              std::uint16_t dport) {
-    std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ src;
-    for (const std::uint64_t v : {std::uint64_t{sport}, std::uint64_t{dst}, std::uint64_t{dport}}) {
-        h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    }
-    return static_cast<std::uint32_t>(h ^ (h >> 32));
-}
-
 constexpr std::size_t kMaxSummaryRecords = 3;
-constexpr std::size_t kMaxFlows = 4096;
 constexpr std::uint16_t kTcpWindow = 65535;
 
 } // namespace
@@ -56,6 +34,17 @@ DnsTraceRecorder::DnsTraceRecorder(std::shared_ptr<trace::Trace> trace, const tr
     const std::int64_t now = m_clock.nowNs();
     const std::size_t size = m_trace->size();
     m_originNs = size == 0 ? now : now - (m_trace->at(size - 1).timeNs() + 1);
+}
+
+std::string DnsTraceRecorder::bareName(const wire::DnsName& name) {
+    if (name.isRoot()) {
+        return ".";
+    }
+    std::string text = name.toText();
+    if (!text.empty() && text.back() == '.') {
+        text.pop_back();
+    }
+    return text;
 }
 
 wire::MacAddress DnsTraceRecorder::macFor(const wire::Ipv4Address& display) {
@@ -84,41 +73,18 @@ void DnsTraceRecorder::record(const DnsNode& from, std::uint16_t fromPort, const
             srcMac, dstMac, from.displayAddress, to.displayAddress, fromPort, toPort, message, 64,
             ipId);
     } else {
-        const Flow forward{from.displayAddress.value(), fromPort, to.displayAddress.value(),
-                           toPort};
-        const Flow backward{to.displayAddress.value(), toPort, from.displayAddress.value(),
-                            fromPort};
-        if (m_tcpNext.size() > kMaxFlows) {
-            m_tcpNext.clear();
-        }
-        auto seqIt = m_tcpNext.find(forward);
-        if (seqIt == m_tcpNext.end()) {
-            // The SYN took one sequence number.
-            seqIt = m_tcpNext
-                        .emplace(forward, initialSequence(from.displayAddress.value(), fromPort,
-                                                          to.displayAddress.value(), toPort) +
-                                              1)
-                        .first;
-        }
-        auto ackIt = m_tcpNext.find(backward);
-        if (ackIt == m_tcpNext.end()) {
-            ackIt = m_tcpNext
-                        .emplace(backward, initialSequence(to.displayAddress.value(), toPort,
-                                                           from.displayAddress.value(), fromPort) +
-                                               1)
-                        .first;
-        }
         const auto framed =
             wire::DnsTcpDeframer::frame(message).value_or(std::vector<std::uint8_t>{});
+        const TcpStreamNumbers::Numbers numbers = m_tcpNumbers.take(
+            from.displayAddress, fromPort, to.displayAddress, toPort, framed.size());
         wire::TcpSegment segment;
         segment.sourcePort = fromPort;
         segment.destinationPort = toPort;
-        segment.sequenceNumber = seqIt->second;
-        segment.acknowledgmentNumber = ackIt->second;
+        segment.sequenceNumber = numbers.sequence;
+        segment.acknowledgmentNumber = numbers.acknowledgment;
         segment.set(wire::TcpFlag::Psh);
         segment.set(wire::TcpFlag::Ack);
         segment.window = kTcpWindow;
-        seqIt->second += static_cast<std::uint32_t>(framed.size());
         data.frame = wire::FrameBuilder::tcpOverIpv4OverEthernet(
             srcMac, dstMac, from.displayAddress, to.displayAddress, segment, framed, 64, ipId);
     }
@@ -137,7 +103,7 @@ std::string DnsTraceRecorder::summarize(std::span<const std::uint8_t> message) {
     }
     const wire::DnsMessage& m = *decoded.message;
     const std::string question =
-        m.questions.empty() ? std::string{} : bare(m.questions.front().name);
+        m.questions.empty() ? std::string{} : bareName(m.questions.front().name);
     if (!m.header.response) {
         if (m.header.opcode != 0) {
             return wire::dnsOpcodeName(m.header.opcode) + ' ' + question;

@@ -3,18 +3,18 @@
 #pragma once
 
 #include "dns/transport.h"
+#include "tcp_stream_numbers.h"
 #include "trace/clock.h"
 #include "trace/trace.h"
+#include "wire/dns_name.h"
 #include "wire/ipv4_address.h"
 #include "wire/mac_address.h"
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <span>
 #include <string>
-#include <tuple>
 
 namespace hopscope::engine {
 
@@ -42,6 +42,8 @@ public:
     // The pill text: "A? www.foobar.com", "referral to com.", "CNAME foobar.com, A 198.51.100.10",
     // "NXDOMAIN", "NODATA", "REFUSED", "truncated (TC)".
     [[nodiscard]] static std::string summarize(std::span<const std::uint8_t> message);
+    // A name as the notes and pills write it: "www.foobar.com", the root as ".".
+    [[nodiscard]] static std::string bareName(const wire::DnsName& name);
     // A stable, locally administered MAC per node: 02:00 followed by the display address.
     [[nodiscard]] static wire::MacAddress macFor(const wire::Ipv4Address& display);
 
@@ -51,10 +53,7 @@ private:
     std::int64_t m_originNs = 0;
     std::mutex m_mutex;
     std::uint16_t m_ipId = 1;
-    // Next sequence number per TCP direction (src, sport, dst, dport), so successive messages
-    // on one connection carry consistent seq/ack numbers.
-    using Flow = std::tuple<std::uint32_t, std::uint16_t, std::uint32_t, std::uint16_t>;
-    std::map<Flow, std::uint32_t> m_tcpNext;
+    TcpStreamNumbers m_tcpNumbers{TcpStreamNumbers::Start::FromFlow};
 };
 
 } // namespace hopscope::engine

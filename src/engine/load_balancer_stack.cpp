@@ -3,12 +3,7 @@
 #include "load_balancer_stack.h"
 
 #include "balance/balancer_factory.h"
-#include "balance/sticky_cookie.h"
-#include "wire/frame_builder.h"
-#include "wire/mac_address.h"
-#include "wire/tcp_segment.h"
 
-#include <cstdio>
 #include <spdlog/spdlog.h>
 
 namespace hopscope::engine {
@@ -17,57 +12,6 @@ namespace {
 
 constexpr std::int64_t kSeriesIntervalNs = 1'000'000'000;
 constexpr std::size_t kMaxNotices = 4096;
-// A traced message keeps this many bytes; bigger bodies are cut and the note says so.
-constexpr std::size_t kMaxTracedBytes = 4096;
-constexpr std::uint16_t kDisplayHttpPort = 80;
-
-wire::MacAddress mac(std::uint8_t kind, std::uint8_t index) {
-    return wire::MacAddress(wire::MacAddress::Bytes{0x02, 0x00, 0x00, 0x00, kind, index});
-}
-
-const wire::Ipv4Address kLbBackendSide(10, 0, 0, 1);
-
-std::string millis(std::int64_t ns) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f ms", static_cast<double>(ns) / 1e6);
-    return text;
-}
-
-// Why the algorithm chose as it did, in the words of the lesson.
-std::string reason(balance::AlgorithmKind kind) {
-    switch (kind) {
-    case balance::AlgorithmKind::RoundRobin:
-        return "round robin: next in turn";
-    case balance::AlgorithmKind::SmoothWeightedRoundRobin:
-        return "smooth weighted round robin: its turn by weight";
-    case balance::AlgorithmKind::LeastConnections:
-        return "least connections: fewest requests in progress";
-    case balance::AlgorithmKind::Random:
-        return "random: a roll of the dice";
-    case balance::AlgorithmKind::PowerOfTwoChoices:
-        return "power of two choices: the less busy of two picked at random";
-    case balance::AlgorithmKind::PeakEwma:
-        return "peak EWMA: lowest expected wait from recent latencies";
-    case balance::AlgorithmKind::SourceIpHash:
-        return "source hash: the client's address always maps here";
-    case balance::AlgorithmKind::ConsistentHash:
-        return "consistent hash: next point on the ring after the URL's hash";
-    case balance::AlgorithmKind::StickyCookie:
-        return "sticky cookie: the client's SERVERID cookie, or round robin for a new client";
-    }
-    return "";
-}
-
-std::string summaryOf(std::string_view bytes) {
-    const auto end = bytes.find("\r\n");
-    std::string_view line = bytes.substr(0, end == std::string_view::npos ? bytes.size() : end);
-    if (line.starts_with("HTTP/")) {
-        line.remove_prefix(std::min<std::size_t>(9, line.size())); // "200 OK"
-        return std::string(line);
-    }
-    const auto space = line.rfind(' ');
-    return std::string(line.substr(0, space == std::string_view::npos ? line.size() : space));
-}
 
 } // namespace
 
@@ -82,31 +26,11 @@ std::vector<StackBackend> LoadBalancerStackConfig::defaultBackends(std::size_t c
 }
 
 LoadBalancerStack::LoadBalancerStack(const trace::Clock& clock)
-    : m_clock(clock), m_sampler(50.0, 20.0, [&clock] { return clock.nowNs(); }) {}
+    : m_clock(clock), m_sampler(50.0, 20.0, [&clock] { return clock.nowNs(); }), m_recorder(clock) {
+}
 
 LoadBalancerStack::~LoadBalancerStack() {
     stop();
-}
-
-std::uint32_t LoadBalancerStack::clientNumber(const net::SocketAddress& client) {
-    return client.address().value() & 0xff;
-}
-
-std::string LoadBalancerStack::clientName(const net::SocketAddress& client) {
-    return "client-" + std::to_string(clientNumber(client));
-}
-
-wire::Ipv4Address LoadBalancerStack::clientDisplayAddress(const net::SocketAddress& client) {
-    // 127.0.0.N is drawn as 198.51.100.N (TEST-NET-2, RFC 5737).
-    return wire::Ipv4Address(198, 51, 100, static_cast<std::uint8_t>(client.address().value()));
-}
-
-wire::Ipv4Address LoadBalancerStack::lbDisplayAddress() {
-    return wire::Ipv4Address(203, 0, 113, 10); // TEST-NET-3
-}
-
-wire::Ipv4Address LoadBalancerStack::backendDisplayAddress(std::size_t index) {
-    return wire::Ipv4Address(10, 0, 0, static_cast<std::uint8_t>(11 + index));
 }
 
 std::optional<std::string> LoadBalancerStack::start(LoadBalancerStackConfig config) {
@@ -264,7 +188,8 @@ std::vector<EndpointRow> LoadBalancerStack::endpoints() const {
         return rows;
     }
     rows.push_back({"lb", "load balancer",
-                    lbDisplayAddress().toString() + ':' + std::to_string(kDisplayHttpPort),
+                    LbTraceRecorder::lbDisplayAddress().toString() + ':' +
+                        std::to_string(LbTraceRecorder::kDisplayHttpPort),
                     m_proxy->address().toString()});
     for (const Backend& backend : m_backends) {
         const balance::BackendState& state = m_pool->at(backend.index);
@@ -272,8 +197,8 @@ std::vector<EndpointRow> LoadBalancerStack::endpoints() const {
             continue;
         }
         rows.push_back({state.name(), state.isBackup() ? "backup backend" : "backend",
-                        backendDisplayAddress(backend.index).toString() + ':' +
-                            std::to_string(kDisplayHttpPort),
+                        LbTraceRecorder::backendDisplayAddress(backend.index).toString() + ':' +
+                            std::to_string(LbTraceRecorder::kDisplayHttpPort),
                         backend.server->address().toString()});
     }
     return rows;
@@ -440,130 +365,32 @@ void LoadBalancerStack::recordSeries() {
     m_control->addTimer(kSeriesIntervalNs, [this] { recordSeries(); });
 }
 
-std::string LoadBalancerStack::haproxyConfig(const std::string& backendName) const {
-    std::lock_guard lock(m_mutex);
-    const balance::AlgorithmKind kind = m_balancer ? m_balancer->algorithm() : m_config.algorithm;
-    const HealthCheckConfig& health = m_config.health;
-    std::string text = "backend " + backendName + "\n";
-    switch (kind) {
-    case balance::AlgorithmKind::RoundRobin:
-        text += "    balance roundrobin\n";
-        break;
-    case balance::AlgorithmKind::SmoothWeightedRoundRobin:
-        text += "    balance roundrobin        # HAProxy's roundrobin is weighted and smooth\n";
-        break;
-    case balance::AlgorithmKind::LeastConnections:
-        text += "    balance leastconn\n";
-        break;
-    case balance::AlgorithmKind::Random:
-        text += "    balance random(1)         # one draw: plain random\n";
-        break;
-    case balance::AlgorithmKind::PowerOfTwoChoices:
-        text += "    balance random(2)         # two draws, the less loaded wins\n";
-        break;
-    case balance::AlgorithmKind::PeakEwma:
-        text += "    balance leastconn         # HAProxy has no peak EWMA; leastconn is closest\n";
-        break;
-    case balance::AlgorithmKind::SourceIpHash:
-        text += "    balance source\n";
-        break;
-    case balance::AlgorithmKind::ConsistentHash:
-        text += "    balance uri\n    hash-type consistent\n";
-        break;
-    case balance::AlgorithmKind::StickyCookie:
-        text += "    balance roundrobin\n    cookie " + std::string(balance::kStickyCookieName) +
-                " insert indirect nocache\n";
-        break;
-    }
-    text += "    option forwardfor\n";
-    text += "    retries " + std::to_string(m_config.proxy.retries) + "\n    option redispatch\n";
-    text += "    timeout connect " + std::to_string(m_config.proxy.connectTimeoutNs / 1'000'000) +
-            "ms\n";
-    text += "    timeout server " + std::to_string(m_config.proxy.responseTimeoutNs / 1'000'000) +
-            "ms\n";
-    if (health.enabled) {
-        text += "    option httpchk GET " + health.path + "\n";
-        text += "    default-server inter " + std::to_string(health.intervalNs / 1'000'000) +
-                "ms rise " + std::to_string(health.rise) + " fall " + std::to_string(health.fall) +
-                "\n";
-    }
+LbConfigText LoadBalancerStack::configTextLocked() const {
+    std::vector<LbConfigBackend> backends;
     for (const Backend& backend : m_backends) {
         const balance::BackendState& state = m_pool->at(backend.index);
-        if (state.isRemoved()) {
-            continue;
+        if (!state.isRemoved()) {
+            backends.push_back(LbConfigBackend{state.name(), backend.server->address(),
+                                               state.weight(), state.isBackup()});
         }
-        text += "    server " + state.name() + ' ' + backend.server->address().toString();
-        if (health.enabled) {
-            text += " check";
-        }
-        text += " weight " + std::to_string(state.weight());
-        if (kind == balance::AlgorithmKind::StickyCookie) {
-            text += " cookie " + state.name();
-        }
-        if (state.isBackup()) {
-            text += " backup";
-        }
-        text += '\n';
     }
-    return text;
+    return LbConfigText(m_balancer ? m_balancer->algorithm() : m_config.algorithm, m_config.proxy,
+                        m_config.health, std::move(backends));
+}
+
+std::string LoadBalancerStack::haproxyConfig(const std::string& backendName) const {
+    std::lock_guard lock(m_mutex);
+    return configTextLocked().haproxy(backendName);
 }
 
 std::string LoadBalancerStack::nginxConfig(const std::string& upstreamName) const {
     std::lock_guard lock(m_mutex);
-    const balance::AlgorithmKind kind = m_balancer ? m_balancer->algorithm() : m_config.algorithm;
-    std::string text = "upstream " + upstreamName + " {\n";
-    switch (kind) {
-    case balance::AlgorithmKind::RoundRobin:
-    case balance::AlgorithmKind::SmoothWeightedRoundRobin:
-        text += "    # nginx's default: smooth weighted round robin\n";
-        break;
-    case balance::AlgorithmKind::LeastConnections:
-        text += "    least_conn;\n";
-        break;
-    case balance::AlgorithmKind::Random:
-        text += "    random;\n";
-        break;
-    case balance::AlgorithmKind::PowerOfTwoChoices:
-        text += "    random two least_conn;\n";
-        break;
-    case balance::AlgorithmKind::PeakEwma:
-        text += "    least_conn;  # open-source nginx has no peak EWMA\n";
-        break;
-    case balance::AlgorithmKind::SourceIpHash:
-        text += "    ip_hash;\n";
-        break;
-    case balance::AlgorithmKind::ConsistentHash:
-        text += "    hash $uri consistent;\n";
-        break;
-    case balance::AlgorithmKind::StickyCookie:
-        text += "    sticky cookie " + std::string(balance::kStickyCookieName) +
-                " path=/;  # nginx Plus only\n";
-        break;
-    }
-    text += "    # open-source nginx checks passively: max_fails failures in fail_timeout\n";
-    const std::uint32_t fails = std::max<std::uint32_t>(1, m_config.health.passiveFailures);
-    for (const Backend& backend : m_backends) {
-        const balance::BackendState& state = m_pool->at(backend.index);
-        if (state.isRemoved()) {
-            continue;
-        }
-        text += "    server " + backend.server->address().toString() +
-                " weight=" + std::to_string(std::max<std::uint32_t>(1, state.weight())) +
-                " max_fails=" + std::to_string(fails) + " fail_timeout=10s";
-        if (state.isBackup()) {
-            text += " backup";
-        }
-        text += ";  # " + state.name() + '\n';
-    }
-    text += "}\n";
-    return text;
+    return configTextLocked().nginx(upstreamName);
 }
 
 void LoadBalancerStack::setTrace(std::shared_ptr<trace::Trace> trace, std::int64_t originNs) {
     m_observed.store(true);
-    std::lock_guard lock(m_traceMutex);
-    m_trace = std::move(trace);
-    m_traceOriginNs = originNs;
+    m_recorder.setTrace(std::move(trace), originNs);
 }
 
 void LoadBalancerStack::setTraceRate(double requestsPerSecond, double burst) {
@@ -609,147 +436,16 @@ void LoadBalancerStack::attemptResult(std::size_t backend, bool ok) {
     }
 }
 
-void LoadBalancerStack::appendEvent(trace::EventData data) {
-    std::lock_guard lock(m_traceMutex);
-    if (!m_trace) {
-        return;
-    }
-    data.timeNs = m_clock.nowNs() - m_traceOriginNs;
-    try {
-        m_trace->append(std::move(data));
-    } catch (const std::length_error& error) {
-        spdlog::warn("trace full: {}", error.what());
-    }
-}
-
 void LoadBalancerStack::message(const LbMessage& message) {
-    const std::string client = clientName(message.client);
     const std::string backend =
         message.backend < m_pool->size() ? m_pool->at(message.backend).name() : std::string();
-    const std::string request =
-        message.method.empty() ? std::string()
-                               : std::string(message.method) + ' ' + std::string(message.target);
-    std::string note;
-    trace::EventData data;
-    data.source = trace::SourceKind::Live;
-    data.linkType = wire::LinkType::Ethernet;
-    data.protocol = "HTTP";
-    data.summary = summaryOf(message.bytes);
-
-    wire::TcpSegment segment;
-    segment.flags = wire::TcpFlag::Psh | wire::TcpFlag::Ack;
-    segment.window = 65535;
-    wire::MacAddress srcMac;
-    wire::MacAddress dstMac;
-    wire::Ipv4Address srcIp;
-    wire::Ipv4Address dstIp;
-    const std::uint8_t clientOctet = static_cast<std::uint8_t>(message.client.address().value());
-    const std::uint8_t backendOctet = static_cast<std::uint8_t>(message.backend + 1);
-    switch (message.hop) {
-    case LbHop::ClientToLb:
-        data.from = client;
-        data.to = "lb";
-        srcMac = mac(1, clientOctet);
-        dstMac = mac(2, 1);
-        srcIp = clientDisplayAddress(message.client);
-        dstIp = lbDisplayAddress();
-        segment.sourcePort = message.client.port();
-        segment.destinationPort = kDisplayHttpPort;
-        note = client + " sends " + request + " to the load balancer.";
-        break;
-    case LbHop::LbToBackend:
-        data.from = "lb";
-        data.to = backend;
-        srcMac = mac(2, 2);
-        dstMac = mac(3, backendOctet);
-        srcIp = kLbBackendSide;
-        dstIp = backendDisplayAddress(message.backend);
-        segment.sourcePort = message.backendLocal.port();
-        segment.destinationPort = kDisplayHttpPort;
-        if (message.attempt > 1) {
-            note = "The previous backend failed, so the load balancer retries " + request + " on " +
-                   backend + " (attempt " + std::to_string(message.attempt) + ").";
-        } else {
-            const balance::AlgorithmKind kind = m_balancer->algorithm();
-            note = "The load balancer picks " + backend + " (" + reason(kind) +
-                   ") and forwards the request, adding X-Forwarded-For.";
-        }
-        break;
-    case LbHop::BackendToLb:
-        data.from = backend;
-        data.to = "lb";
-        srcMac = mac(3, backendOctet);
-        dstMac = mac(2, 2);
-        srcIp = backendDisplayAddress(message.backend);
-        dstIp = kLbBackendSide;
-        segment.sourcePort = kDisplayHttpPort;
-        segment.destinationPort = message.backendLocal.port();
-        note = backend + " answers " + data.summary + " after " + millis(message.latencyNs) + '.';
-        break;
-    case LbHop::LbToClient:
-        data.from = "lb";
-        data.to = client;
-        srcMac = mac(2, 1);
-        dstMac = mac(1, clientOctet);
-        srcIp = lbDisplayAddress();
-        dstIp = clientDisplayAddress(message.client);
-        segment.sourcePort = kDisplayHttpPort;
-        segment.destinationPort = message.client.port();
-        if (!message.detail.empty()) {
-            note = "The load balancer answers " + data.summary +
-                   " itself: " + std::string(message.detail) + '.';
-        } else {
-            note = "The load balancer passes " + backend + "'s answer back to " + client + " (" +
-                   millis(message.latencyNs) + " in all)";
-            note += message.setCookie ? ", setting the SERVERID cookie so the client comes back "
-                                        "to the same backend."
-                                      : ".";
-        }
-        break;
-    }
-    std::string_view bytes = message.bytes;
-    if (bytes.size() > kMaxTracedBytes) {
-        note += " (Only the first " + std::to_string(kMaxTracedBytes) + " of " +
-                std::to_string(bytes.size()) + " bytes are kept here.)";
-        bytes = bytes.substr(0, kMaxTracedBytes);
-    }
-    {
-        // Wireshark follows each drawn connection as a stream: a frame's sequence number is
-        // where its bytes sit among the frames recorded in its direction and it acknowledges
-        // everything recorded the other way (a keep-alive connection's second request continues
-        // the first; an answer acknowledges its request). Requests that were not sampled are
-        // not counted, as they are not drawn.
-        constexpr std::size_t kMaxFlows = 4096; // connections come and go; stay bounded
-        const FlowKey forward{srcIp.value(), segment.sourcePort, dstIp.value(),
-                              segment.destinationPort};
-        const FlowKey backward{dstIp.value(), segment.destinationPort, srcIp.value(),
-                               segment.sourcePort};
-        std::lock_guard lock(m_flowMutex);
-        if (m_flowNext.size() >= kMaxFlows) {
-            m_flowNext.clear();
-        }
-        std::uint32_t& next = m_flowNext.try_emplace(forward, 1).first->second;
-        segment.sequenceNumber = next;
-        segment.acknowledgmentNumber = m_flowNext.try_emplace(backward, 1).first->second;
-        next += static_cast<std::uint32_t>(bytes.size());
-    }
-    data.note = std::move(note);
-    data.frame = wire::FrameBuilder::tcpOverIpv4OverEthernet(
-        srcMac, dstMac, srcIp, dstIp, segment,
-        std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
-
-    const std::int64_t traceTime = m_clock.nowNs() - [this] {
-        std::lock_guard lock(m_traceMutex);
-        return m_traceOriginNs;
-    }();
-    appendEvent(std::move(data));
-
+    const std::int64_t traceTime = m_recorder.record(message, backend, m_balancer->algorithm());
     if (message.hop == LbHop::LbToClient) {
         RouteNotice notice;
         notice.timeNs = traceTime;
-        notice.client = client;
-        notice.clientNumber = clientNumber(message.client);
-        notice.clientDisplayAddress = clientDisplayAddress(message.client);
+        notice.client = LbTraceRecorder::clientName(message.client);
+        notice.clientNumber = LbTraceRecorder::clientNumber(message.client);
+        notice.clientDisplayAddress = LbTraceRecorder::clientDisplayAddress(message.client);
         notice.backend = message.attempt > 0 ? message.backend : kNoBackend;
         notice.backendName = message.attempt > 0 ? backend : std::string();
         notice.status = message.status;

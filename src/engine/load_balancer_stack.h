@@ -11,6 +11,8 @@
 #include "balance/switchable_balancer.h"
 #include "health_checker.h"
 #include "http/backend_settings.h"
+#include "lb_config_text.h"
+#include "lb_trace_recorder.h"
 #include "load_balancer.h"
 #include "net/event_loop.h"
 #include "trace/clock.h"
@@ -22,12 +24,10 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace hopscope::engine {
@@ -95,10 +95,10 @@ struct RouteNotice {
 };
 
 // The load-balancing scene on real sockets: N backend servers, the proxy in front of them,
-// health checks, a traffic generator, metrics and trace events, behind one API for the GUI's
-// view and the CLI. Controls apply while traffic flows.
-// Threads: public members may be called from any thread (one control mutex); the route
-// listener and trace appends run on the proxy's worker threads.
+// health checks, a traffic generator, metrics and sampled requests (traced by LbTraceRecorder,
+// announced as RouteNotices), behind one API for the GUI's view and the CLI. Controls apply while
+// traffic flows. Threads: public members may be called from any thread (one control mutex); the
+// route listener and trace appends run on the proxy's worker threads.
 class LoadBalancerStack final : private LoadBalancerObserver {
 public:
     static constexpr std::size_t kMaxBackends = 16;
@@ -166,13 +166,6 @@ public:
     // For views that draw an algorithm's state (the hash ring, EWMA estimates).
     [[nodiscard]] const balance::SwitchableBalancer* balancer() const { return m_balancer.get(); }
 
-    // Node names and display addresses, shared with the trace events.
-    [[nodiscard]] static std::uint32_t clientNumber(const net::SocketAddress& client);
-    [[nodiscard]] static std::string clientName(const net::SocketAddress& client);
-    [[nodiscard]] static wire::Ipv4Address clientDisplayAddress(const net::SocketAddress& client);
-    [[nodiscard]] static wire::Ipv4Address lbDisplayAddress();
-    [[nodiscard]] static wire::Ipv4Address backendDisplayAddress(std::size_t index);
-
 private:
     struct Backend {
         std::unique_ptr<BackendServer> server;
@@ -187,8 +180,8 @@ private:
     std::optional<std::size_t> addLocked(StackBackend backend);
     [[nodiscard]] Backend* findLocked(std::size_t index);
     [[nodiscard]] const Backend* findLocked(std::size_t index) const;
+    [[nodiscard]] LbConfigText configTextLocked() const;
     void recordSeries();
-    void appendEvent(trace::EventData data);
 
     const trace::Clock& m_clock;
     mutable std::mutex m_mutex; // the control state below
@@ -204,14 +197,7 @@ private:
     std::unique_ptr<balance::MetricsTimeSeries> m_series; // one per run: it cannot be reset
 
     balance::RateSampler m_sampler;
-    mutable std::mutex m_traceMutex; // appends keep the trace in time order
-    std::shared_ptr<trace::Trace> m_trace;
-    std::int64_t m_traceOriginNs = 0;
-    // The next sequence number of each direction of each connection drawn, counted over the
-    // frames recorded (source address, source port, destination address, destination port).
-    using FlowKey = std::tuple<std::uint32_t, std::uint16_t, std::uint32_t, std::uint16_t>;
-    std::mutex m_flowMutex;
-    std::map<FlowKey, std::uint32_t> m_flowNext;
+    LbTraceRecorder m_recorder;
 
     std::atomic<bool> m_observed{false}; // a trace, a listener or a notice reader exists
     mutable std::mutex m_noticeMutex;

@@ -44,9 +44,9 @@ std::vector<LbBackendStatus> statuses(std::size_t n) {
 engine::RouteNotice route(std::size_t backend, int status = 200, std::uint8_t client = 2) {
     const engine::net::SocketAddress from(wire::Ipv4Address(127, 0, 0, client), 0);
     engine::RouteNotice r;
-    r.client = engine::LoadBalancerStack::clientName(from);
-    r.clientNumber = engine::LoadBalancerStack::clientNumber(from);
-    r.clientDisplayAddress = engine::LoadBalancerStack::clientDisplayAddress(from);
+    r.client = engine::LbTraceRecorder::clientName(from);
+    r.clientNumber = engine::LbTraceRecorder::clientNumber(from);
+    r.clientDisplayAddress = engine::LbTraceRecorder::clientDisplayAddress(from);
     r.backend = backend;
     r.backendName = "backend-" + std::to_string(backend + 1);
     r.status = status;

@@ -24,10 +24,9 @@ std::vector<LbBackendStatus> LbBackendStatus::fromSnapshot(const LbSnapshot& sna
         LbBackendStatus s;
         s.index = b.index;
         s.name = QString::fromStdString(b.name);
-        s.displayAddress =
-            QString::fromStdString(
-                engine::LoadBalancerStack::backendDisplayAddress(b.index).toString()) +
-            QStringLiteral(":80");
+        s.displayAddress = QString::fromStdString(
+                               engine::LbTraceRecorder::backendDisplayAddress(b.index).toString()) +
+                           QStringLiteral(":80");
         s.realEndpoint = QString::fromStdString(b.address.toString());
         s.health = classify(b);
         s.checksPassed = b.health.passed;

@@ -66,11 +66,10 @@ LbScene::LbScene(QObject* parent) : QGraphicsScene(parent) {
     addItem(m_dotsItem);
     addItem(m_captionItem);
     const engine::net::SocketAddress outside(wire::Ipv4Address(127, 0, 0, 1), 0);
-    m_clients.push_back(
-        Client{QString::fromStdString(engine::LoadBalancerStack::clientName(outside)),
-               engine::LoadBalancerStack::clientNumber(outside),
-               QString::fromStdString(
-                   engine::LoadBalancerStack::clientDisplayAddress(outside).toString())});
+    m_clients.push_back(Client{
+        QString::fromStdString(engine::LbTraceRecorder::clientName(outside)),
+        engine::LbTraceRecorder::clientNumber(outside),
+        QString::fromStdString(engine::LbTraceRecorder::clientDisplayAddress(outside).toString())});
     m_clientRows = {0};
     refreshPalette();
     updateFonts();
@@ -556,7 +555,7 @@ void LbScene::paintNodes(QPainter& p) const {
     p.setFont(m_smallFont);
     p.setPen(muted);
     const QString display =
-        QString::fromStdString(engine::LoadBalancerStack::lbDisplayAddress().toString()) +
+        QString::fromStdString(engine::LbTraceRecorder::lbDisplayAddress().toString()) +
         QStringLiteral(":80");
     QStringList lines{display};
     if (!m_endpoint.isEmpty()) {
