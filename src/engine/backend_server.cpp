@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "backend_server.h"
 
+#include "server_session_flush.h"
+
 #include <spdlog/spdlog.h>
 
 namespace hopscope::engine {
@@ -265,34 +267,9 @@ void BackendServer::finish(std::uint64_t ticket) {
 }
 
 void BackendServer::flush(Connection& connection) {
-    const std::int64_t now = m_loop.nowNs();
-    while (!connection.session.output().empty()) {
-        const std::string_view out = connection.session.output();
-        const net::IoResult result = connection.socket.write(
-            std::span(reinterpret_cast<const std::uint8_t*>(out.data()), out.size()));
-        if (result.status == net::IoStatus::Ok) {
-            connection.session.consume(result.bytes, now);
-        } else if (result.status == net::IoStatus::WouldBlock) {
-            break;
-        } else {
-            close(connection.id);
-            return;
-        }
-    }
-    if (connection.session.finished()) {
+    if (!flushServerSession(connection.socket, connection.session, m_loop, connection.interest,
+                            m_loop.nowNs())) {
         close(connection.id);
-        return;
-    }
-    net::IoEvent want = net::IoEvent::None;
-    if (connection.session.wantsInput()) {
-        want = want | net::IoEvent::Readable;
-    }
-    if (!connection.session.output().empty()) {
-        want = want | net::IoEvent::Writable;
-    }
-    if (want != connection.interest) {
-        connection.interest = want;
-        m_loop.modify(connection.socket.fd(), want);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "load_balancer.h"
 
 #include "balance/sticky_cookie.h"
+#include "server_session_flush.h"
 
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -103,6 +104,18 @@ struct LoadBalancer::Exchange {
     int lastStatus = 0;
     std::string lastBackend;
     std::string lastDetail;
+
+    // What every report of this request carries; each hop adds its own fields.
+    [[nodiscard]] LbMessage report(LbHop hop, std::string_view bytes) const {
+        LbMessage message;
+        message.hop = hop;
+        message.exchange = id;
+        message.client = clientAddress;
+        message.bytes = bytes;
+        message.method = method;
+        message.target = target;
+        return message;
+    }
 };
 
 struct LoadBalancer::ClientConnection {
@@ -123,6 +136,15 @@ struct LoadBalancer::BackendConnection {
     std::int64_t deadlineNs = 0;
     std::int64_t idleSinceNs = 0;
     std::unique_ptr<Exchange> exchange;
+
+    // A report of the hop between the proxy and this connection's backend.
+    [[nodiscard]] LbMessage report(const Exchange& of, LbHop hop, std::string_view bytes) const {
+        LbMessage message = of.report(hop, bytes);
+        message.backend = backend;
+        message.backendAddress = socket.peerAddress();
+        message.backendLocal = socket.localAddress();
+        return message;
+    }
 };
 
 struct LoadBalancer::Worker {
@@ -341,14 +363,8 @@ void LoadBalancer::startExchange(Worker& worker, ClientConnection& client,
     if (exchange->sampled) {
         std::string bytes;
         message.encodeTo(bytes);
-        LbMessage report;
-        report.hop = LbHop::ClientToLb;
-        report.exchange = exchange->id;
-        report.client = exchange->clientAddress;
+        LbMessage report = exchange->report(LbHop::ClientToLb, bytes);
         report.lb = client.socket.localAddress();
-        report.bytes = bytes;
-        report.method = exchange->method;
-        report.target = exchange->target;
         m_observer->message(report);
     }
 
@@ -456,16 +472,7 @@ void LoadBalancer::dispatch(Worker& worker, std::unique_ptr<Exchange> exchange) 
     connection->deadlineNs =
         now + (connection->connecting ? m_config.connectTimeoutNs : m_config.responseTimeoutNs);
     if (exchange->sampled) {
-        LbMessage report;
-        report.hop = LbHop::LbToBackend;
-        report.exchange = exchange->id;
-        report.client = exchange->clientAddress;
-        report.backend = backend;
-        report.backendAddress = connection->socket.peerAddress();
-        report.backendLocal = connection->socket.localAddress();
-        report.bytes = exchange->forwarded;
-        report.method = exchange->method;
-        report.target = exchange->target;
+        LbMessage report = connection->report(*exchange, LbHop::LbToBackend, exchange->forwarded);
         report.attempt = exchange->attempts;
         m_observer->message(report);
     }
@@ -558,16 +565,7 @@ void LoadBalancer::completeAttempt(Worker& worker, BackendConnection& connection
         if (exchange->sampled) {
             std::string bytes;
             response.encodeTo(bytes);
-            LbMessage report;
-            report.hop = LbHop::BackendToLb;
-            report.exchange = exchange->id;
-            report.client = exchange->clientAddress;
-            report.backend = backend;
-            report.backendAddress = connection.socket.peerAddress();
-            report.backendLocal = connection.socket.localAddress();
-            report.bytes = bytes;
-            report.method = exchange->method;
-            report.target = exchange->target;
+            LbMessage report = connection.report(*exchange, LbHop::BackendToLb, bytes);
             report.status = response.status;
             report.latencyNs = now - exchange->attemptNs;
             m_observer->message(report);
@@ -688,14 +686,8 @@ void LoadBalancer::answer(Worker& worker, Exchange& exchange, wire::HttpResponse
     if (exchange.sampled && m_observer != nullptr) {
         std::string bytes;
         response.encodeTo(bytes);
-        LbMessage report;
-        report.hop = LbHop::LbToClient;
-        report.exchange = exchange.id;
-        report.client = exchange.clientAddress;
+        LbMessage report = exchange.report(LbHop::LbToClient, bytes);
         report.lb = client.socket.localAddress();
-        report.bytes = bytes;
-        report.method = exchange.method;
-        report.target = exchange.target;
         report.status = response.status;
         report.latencyNs = now - exchange.arrivedNs;
         report.detail = detail;
@@ -711,32 +703,9 @@ void LoadBalancer::answer(Worker& worker, Exchange& exchange, wire::HttpResponse
 }
 
 void LoadBalancer::flushClient(Worker& worker, ClientConnection& client) {
-    const std::int64_t now = worker.now;
-    while (!client.session.output().empty()) {
-        const net::IoResult result = client.socket.write(asBytes(client.session.output()));
-        if (result.status == net::IoStatus::Ok) {
-            client.session.consume(result.bytes, now);
-        } else if (result.status == net::IoStatus::WouldBlock) {
-            break;
-        } else {
-            closeClient(worker, client.id);
-            return;
-        }
-    }
-    if (client.session.finished()) {
+    if (!flushServerSession(client.socket, client.session, worker.loop, client.interest,
+                            worker.now)) {
         closeClient(worker, client.id);
-        return;
-    }
-    net::IoEvent want = net::IoEvent::None;
-    if (client.session.wantsInput()) {
-        want = want | net::IoEvent::Readable;
-    }
-    if (!client.session.output().empty()) {
-        want = want | net::IoEvent::Writable;
-    }
-    if (want != client.interest) {
-        client.interest = want;
-        worker.loop.modify(client.socket.fd(), want);
     }
 }
 

@@ -50,29 +50,26 @@ bool UdpBatch::push(std::span<const std::uint8_t> payload, const SocketAddress& 
     return true;
 }
 
+void UdpBatch::prepareSlot(std::size_t index, std::size_t length) {
+    m_iov[index] = iovec{m_buffer.data() + index * m_slotBytes, length};
+    msghdr& header = m_headers[index].msg_hdr;
+    header = msghdr{};
+    header.msg_name = &m_peers[index];
+    header.msg_namelen = sizeof(sockaddr_in);
+    header.msg_iov = &m_iov[index];
+    header.msg_iovlen = 1;
+    m_headers[index].msg_len = 0;
+}
+
 void UdpBatch::prepareReceive() {
     for (std::size_t i = 0; i < m_capacity; ++i) {
-        m_iov[i] = iovec{m_buffer.data() + i * m_slotBytes, m_slotBytes};
-        msghdr& header = m_headers[i].msg_hdr;
-        header = msghdr{};
-        header.msg_name = &m_peers[i];
-        header.msg_namelen = sizeof(sockaddr_in);
-        header.msg_iov = &m_iov[i];
-        header.msg_iovlen = 1;
-        m_headers[i].msg_len = 0;
+        prepareSlot(i, m_slotBytes);
     }
 }
 
 void UdpBatch::prepareSend() {
     for (std::size_t i = 0; i < m_size; ++i) {
-        m_iov[i] = iovec{m_buffer.data() + i * m_slotBytes, m_lengths[i]};
-        msghdr& header = m_headers[i].msg_hdr;
-        header = msghdr{};
-        header.msg_name = &m_peers[i];
-        header.msg_namelen = sizeof(sockaddr_in);
-        header.msg_iov = &m_iov[i];
-        header.msg_iovlen = 1;
-        m_headers[i].msg_len = 0;
+        prepareSlot(i, m_lengths[i]);
     }
 }
 

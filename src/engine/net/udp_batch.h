@@ -40,6 +40,9 @@ private:
     friend class UdpSocket;
     void prepareReceive();
     void prepareSend();
+    // Points slot `index` at its buffer (`length` bytes: the slot to receive, the datagram to
+    // send).
+    void prepareSlot(std::size_t index, std::size_t length);
 
     std::size_t m_capacity;
     std::size_t m_slotBytes;
