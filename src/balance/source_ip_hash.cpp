@@ -3,8 +3,7 @@
 #include "source_ip_hash.h"
 
 #include "stable_hash.h"
-
-#include <array>
+#include "weighted_candidates.h"
 
 namespace hopscope::balance {
 
@@ -13,23 +12,11 @@ std::optional<Choice> SourceIpHash::pick(const BackendPool& pool, const RequestC
     if (c.empty()) {
         return std::nullopt;
     }
-    std::array<std::uint32_t, kMaxBackends> weights{};
-    std::uint64_t total = 0;
-    for (std::size_t k = 0; k < c.count; ++k) {
-        weights[k] = pool.at(c[k]).weight();
-        total += weights[k];
-    }
-    if (total == 0) {
+    const WeightedCandidates weighted(pool, c);
+    if (weighted.total() == 0) {
         return Choice{c[0], {}}; // every weight was set to 0 since candidates() read them
     }
-    std::uint64_t slot = stableHash(request.client.bytes()) % total;
-    for (std::size_t k = 0; k < c.count; ++k) {
-        if (slot < weights[k]) {
-            return Choice{c[k], {}};
-        }
-        slot -= weights[k];
-    }
-    return Choice{c[c.count - 1], {}};
+    return Choice{weighted.at(stableHash(request.client.bytes()) % weighted.total()), {}};
 }
 
 } // namespace hopscope::balance
