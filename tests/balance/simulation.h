@@ -3,6 +3,7 @@
 #pragma once
 
 #include "balance/backend_pool.h"
+#include "balance/proxy_simulation.h"
 #include "balance/switchable_balancer.h"
 
 #include <cstddef>
@@ -10,9 +11,6 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
-#include <queue>
-#include <string>
-#include <tuple>
 #include <vector>
 
 namespace hopscope::balance::test {
@@ -27,11 +25,9 @@ makePool(std::initializer_list<std::pair<const char*, std::uint32_t>> backends) 
     return pool;
 }
 
-// A deterministic discrete-event simulation of a proxy: requests arrive at fixed intervals, each
-// is picked, started, and finished after the service time of the backend it went to (which may
-// depend on the time). The clock the balancer sees is the simulation's own, so algorithms that
-// measure time (peak EWMA) learn exactly what the simulation decides; nothing depends on the
-// machine's speed.
+// The proxy simulation as the algorithms' tests use it: requests arrive at fixed intervals from
+// where the clock stands, with no context, at backends without a limit, each served in the
+// time `service` gives for its backend at its arrival (so a backend may turn slow for a while).
 class Simulation {
 public:
     using ServiceTime = std::function<std::int64_t(std::size_t backend, std::int64_t nowNs)>;
@@ -45,43 +41,30 @@ public:
 
     Result run(SwitchableBalancer& balancer, std::size_t requests, std::int64_t interarrivalNs,
                const ServiceTime& service) {
-        Result result;
-        result.served.assign(balancer.pool().size(), 0);
-        double latencySum = 0.0;
-        std::uint64_t sequence = 0;
-        const std::int64_t startNs = m_clockNs;
-        auto finishUpTo = [&](std::int64_t timeNs) {
-            while (!m_pending.empty() && std::get<0>(m_pending.top()) <= timeNs) {
-                const auto [endNs, seq, backend, beganNs] = m_pending.top();
-                m_pending.pop();
-                m_clockNs = endNs;
-                balancer.onFinish(backend, std::chrono::nanoseconds(endNs - beganNs), Outcome::Ok);
-                latencySum += static_cast<double>(endNs - beganNs);
+        class Fixed final : public ProxySimulation::Requests {
+        public:
+            explicit Fixed(const ServiceTime& service) : m_service(service) {}
+            RequestContext context(std::size_t) override { return {}; }
+            std::int64_t serviceNs(std::size_t, std::size_t backend,
+                                   std::int64_t startNs) override {
+                return m_service(backend, startNs);
             }
+
+        private:
+            const ServiceTime& m_service;
         };
+        std::vector<std::int64_t> arrivalsNs(requests);
         for (std::size_t k = 0; k < requests; ++k) {
-            const std::int64_t arrival = startNs + static_cast<std::int64_t>(k) * interarrivalNs;
-            finishUpTo(arrival);
-            m_clockNs = arrival;
-            const std::optional<Choice> choice = balancer.pick(RequestContext{});
-            if (!choice) {
-                continue;
-            }
-            balancer.onStart(choice->backend);
-            ++result.served[choice->backend];
-            m_pending.emplace(arrival + service(choice->backend, arrival), sequence++,
-                              choice->backend, arrival);
+            arrivalsNs[k] = m_clockNs + static_cast<std::int64_t>(k) * interarrivalNs;
         }
-        finishUpTo(INT64_MAX);
-        result.meanLatencyNs = latencySum / static_cast<double>(requests);
-        return result;
+        Fixed fixed(service);
+        const ProxySimulation::Result simulated =
+            ProxySimulation(balancer, m_clockNs, {}).run(arrivalsNs, fixed);
+        return {simulated.picked, simulated.latencySumNs / static_cast<double>(requests)};
     }
 
 private:
-    // (end time, sequence for a deterministic order of ties, backend, start time), earliest first
-    using Pending = std::tuple<std::int64_t, std::uint64_t, std::size_t, std::int64_t>;
     std::int64_t& m_clockNs;
-    std::priority_queue<Pending, std::vector<Pending>, std::greater<>> m_pending;
 };
 
 } // namespace hopscope::balance::test

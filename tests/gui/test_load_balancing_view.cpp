@@ -381,7 +381,7 @@ TEST_F(LoadBalancingViewTest, CompareTabSimulatesTheConfiguredBackends) {
     view->tabs()->setCurrentWidget(view->comparePanel());
     EXPECT_EQ(view->exportScene(), nullptr); // the page is exported as a widget
     // Three equal backends under round robin: the same number of requests each, give or take 1.
-    const LbSimResult& rr = view->comparePanel()->result(0);
+    const balance::LbSimResult& rr = view->comparePanel()->result(0);
     ASSERT_EQ(rr.metrics.backends.size(), 3U);
     EXPECT_GT(rr.requests, 1000U);
     for (const auto& b : rr.metrics.backends) {

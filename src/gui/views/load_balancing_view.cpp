@@ -351,10 +351,10 @@ void LoadBalancingView::onSnapshot() {
     m_scene->setAlgorithm(LbAlgorithmText::name(snapshot->algorithm));
     m_controls->setBackends(snapshot->backends);
     m_controls->setLoadStats(snapshot->load, snapshot->loadRunning);
-    std::vector<LbSimBackend> simulated;
+    std::vector<balance::LbSimBackend> simulated;
     for (const engine::BackendView& b : snapshot->backends) {
         if (!b.removed) {
-            simulated.push_back(LbSimBackend{b.name, b.weight, b.settings});
+            simulated.push_back(balance::LbSimBackend{b.name, b.weight, b.settings});
         }
     }
     // Re-simulates only when the backends' settings changed.

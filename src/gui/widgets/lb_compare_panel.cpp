@@ -29,7 +29,8 @@ QString milliseconds(std::int64_t ns) {
     return QLocale().toString(static_cast<double>(ns) / 1e6, 'f', 1);
 }
 
-bool sameBackends(const std::vector<LbSimBackend>& a, const std::vector<LbSimBackend>& b) {
+bool sameBackends(const std::vector<balance::LbSimBackend>& a,
+                  const std::vector<balance::LbSimBackend>& b) {
     return a.size() == b.size() &&
            std::equal(a.begin(), a.end(), b.begin(), [](const auto& x, const auto& y) {
                return x.name == y.name && x.weight == y.weight && x.settings == y.settings;
@@ -113,7 +114,7 @@ LbComparePanel::LbComparePanel(QWidget* parent) : QWidget(parent) {
     retranslate();
 }
 
-void LbComparePanel::setBackends(const std::vector<LbSimBackend>& backends) {
+void LbComparePanel::setBackends(const std::vector<balance::LbSimBackend>& backends) {
     if (sameBackends(backends, m_backends)) {
         return;
     }
@@ -136,8 +137,8 @@ void LbComparePanel::setDisplayScale(double scale) {
     }
 }
 
-LbComparisonSetup LbComparePanel::setup() const {
-    LbComparisonSetup s;
+balance::LbComparisonSetup LbComparePanel::setup() const {
+    balance::LbComparisonSetup s;
     s.backends = m_backends;
     s.ratePerSecond = m_rate->value();
     s.durationNs = static_cast<std::int64_t>(m_duration->value()) * 1'000'000'000;
@@ -149,11 +150,11 @@ void LbComparePanel::run() {
     if (m_backends.empty()) {
         return;
     }
-    const LbComparisonSetup s = setup();
+    const balance::LbComparisonSetup s = setup();
     for (std::size_t side = 0; side < 2; ++side) {
         const auto kind =
             static_cast<balance::AlgorithmKind>(m_combos[side]->currentData().toInt());
-        m_results[side] = LbComparison::run(s, kind);
+        m_results[side] = balance::LbComparison::run(s, kind);
         showResult(side);
     }
     m_ran = true;
@@ -162,7 +163,7 @@ void LbComparePanel::run() {
 }
 
 void LbComparePanel::showResult(std::size_t side) {
-    const LbSimResult& r = m_results[side];
+    const balance::LbSimResult& r = m_results[side];
     QList<ChartBar> bars;
     for (const balance::BackendMetricsSnapshot& b : r.metrics.backends) {
         bars << ChartBar{QString::fromStdString(b.name), QString::number(b.index + 1),
@@ -177,7 +178,7 @@ void LbComparePanel::showResult(std::size_t side) {
 void LbComparePanel::fillTable() {
     const QLocale locale;
     for (std::size_t side = 0; side < 2; ++side) {
-        const LbSimResult& r = m_results[side];
+        const balance::LbSimResult& r = m_results[side];
         const balance::BackendMetricsSnapshot& t = r.metrics.total;
         const QStringList values{
             tr("%1 ms").arg(milliseconds(t.p50Ns)),
@@ -205,7 +206,7 @@ void LbComparePanel::fillTable() {
 }
 
 QString LbComparePanel::headerText() const {
-    const LbComparisonSetup s = setup();
+    const balance::LbComparisonSetup s = setup();
     const QLocale locale;
     const std::size_t requests = m_ran ? m_results[0].requests : 0;
     // At high rates the run stops at maxRequests: say how long that covers, not the setting.

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include "gui/models/lb_comparison.h"
+#include "balance/lb_comparison.h"
 
 #include <QWidget>
 #include <array>
@@ -27,15 +27,17 @@ public:
     explicit LbComparePanel(QWidget* parent = nullptr);
 
     // The backends to simulate (as configured in the live view); re-runs when they change.
-    void setBackends(const std::vector<LbSimBackend>& backends);
+    void setBackends(const std::vector<balance::LbSimBackend>& backends);
     void setAlgorithms(balance::AlgorithmKind a, balance::AlgorithmKind b);
     void setRate(double ratePerSecond);
     void setDisplayScale(double scale);
     // Runs both simulations now.
     void run();
 
-    [[nodiscard]] const LbSimResult& result(std::size_t side) const { return m_results.at(side); }
-    [[nodiscard]] LbComparisonSetup setup() const;
+    [[nodiscard]] const balance::LbSimResult& result(std::size_t side) const {
+        return m_results.at(side);
+    }
+    [[nodiscard]] balance::LbComparisonSetup setup() const;
     [[nodiscard]] BarChartWidget* chart(std::size_t side) const { return m_charts.at(side); }
     [[nodiscard]] QComboBox* algorithmCombo(std::size_t side) const { return m_combos.at(side); }
     [[nodiscard]] QTableWidget* percentileTable() const { return m_table; }
@@ -60,8 +62,8 @@ private:
     std::array<QComboBox*, 2> m_combos{};
     std::array<BarChartWidget*, 2> m_charts{};
     QTableWidget* m_table;
-    std::vector<LbSimBackend> m_backends;
-    std::array<LbSimResult, 2> m_results{};
+    std::vector<balance::LbSimBackend> m_backends;
+    std::array<balance::LbSimResult, 2> m_results{};
     bool m_ran = false;
 };
 

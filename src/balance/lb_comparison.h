@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include "balance/algorithm_kind.h"
-#include "balance/load_balancer_metrics.h"
+#include "algorithm_kind.h"
 #include "http/backend_settings.h"
+#include "load_balancer_metrics.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace hopscope::gui {
+namespace hopscope::balance {
 
 // One backend as the simulation models it: the same settings the live backends run with.
 struct LbSimBackend {
@@ -41,9 +41,9 @@ struct LbSimArrival {
 };
 
 struct LbSimResult {
-    balance::AlgorithmKind algorithm = balance::AlgorithmKind::RoundRobin;
+    AlgorithmKind algorithm = AlgorithmKind::RoundRobin;
     // Per backend and total, as the live metrics count them (latency from arrival to answer).
-    balance::LoadBalancerMetricsSnapshot metrics;
+    LoadBalancerMetricsSnapshot metrics;
     std::uint64_t requests = 0;
     std::uint64_t errors500 = 0;   // the backend's own error rate
     std::uint64_t rejected503 = 0; // the backend's queue was full
@@ -52,15 +52,15 @@ struct LbSimResult {
 
 // "Compare mode": two algorithms on the very same arrivals, which two live runs can never give
 // (real arrivals and service times differ from run to run). A deterministic discrete-event
-// simulation drives the real balancing algorithms of src/balance over simulated backends with
-// capacity, a FIFO queue and fixed or exponential service times; there is no network, so the
-// latency is queueing plus service time. The UI labels it as simulated.
+// simulation (ProxySimulation) drives the real balancing algorithms over simulated backends with
+// the live backends' settings: capacity, a FIFO queue, fixed or exponential service times and
+// an error rate; there is no network, so the latency is queueing plus service time. The UI
+// labels it as simulated.
 class LbComparison {
 public:
     // The arrival sequence a setup produces; the same for every algorithm.
     [[nodiscard]] static std::vector<LbSimArrival> arrivals(const LbComparisonSetup& setup);
-    [[nodiscard]] static LbSimResult run(const LbComparisonSetup& setup,
-                                         balance::AlgorithmKind algorithm);
+    [[nodiscard]] static LbSimResult run(const LbComparisonSetup& setup, AlgorithmKind algorithm);
 };
 
-} // namespace hopscope::gui
+} // namespace hopscope::balance
