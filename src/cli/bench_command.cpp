@@ -2,20 +2,26 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // `hopscope-cli bench ...`: throughput measurements that tests/bench/*.sh compare with
 // tshark and tcpdump.
-#include "commands.h"
+#include "command.h"
+#include "engine/parse_number.h"
 #include "synthetic_capture.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
 #include "wire/pcap_writer.h"
 #include "wire/pcapng_writer.h"
 
-#include <charconv>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <ostream>
 
 namespace hopscope::cli {
+
+// `bench dns` serves one authoritative server of a scenario for a load generator
+// (bench_dns.cpp); `bench lb` runs our load balancer against HAProxy under wrk (bench_lb.cpp).
+int runBenchDns(const std::vector<std::string>& args, CommandIo& io);
+int runBenchLb(const std::vector<std::string>& args, CommandIo& io);
 
 namespace {
 
@@ -33,11 +39,6 @@ constexpr const char* kUsage =
     "           and HTTP/1.1 fetches over TCP, correct checksums) as a nanosecond pcap,\n"
     "           or pcapng with --pcapng; the same seed gives the same file\n";
 
-bool parseCount(const std::string& text, std::uint64_t& out) {
-    const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && p == text.data() + text.size();
-}
-
 int runMakePcap(const std::vector<std::string>& args, CommandIo& io) {
     std::vector<std::string> positional;
     bool pcapng = false;
@@ -46,7 +47,7 @@ int runMakePcap(const std::vector<std::string>& args, CommandIo& io) {
         if (args[i] == "--pcapng") {
             pcapng = true;
         } else if (args[i] == "--seed" && i + 1 < args.size()) {
-            if (!parseCount(args[++i], seed)) {
+            if (!engine::parseNumber(args[++i], seed)) {
                 io.err << "hopscope-cli bench make-pcap: bad seed '" << args[i] << "'\n";
                 return 2;
             }
@@ -59,7 +60,7 @@ int runMakePcap(const std::vector<std::string>& args, CommandIo& io) {
         }
     }
     std::uint64_t count = 0;
-    if (positional.size() != 2 || !parseCount(positional[1], count)) {
+    if (positional.size() != 2 || !engine::parseNumber(positional[1], count)) {
         io.err << kUsage;
         return 2;
     }
@@ -179,32 +180,11 @@ int runBenchPcap(const std::vector<std::string>& args, CommandIo& io) {
 
 } // namespace
 
-Command benchCommand() {
-    Command c;
-    c.name = "bench";
-    c.synopsis = "bench pcap|make-pcap|dns|lb ... throughput benchmarks and test traffic";
-    c.run = [](const std::vector<std::string>& args, CommandIo& io) {
-        if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-            (args.empty() ? io.err : io.out) << kUsage;
-            return args.empty() ? 2 : 0;
-        }
-        const std::vector<std::string> rest(args.begin() + 1, args.end());
-        if (args[0] == "pcap") {
-            return runBenchPcap(rest, io);
-        }
-        if (args[0] == "make-pcap") {
-            return runMakePcap(rest, io);
-        }
-        if (args[0] == "dns") {
-            return runBenchDns(rest, io);
-        }
-        if (args[0] == "lb") {
-            return runBenchLb(rest, io);
-        }
-        io.err << "hopscope-cli bench: unknown subcommand '" << args[0] << "'\n" << kUsage;
-        return 2;
-    };
-    return c;
+int runBench(const std::vector<std::string>& args, CommandIo& io) {
+    static constexpr std::array kSubcommands{
+        Command{"pcap", {}, runBenchPcap}, Command{"make-pcap", {}, runMakePcap},
+        Command{"dns", {}, runBenchDns}, Command{"lb", {}, runBenchLb}};
+    return runSubcommand("bench", kUsage, kSubcommands, args, io);
 }
 
 } // namespace hopscope::cli

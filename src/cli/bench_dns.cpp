@@ -2,19 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // `hopscope-cli bench dns`: one authoritative server of a scenario on a fixed endpoint, for a
 // load generator such as dnsperf (tests/bench/dns_bench.sh runs it beside NSD).
-#include "commands.h"
+#include "command.h"
 #include "dns/scenario.h"
 #include "engine/dns_server.h"
+#include "engine/parse_number.h"
 #include "engine/resource_locator.h"
+#include "stop_signal.h"
 
-#include <atomic>
-#include <charconv>
 #include <chrono>
-#include <csignal>
 #include <iomanip>
 #include <memory>
 #include <ostream>
-#include <thread>
 
 namespace hopscope::cli {
 
@@ -32,17 +30,6 @@ constexpr const char* kUsage =
     "--batch sets how many datagrams one recvmmsg/sendmmsg call moves (default 64);\n"
     "--no-answer-cache answers every query afresh instead of from remembered replies.\n"
     "Point a load generator at it: dnsperf -s ADDRESS -p PORT -d QUERYFILE.\n";
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void onStopSignal(int) {
-    g_stop.store(true);
-}
-
-template <typename T> bool parseNumber(const std::string& text, T& out) {
-    const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && p == text.data() + text.size();
-}
 
 } // namespace
 
@@ -67,13 +54,13 @@ int runBenchDns(const std::vector<std::string>& args, CommandIo& io) {
             address = wire::Ipv4Address::parse(args[++i]);
             ok = address.has_value();
         } else if (a == "--port" && hasValue) {
-            ok = parseNumber(args[++i], port);
+            ok = engine::parseNumber(args[++i], port);
         } else if (a == "--threads" && hasValue) {
-            ok = parseNumber(args[++i], threads) && threads > 0 && threads <= 64;
+            ok = engine::parseNumber<std::size_t>(args[++i], threads, 1, 64);
         } else if (a == "--duration" && hasValue) {
-            ok = parseNumber(args[++i], duration) && duration >= 0;
+            ok = engine::parseNumber(args[++i], duration, 0.0);
         } else if (a == "--batch" && hasValue) {
-            ok = parseNumber(args[++i], batch) && batch > 0 && batch <= 1024;
+            ok = engine::parseNumber<std::size_t>(args[++i], batch, 1, 1024);
         } else if (a == "--no-answer-cache") {
             answerCache = false;
         } else if (a == "--help") {
@@ -139,19 +126,8 @@ int runBenchDns(const std::vector<std::string>& args, CommandIo& io) {
            << " (UDP and TCP, " << threads << (threads == 1 ? " UDP thread" : " UDP threads") << ")"
            << std::endl;
 
-    g_stop.store(false);
-    const auto previousInt = std::signal(SIGINT, onStopSignal);
-    const auto previousTerm = std::signal(SIGTERM, onStopSignal);
     const auto start = std::chrono::steady_clock::now();
-    while (!g_stop.load()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-        if (duration > 0 && elapsed.count() >= duration) {
-            break;
-        }
-    }
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
+    waitForStopSignal(duration);
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
     dnsServer.stop();
     const auto stats = dnsServer.stats();

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // `hopscope-cli bench lb`: our load balancer and HAProxy in front of the same backends with
 // the same algorithm, each driven by wrk for the same time in one run.
-#include "commands.h"
+#include "command.h"
 #include "engine/load_balancer_stack.h"
+#include "engine/parse_number.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -291,11 +292,6 @@ WrkResult median(std::vector<WrkResult> results) {
     return results[results.size() / 2];
 }
 
-bool parseInt(const std::string& text, int& out, int low, int high) {
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return error == std::errc() && end == text.data() + text.size() && out >= low && out <= high;
-}
-
 } // namespace
 
 int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
@@ -315,17 +311,17 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
             return 0;
         }
         if (arg == "--duration" && hasValue) {
-            ok = parseInt(args[++i], seconds, 1, 300);
+            ok = engine::parseNumber(args[++i], seconds, 1, 300);
         } else if (arg == "--connections" && hasValue) {
-            ok = parseInt(args[++i], connections, 1, 10000);
+            ok = engine::parseNumber(args[++i], connections, 1, 10000);
         } else if (arg == "--threads" && hasValue) {
-            ok = parseInt(args[++i], threads, 1, 64);
+            ok = engine::parseNumber(args[++i], threads, 1, 64);
         } else if (arg == "--backends" && hasValue) {
-            ok = parseInt(args[++i], backends, 1, 16);
+            ok = engine::parseNumber(args[++i], backends, 1, 16);
         } else if (arg == "--rounds" && hasValue) {
-            ok = parseInt(args[++i], rounds, 1, 20);
+            ok = engine::parseNumber(args[++i], rounds, 1, 20);
         } else if (arg == "--workers" && hasValue) {
-            ok = parseInt(args[++i], workers, 1, 64);
+            ok = engine::parseNumber(args[++i], workers, 1, 64);
         } else if (arg == "--algorithm" && hasValue) {
             const auto kind = balance::algorithmFromName(args[++i]);
             ok = kind.has_value();

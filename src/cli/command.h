@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include <functional>
 #include <iosfwd>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hopscope::cli {
@@ -15,18 +16,30 @@ struct CommandIo {
     std::ostream& err;
 };
 
-// One subcommand ("pcap", "bench", "serve", ...). Arguments exclude the program and the
+// Runs a command (or a subcommand) on its arguments, which exclude the program and the
 // command's own name. Returns the process exit code.
+using CommandFunction = int (*)(const std::vector<std::string>& args, CommandIo& io);
+
+// One subcommand ("pcap", "bench", "serve", ...), as the registry lists it.
 struct Command {
-    std::string name;
-    std::string synopsis; // one line for --help
-    std::function<int(const std::vector<std::string>& args, CommandIo& io)> run;
+    std::string_view name;
+    std::string_view synopsis; // one line for --help
+    CommandFunction run = nullptr;
 };
 
-// Every command the CLI knows, in --help order.
-const std::vector<Command>& commands();
+// Every command the CLI knows, in --help order (the registry, command_registry.cpp).
+std::span<const Command> commands();
+// The command of that name in the registry; nullptr when there is none.
+const Command* findCommand(std::string_view name);
 
 // Runs argv as the CLI would (argv[0] is the program name); used by main() and tests.
 int runCli(const std::vector<std::string>& argv, CommandIo& io);
+
+// For a command made of subcommands ("pcap info", "bench lb"): runs the one args[0] names, or
+// prints `usage` (to out for --help, else to err with exit code 2). `command` is the
+// command's name for the complaint about an unknown subcommand.
+int runSubcommand(std::string_view command, std::string_view usage,
+                  std::span<const Command> subcommands, const std::vector<std::string>& args,
+                  CommandIo& io);
 
 } // namespace hopscope::cli

@@ -2,18 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // `hopscope-cli lb`: the load-balancing stack on its own, for curl, wrk or a browser.
 #include "balance/algorithm_kind.h"
-#include "commands.h"
+#include "command.h"
 #include "engine/load_balancer_stack.h"
+#include "engine/parse_number.h"
+#include "stop_signal.h"
 #include "trace/clock.h"
 #include "trace/trace_file.h"
 
-#include <atomic>
-#include <charconv>
-#include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <ostream>
-#include <thread>
 
 namespace hopscope::cli {
 
@@ -34,22 +31,6 @@ constexpr const char* kUsage =
     "  --save FILE       record sampled requests (four frames each, real bytes) and write\n"
     "                    them as pcapng at the end, for Wireshark or `hopscope --open`\n";
 
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int /*signal*/) {
-    g_interrupted.store(true);
-}
-
-bool parseNumber(const std::string& text, double& out) {
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return error == std::errc() && end == text.data() + text.size();
-}
-
-bool parseCount(const std::string& text, std::size_t& out) {
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return error == std::errc() && end == text.data() + text.size();
-}
-
 std::string padded(std::string text, std::size_t width) {
     if (text.size() < width) {
         text.append(width - text.size(), ' ');
@@ -57,7 +38,9 @@ std::string padded(std::string text, std::size_t width) {
     return text;
 }
 
-int run(const std::vector<std::string>& args, CommandIo& io) {
+} // namespace
+
+int runLb(const std::vector<std::string>& args, CommandIo& io) {
     engine::LoadBalancerStackConfig config;
     double durationSeconds = 0;
     std::size_t backends = 3;
@@ -78,13 +61,13 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
             }
             config.algorithm = *kind;
         } else if (arg == "--backends" && hasValue) {
-            if (!parseCount(args[++i], backends) || backends == 0 ||
-                backends > engine::LoadBalancerStack::kMaxBackends) {
+            if (!engine::parseNumber<std::size_t>(args[++i], backends, 1,
+                                                  engine::LoadBalancerStack::kMaxBackends)) {
                 io.err << "hopscope-cli lb: --backends takes 1 to 16\n";
                 return 2;
             }
         } else if (arg == "--duration" && hasValue) {
-            if (!parseNumber(args[++i], durationSeconds) || durationSeconds < 0) {
+            if (!engine::parseNumber(args[++i], durationSeconds, 0.0)) {
                 io.err << "hopscope-cli lb: bad duration '" << args[i] << "'\n";
                 return 2;
             }
@@ -98,7 +81,7 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
         } else if (arg == "--save" && hasValue) {
             savePath = args[++i];
         } else if (arg == "--load" && hasValue) {
-            if (!parseCount(args[++i], load) || load > 1024) {
+            if (!engine::parseNumber<std::size_t>(args[++i], load, 0, 1024)) {
                 io.err << "hopscope-cli lb: --load takes 0 to 1024 clients\n";
                 return 2;
             }
@@ -143,20 +126,7 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
     }
     io.out << std::flush;
 
-    g_interrupted.store(false);
-    struct sigaction action {};
-    struct sigaction previous {};
-    action.sa_handler = onInterrupt;
-    sigemptyset(&action.sa_mask);
-    ::sigaction(SIGINT, &action, &previous);
-    const auto until = std::chrono::steady_clock::now() +
-                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                           std::chrono::duration<double>(durationSeconds));
-    while (!g_interrupted.load() &&
-           (durationSeconds <= 0 || std::chrono::steady_clock::now() < until)) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    ::sigaction(SIGINT, &previous, nullptr);
+    waitForStopSignal(durationSeconds);
 
     stack.stopLoad();
     const balance::LoadBalancerMetricsSnapshot metrics = stack.metrics();
@@ -177,12 +147,6 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
         io.out << "Saved " << recorded->size() << " events to " << savePath << ".\n";
     }
     return 0;
-}
-
-} // namespace
-
-Command lbCommand() {
-    return {"lb", "run backends and the load balancer on loopback until Ctrl-C", run};
 }
 
 } // namespace hopscope::cli

@@ -2,13 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // `hopscope-cli pcap info|fields`: summarise a capture, or print fields the way
 // `tshark -T fields` does. Both stream the file: memory grows with conversations, not packets.
-#include "commands.h"
+#include "command.h"
+#include "engine/parse_number.h"
 #include "field_extractor.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
 
 #include <algorithm>
-#include <charconv>
+#include <array>
 #include <ctime>
 #include <map>
 #include <ostream>
@@ -63,8 +64,7 @@ int runInfo(const std::vector<std::string>& args, CommandIo& io) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--conversations" && i + 1 < args.size()) {
             const auto& v = args[++i];
-            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), top);
-            if (ec != std::errc() || p != v.data() + v.size()) {
+            if (!engine::parseNumber(v, top)) {
                 io.err << "hopscope-cli pcap info: bad number '" << v << "'\n";
                 return 2;
             }
@@ -331,26 +331,10 @@ int runFields(const std::vector<std::string>& args, CommandIo& io) {
 
 } // namespace
 
-Command pcapCommand() {
-    Command c;
-    c.name = "pcap";
-    c.synopsis = "pcap info|fields FILE ...      summarise a capture or print tshark-style fields";
-    c.run = [](const std::vector<std::string>& args, CommandIo& io) {
-        if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-            (args.empty() ? io.err : io.out) << kUsage;
-            return args.empty() ? 2 : 0;
-        }
-        const std::vector<std::string> rest(args.begin() + 1, args.end());
-        if (args[0] == "info") {
-            return runInfo(rest, io);
-        }
-        if (args[0] == "fields") {
-            return runFields(rest, io);
-        }
-        io.err << "hopscope-cli pcap: unknown subcommand '" << args[0] << "'\n" << kUsage;
-        return 2;
-    };
-    return c;
+int runPcap(const std::vector<std::string>& args, CommandIo& io) {
+    static constexpr std::array kSubcommands{Command{"info", {}, runInfo},
+                                             Command{"fields", {}, runFields}};
+    return runSubcommand("pcap", kUsage, kSubcommands, args, io);
 }
 
 } // namespace hopscope::cli

@@ -3,17 +3,17 @@
 // `hopscope-cli resolve NAME [TYPE]`: our iterative resolver, against the scenario's servers
 // started in-process or against any servers named by a root-hints file, with a transcript
 // like `dig +trace`.
-#include "commands.h"
+#include "command.h"
 #include "dns/address_map.h"
 #include "dns/root_hints.h"
 #include "dns/scenario.h"
 #include "engine/dns_hierarchy.h"
 #include "engine/dns_resolver_service.h"
+#include "engine/parse_number.h"
 #include "engine/resource_locator.h"
 #include "trace/trace_file.h"
 #include "wire/dns_message.h"
 
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <future>
@@ -51,21 +51,6 @@ constexpr const char* kUsage =
     "                     resolver exchanged as pcapng (each note as the packet comment)\n"
     "  --live-internet    LIVE INTERNET: start at the real root servers and send queries\n"
     "                     over the internet. Off unless given; never used by the tests\n";
-
-bool parsePort(const std::string& text, std::uint16_t& out) {
-    unsigned value = 0;
-    const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || p != text.data() + text.size() || value == 0 || value > 65535) {
-        return false;
-    }
-    out = static_cast<std::uint16_t>(value);
-    return true;
-}
-
-bool parseMs(const std::string& text, std::int64_t& out) {
-    const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && p == text.data() + text.size() && out > 0;
-}
 
 // Servers outside the process: loopback hints as they are, scenario display addresses at
 // their scenario loopback address, every one on the same port (as NSD instances would be).
@@ -208,6 +193,8 @@ void printResult(std::ostream& out, const engine::Resolution& r, bool trace) {
     out << '\n';
 }
 
+} // namespace
+
 int runResolve(const std::vector<std::string>& args, CommandIo& io) {
     std::vector<std::string> positional;
     bool trace = false;
@@ -232,13 +219,13 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io) {
         } else if (a == "--root-hints" && hasValue) {
             hintsPath = args[++i];
         } else if (a == "--port" && hasValue) {
-            if (!parsePort(args[++i], port)) {
+            if (!engine::parseNumber<std::uint16_t>(args[++i], port, 1)) {
                 io.err << "hopscope-cli resolve: bad port '" << args[i] << "'\n";
                 return 2;
             }
             portGiven = true;
         } else if (a == "--timeout" && hasValue) {
-            if (!parseMs(args[++i], timeoutMs)) {
+            if (!engine::parseNumber<std::int64_t>(args[++i], timeoutMs, 1)) {
                 io.err << "hopscope-cli resolve: bad timeout '" << args[i] << "'\n";
                 return 2;
             }
@@ -414,14 +401,6 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io) {
         io.out << ";; saved " << events->size() << " messages to " << *savePath << '\n';
     }
     return resolution.result.outcome == dns::ResolverResult::Outcome::ServFail ? 1 : 0;
-}
-
-} // namespace
-
-Command resolveCommand() {
-    return {"resolve",
-            "resolve NAME [TYPE] [--trace] [--root-hints FILE [--port P]] [--scenario FILE]",
-            runResolve};
 }
 
 } // namespace hopscope::cli

@@ -3,19 +3,16 @@
 // `hopscope-cli serve`: the whole mini-internet on loopback — the DNS hierarchy, the caching
 // resolver, the HTTP backends and the load balancer — for dig, curl, wrk and a browser.
 #include "balance/algorithm_kind.h"
-#include "commands.h"
+#include "command.h"
 #include "dns/scenario.h"
 #include "engine/dns_hierarchy.h"
 #include "engine/load_balancer_stack.h"
+#include "engine/parse_number.h"
 #include "engine/resource_locator.h"
+#include "stop_signal.h"
 
-#include <atomic>
-#include <charconv>
-#include <chrono>
-#include <csignal>
 #include <iomanip>
 #include <ostream>
-#include <thread>
 
 namespace hopscope::cli {
 
@@ -35,12 +32,6 @@ constexpr const char* kUsage =
     "                    chash, sticky\n"
     "  --backends N      1 to 16\n"
     "  --duration S      stop after S seconds (default: run until Ctrl-C)\n";
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void onServeSignal(int /*signal*/) {
-    g_stop.store(true);
-}
 
 struct Row {
     std::string name;
@@ -68,7 +59,9 @@ void printTable(const std::vector<Row>& rows, std::ostream& os) {
     }
 }
 
-int run(const std::vector<std::string>& args, CommandIo& io) {
+} // namespace
+
+int runServe(const std::vector<std::string>& args, CommandIo& io) {
     std::optional<std::filesystem::path> scenarioPath;
     engine::LoadBalancerStackConfig lbConfig;
     std::size_t backends = 3;
@@ -91,16 +84,14 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
             lbConfig.algorithm = *kind;
         } else if (arg == "--backends" && hasValue) {
             const std::string& v = args[++i];
-            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), backends);
-            if (ec != std::errc() || end != v.data() + v.size() || backends == 0 ||
-                backends > engine::LoadBalancerStack::kMaxBackends) {
+            if (!engine::parseNumber<std::size_t>(v, backends, 1,
+                                                  engine::LoadBalancerStack::kMaxBackends)) {
                 io.err << "hopscope-cli serve: --backends takes 1 to 16\n";
                 return 2;
             }
         } else if (arg == "--duration" && hasValue) {
             const std::string& v = args[++i];
-            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), durationSeconds);
-            if (ec != std::errc() || end != v.data() + v.size() || durationSeconds < 0) {
+            if (!engine::parseNumber(v, durationSeconds, 0.0)) {
                 io.err << "hopscope-cli serve: --duration takes a number of seconds\n";
                 return 2;
             }
@@ -162,33 +153,13 @@ int run(const std::vector<std::string>& args, CommandIo& io) {
            << (durationSeconds > 0 ? "Running for the given duration." : "Press Ctrl-C to stop.")
            << std::endl;
 
-    g_stop.store(false);
-    const auto previousInt = std::signal(SIGINT, onServeSignal);
-    const auto previousTerm = std::signal(SIGTERM, onServeSignal);
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                              std::chrono::duration<double>(durationSeconds));
-    while (!g_stop.load() &&
-           (durationSeconds <= 0 || std::chrono::steady_clock::now() < deadline)) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
+    waitForStopSignal(durationSeconds);
 
     const auto totals = web.metrics();
     io.out << "Stopping. The load balancer completed " << totals.total.completed << " requests.\n";
     web.stop();
     dnsServers.stop();
     return 0;
-}
-
-} // namespace
-
-Command serveCommand() {
-    return {"serve",
-            "serve [--scenario FILE] [--algorithm NAME]  run the mini-internet on loopback "
-            "(DNS hierarchy, resolver, backends, load balancer)",
-            run};
 }
 
 } // namespace hopscope::cli

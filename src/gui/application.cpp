@@ -4,6 +4,7 @@
 
 #include "engine/engine.h"
 #include "engine/logging.h"
+#include "engine/parse_number.h"
 #include "first_frame_watcher.h"
 #include "gui/controllers/dns_lookup_runner.h"
 #include "gui/controllers/playback_controller.h"
@@ -256,10 +257,18 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         if (bad || !parser.isSet(option)) {
             return std::nullopt; // the first bad option is the one reported
         }
+        // The CLI's parser, so both programs take the same numbers.
+        const std::string text = parser.value(option).toStdString();
+        double n = 0;
         bool ok = false;
-        const QString text = parser.value(option);
-        const double n = whole ? text.toInt(&ok) : text.toDouble(&ok);
-        if (!ok || n < low || n > high) {
+        if (whole) {
+            int value = 0;
+            ok = engine::parseNumber(text, value, static_cast<int>(low), static_cast<int>(high));
+            n = value;
+        } else {
+            ok = engine::parseNumber(text, n, low, high);
+        }
+        if (!ok) {
             output = QStringLiteral("hopscope: %1\n")
                          .arg(QCoreApplication::translate("Application", complaint));
             bad = true;

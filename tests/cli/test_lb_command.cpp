@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "cli/command.h"
-#include "cli/commands.h"
 
 #include <cstdlib>
 #include <gtest/gtest.h>
@@ -71,7 +70,8 @@ TEST(LbBench, ComparesWithHaproxyWhenInstalled) {
     std::ostringstream out;
     std::ostringstream err;
     CommandIo io{out, err};
-    const int code = runBenchLb({"--duration", "1", "--connections", "8", "--threads", "1"}, io);
+    const int code = findCommand("bench")->run(
+        {"lb", "--duration", "1", "--connections", "8", "--threads", "1"}, io);
     ASSERT_EQ(code, 0) << err.str();
     const std::string text = out.str();
     EXPECT_NE(text.find("hopscope "), std::string::npos) << text;

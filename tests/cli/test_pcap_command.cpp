@@ -3,7 +3,7 @@
 // `pcap fields` must print what `tshark -T fields` prints for the same file; `pcap info` must
 // summarise a capture and report damage with its offset.
 #include "../wire/capture_tools.h"
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "cli/synthetic_capture.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
@@ -41,7 +41,7 @@ CliResult run(const cli::Command& command, const std::vector<std::string>& args)
 }
 
 CliResult pcap(const std::vector<std::string>& args) {
-    return run(cli::pcapCommand(), args);
+    return run(*cli::findCommand("pcap"), args);
 }
 
 std::vector<std::string> lines(const std::string& text) {
@@ -319,7 +319,7 @@ TEST(PcapFields, MatchesTsharkOnSyntheticDnsAndHttpTraffic) {
         if (ng) {
             args.push_back("--pcapng");
         }
-        const auto made = run(cli::benchCommand(), args);
+        const auto made = run(*cli::findCommand("bench"), args);
         ASSERT_EQ(made.code, 0) << made.err;
         SCOPED_TRACE(path);
         EXPECT_GE(expectSameFieldsAsTshark(path), 7U);
@@ -418,9 +418,9 @@ TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
     const std::string a = dir.file("a.pcap");
     const std::string b = dir.file("b.pcap");
     const std::string c = dir.file("c.pcap");
-    ASSERT_EQ(run(cli::benchCommand(), {"make-pcap", a, "1001"}).code, 0);
-    ASSERT_EQ(run(cli::benchCommand(), {"make-pcap", b, "1001"}).code, 0);
-    ASSERT_EQ(run(cli::benchCommand(), {"make-pcap", c, "1001", "--seed", "2"}).code, 0);
+    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a, "1001"}).code, 0);
+    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", b, "1001"}).code, 0);
+    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", c, "1001", "--seed", "2"}).code, 0);
     EXPECT_EQ(readFileBytes(a), readFileBytes(b)) << "the same seed gives the same file";
     EXPECT_NE(readFileBytes(a), readFileBytes(c));
     wire::CaptureReader reader(a);
@@ -454,8 +454,8 @@ TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
         }
         EXPECT_EQ(seen, (std::set<std::string>{"DNS", "HTTP", "TCP"}));
     }
-    EXPECT_EQ(run(cli::benchCommand(), {"make-pcap", a}).code, 2);
-    EXPECT_EQ(run(cli::benchCommand(), {"make-pcap", a, "ten"}).code, 2);
+    EXPECT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a}).code, 2);
+    EXPECT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a, "ten"}).code, 2);
 }
 
 TEST(PcapFields, ADamagedFilePrintsThePacketsBeforeTheDamageAndNamesTheOffset) {
@@ -586,11 +586,11 @@ TEST(BenchCommand, DecodesEveryPacketAndCountsThem) {
     const std::string path = dir.file("b.pcap");
     const std::string s = bytes.str();
     writeFileBytes(path, std::vector<std::uint8_t>(s.begin(), s.end()));
-    const auto r = run(cli::benchCommand(), {"pcap", path});
+    const auto r = run(*cli::findCommand("bench"), {"pcap", path});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("packets:     100\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("bytes:       6400\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("index:       100 entries"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("packets/s:"), std::string::npos);
-    EXPECT_EQ(run(cli::benchCommand(), {"pcap"}).code, 2);
+    EXPECT_EQ(run(*cli::findCommand("bench"), {"pcap"}).code, 2);
 }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "dns/scenario.h"
 #include "engine/dns_server.h"
 #include "engine/net/tcp_listener.h"

@@ -1,28 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "command.h"
-#include "commands.h"
-
 #include "engine/logging.h"
 
 #include <ostream>
 
 namespace hopscope::cli {
 
-const std::vector<Command>& commands() {
-    static const std::vector<Command> table = allCommands();
-    return table;
-}
-
 namespace {
 
 void printUsage(std::ostream& os) {
     os << "Usage: hopscope-cli [--log-level LEVEL] COMMAND [ARGS...]\n\nCommands:\n";
-    for (const auto& c : commands()) {
+    for (const Command& c : commands()) {
         os << "  " << c.synopsis << '\n';
     }
     os << "\nOptions:\n  --log-level LEVEL  trace, debug, info, warn, error, critical, off "
-          "(default warn)\n  --version          print the version\n  --help             this text\n";
+          "(default warn)\n  --version          print the version\n  --help             this "
+          "text\n";
 }
 
 } // namespace
@@ -62,13 +56,28 @@ int runCli(const std::vector<std::string>& argv, CommandIo& io) {
     engine::setupLogging(log);
     const std::string name = args.front();
     args.erase(args.begin());
-    for (const auto& c : commands()) {
-        if (c.name == name) {
-            return c.run(args, io);
-        }
+    if (const Command* command = findCommand(name)) {
+        return command->run(args, io);
     }
     io.err << "hopscope-cli: unknown command '" << name << "'\n";
     printUsage(io.err);
+    return 2;
+}
+
+int runSubcommand(std::string_view command, std::string_view usage,
+                  std::span<const Command> subcommands, const std::vector<std::string>& args,
+                  CommandIo& io) {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        (args.empty() ? io.err : io.out) << usage;
+        return args.empty() ? 2 : 0;
+    }
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    for (const Command& subcommand : subcommands) {
+        if (subcommand.name == args[0]) {
+            return subcommand.run(rest, io);
+        }
+    }
+    io.err << "hopscope-cli " << command << ": unknown subcommand '" << args[0] << "'\n" << usage;
     return 2;
 }
 
