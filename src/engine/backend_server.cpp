@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "backend_server.h"
 
-#include "server_session_flush.h"
+#include "server_session_io.h"
 
 #include <spdlog/spdlog.h>
 
@@ -179,22 +179,9 @@ void BackendServer::onConnection(std::uint64_t id, net::IoEvent events) {
     Connection& connection = *it->second;
     const std::int64_t now = m_loop.nowNs();
     if (net::has(events, net::IoEvent::Readable) || net::has(events, net::IoEvent::Hangup)) {
-        while (connection.session.wantsInput()) {
-            const net::IoResult result = connection.socket.read(m_buffer);
-            if (result.status == net::IoStatus::Ok) {
-                connection.session.receive(std::span(m_buffer.data(), result.bytes), now);
-                if (result.bytes < m_buffer.size()) {
-                    break;
-                }
-            } else if (result.status == net::IoStatus::WouldBlock) {
-                break;
-            } else if (result.status == net::IoStatus::Closed) {
-                connection.session.receiveEnd(now);
-                break;
-            } else {
-                close(id);
-                return;
-            }
+        if (!readServerSession(connection.socket, connection.session, m_buffer, now)) {
+            close(id);
+            return;
         }
         dispatch(connection);
         if (!m_connections.contains(id)) {

@@ -3,7 +3,7 @@
 #include "load_balancer.h"
 
 #include "balance/sticky_cookie.h"
-#include "server_session_flush.h"
+#include "server_session_io.h"
 
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -319,22 +319,9 @@ void LoadBalancer::onClient(Worker& worker, std::uint64_t id, net::IoEvent event
     worker.now = worker.loop.nowNs();
     const std::int64_t now = worker.now;
     if (net::has(events, net::IoEvent::Readable) || net::has(events, net::IoEvent::Hangup)) {
-        while (client.session.wantsInput()) {
-            const net::IoResult result = client.socket.read(worker.buffer);
-            if (result.status == net::IoStatus::Ok) {
-                client.session.receive(std::span(worker.buffer.data(), result.bytes), now);
-                if (result.bytes < worker.buffer.size()) {
-                    break;
-                }
-            } else if (result.status == net::IoStatus::WouldBlock) {
-                break;
-            } else if (result.status == net::IoStatus::Closed) {
-                client.session.receiveEnd(now);
-                break;
-            } else {
-                closeClient(worker, id);
-                return;
-            }
+        if (!readServerSession(client.socket, client.session, worker.buffer, now)) {
+            closeClient(worker, id);
+            return;
         }
         worker.busyClient = id;
         while (auto request = client.session.next(now)) {
