@@ -22,7 +22,9 @@ TEST(CommandRegistry, HelpListsEveryCommandAndEachNameFindsItsOwn) {
         EXPECT_EQ(findCommand(command.name), &command);
         ASSERT_NE(command.run, nullptr) << command.name;
     }
-    EXPECT_EQ(names, (std::set<std::string_view>{"serve", "resolve", "lb", "pcap", "bench"}));
+    for (const std::string_view known : {"serve", "resolve", "lb", "pcap", "bench"}) {
+        EXPECT_TRUE(names.contains(known)) << known;
+    }
     EXPECT_EQ(findCommand("lab-that-is-not-there"), nullptr);
 }
 
