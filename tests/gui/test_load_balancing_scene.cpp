@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-// The load-balancing diagram without sockets: dots as a
-// function of time on a manual clock, the cap on dots in flight and health on the cards.
+// The load-balancing diagram without sockets: dots as a function of time on a manual clock,
+// the cap on dots in flight and health on the cards.
 #include "gui/controllers/lb_backend_status.h"
 #include "gui/widgets/backend_card_item.h"
 #include "gui/widgets/backend_colours.h"
