@@ -14,6 +14,7 @@ int runResolve(const std::vector<std::string>& args, CommandIo& io);
 int runLb(const std::vector<std::string>& args, CommandIo& io);
 int runPcap(const std::vector<std::string>& args, CommandIo& io);
 int runBench(const std::vector<std::string>& args, CommandIo& io);
+int runLab(const std::vector<std::string>& args, CommandIo& io);
 
 namespace {
 
@@ -31,6 +32,10 @@ constexpr std::array kCommands{
             runPcap},
     Command{"bench", "bench pcap|make-pcap|dns|lb ... throughput benchmarks and test traffic",
             runBench},
+    Command{"lab",
+            "lab up|exec|shell|run ...      the lab: a small internet of namespaces, captured "
+            "at every interface",
+            runLab},
 };
 
 } // namespace

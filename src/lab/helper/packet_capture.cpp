@@ -4,6 +4,7 @@
 
 #include "lab_network.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -165,14 +166,27 @@ void PacketCapture::drain(std::size_t index) {
         const std::size_t kept = std::min(length, m_frame.size());
         const auto direction = from.sll_pkttype == PACKET_OUTGOING ? wire::PacketDirection::Outbound
                                                                    : wire::PacketDirection::Inbound;
-        m_writer->writeOn(point.interfaceId, timeNs, {m_frame.data(), kept}, direction,
-                          static_cast<std::uint32_t>(length));
+        m_pending.push_back(Pending{timeNs,
+                                    point.interfaceId,
+                                    direction,
+                                    static_cast<std::uint32_t>(length),
+                                    {m_frame.begin(), m_frame.begin() + static_cast<long>(kept)}});
         ++point.received;
     }
 }
 
 bool PacketCapture::flush() {
-    return m_buffer ? m_buffer->flush() : false;
+    if (!m_buffer) {
+        return false;
+    }
+    std::stable_sort(m_pending.begin(), m_pending.end(),
+                     [](const Pending& a, const Pending& b) { return a.timeNs < b.timeNs; });
+    for (const auto& frame : m_pending) {
+        m_writer->writeOn(frame.interfaceId, frame.timeNs, frame.bytes, frame.direction,
+                          frame.originalLength);
+    }
+    m_pending.clear();
+    return m_buffer->flush();
 }
 
 void PacketCapture::readKernelCounters(Point& point) {
@@ -190,6 +204,9 @@ void PacketCapture::finish() {
     }
     for (auto& point : m_points) {
         drain(static_cast<std::size_t>(&point - m_points.data()));
+    }
+    flush();
+    for (auto& point : m_points) {
         readKernelCounters(point);
         m_writer->writeStatistics(point.interfaceId, realtimeNs(), point.received,
                                   point.kernelDrops);

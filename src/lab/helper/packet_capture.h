@@ -46,9 +46,10 @@ public:
                                     int outputFd);
 
     [[nodiscard]] const std::vector<int>& sockets() const;
-    // Reads whatever socket `index` holds now (non-blocking) and writes it out.
+    // Reads whatever socket `index` holds now (non-blocking) into the pending frames.
     void drain(std::size_t index);
-    // Hands buffered blocks to the reader.
+    // Writes the pending frames in time order (a frame forwarded by a router is seen on two
+    // interfaces, read from two sockets) and hands the blocks to the reader.
     bool flush();
     // Writes the statistics blocks; the capture is finished afterwards.
     void finish();
@@ -65,6 +66,14 @@ private:
     };
     void readKernelCounters(Point& point);
 
+    struct Pending {
+        std::int64_t timeNs;
+        std::uint32_t interfaceId;
+        wire::PacketDirection direction;
+        std::uint32_t originalLength;
+        std::vector<std::uint8_t> bytes;
+    };
+    std::vector<Pending> m_pending;
     std::vector<Point> m_points;
     std::vector<int> m_fds;
     std::unique_ptr<FdOutputBuffer> m_buffer;

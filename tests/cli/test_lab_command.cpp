@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "cli/command.h"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <sstream>
+#include <unistd.h>
+
+namespace {
+
+struct CliRun {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+
+CliRun runCli(std::vector<std::string> args) {
+    std::ostringstream out;
+    std::ostringstream err;
+    hopscope::cli::CommandIo io{out, err};
+    args.insert(args.begin(), "hopscope-cli");
+    CliRun run;
+    run.code = hopscope::cli::runCli(args, io);
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+std::string shell(const std::string& command) {
+    std::string output;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+        std::array<char, 4096> buffer{};
+        std::size_t n = 0;
+        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+            output.append(buffer.data(), n);
+        }
+        ::pclose(pipe);
+    }
+    return output;
+}
+
+bool haveTool(const char* tool) {
+    return !shell(std::string("command -v ") + tool + " 2>/dev/null").empty();
+}
+
+// Under CI a missing peer tool fails the test; elsewhere the test is skipped and says why.
+#define REQUIRE_TOOL(tool)                                                                         \
+    do {                                                                                           \
+        if (!haveTool(tool)) {                                                                     \
+            if (std::getenv("CI") != nullptr) {                                                    \
+                FAIL() << tool << " is not installed (CI must have it)";                           \
+            }                                                                                      \
+            GTEST_SKIP() << tool << " is not installed";                                           \
+        }                                                                                          \
+    } while (false)
+
+std::string tempCapture(const char* name) {
+    return (std::filesystem::temp_directory_path() /
+            (std::string(name) + '-' + std::to_string(::getpid()) + ".pcapng"))
+        .string();
+}
+
+// tshark's count of frames matching `filter` in `file`.
+int tsharkCount(const std::string& file, const std::string& filter) {
+    const std::string out =
+        shell("tshark -n -r '" + file +
+              "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE -o udp.check_checksum:TRUE"
+              " -Y '" +
+              filter + "' -T fields -e frame.number 2>/dev/null | wc -l");
+    return std::atoi(out.c_str());
+}
+
+} // namespace
+
+TEST(LabCommand, DigOnTheLaptopGetsTheCnameAndAddressesFromTheLabsResolver) {
+    REQUIRE_TOOL("dig");
+    REQUIRE_TOOL("tshark");
+    const std::string capture = tempCapture("lab-dig");
+    const CliRun run = runCli(
+        {"lab", "run", "--do", "laptop: dig +noall +answer www.foobar.com", "--save", capture});
+    ASSERT_EQ(run.code, 0) << run.out << run.err;
+    EXPECT_NE(run.out.find("laptop$ dig +noall +answer www.foobar.com"), std::string::npos);
+    EXPECT_NE(run.out.find("laptop| www.foobar.com.\t\t300\tIN\tCNAME\tfoobar.com."),
+              std::string::npos)
+        << run.out;
+    for (const char* a : {"198.51.100.10", "198.51.100.11", "198.51.100.12"}) {
+        EXPECT_NE(run.out.find(std::string("laptop| foobar.com.\t\t3600\tIN\tA\t") + a),
+                  std::string::npos)
+            << run.out;
+    }
+    EXPECT_NE(run.out.find("the kernel dropped 0."), std::string::npos) << run.out;
+
+    // tshark reads every frame clean: nothing malformed, every checksum right.
+    EXPECT_GT(tsharkCount(capture, "dns"), 20);
+    EXPECT_EQ(tsharkCount(capture, "_ws.malformed || _ws.expert.severity == error"), 0);
+    EXPECT_EQ(tsharkCount(capture, "ip.checksum.status == 0 || udp.checksum.status == 0 || "
+                                   "tcp.checksum.status == 0"),
+              0);
+    // The laptop's query leaves the NAT router from its public address, one hop older, and the
+    // answer comes back translated to the laptop.
+    EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"home-router:eth1\" && "
+                                   "ip.src == 198.18.0.2 && ip.ttl == 63 && "
+                                   "dns.qry.name == \"www.foobar.com\" && dns.flags.response == 0"),
+              1);
+    EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"laptop:eth0\" && "
+                                   "ip.dst == 192.168.1.10 && dns.flags.response == 1 && "
+                                   "dns.cname == \"foobar.com\""),
+              1);
+    std::filesystem::remove(capture);
+}
+
+TEST(LabCommand, AResetFaultRefusesTheConnectionAndTheCaptureHoldsTheRst) {
+    REQUIRE_TOOL("curl");
+    REQUIRE_TOOL("tshark");
+    const std::string capture = tempCapture("lab-reset");
+    const CliRun run = runCli({"lab", "run", "--fault", "reset", "--do",
+                               "laptop: curl -s -m 10 http://198.51.100.10/", "--save", capture});
+    // curl's 7: it could not connect (refused), not 28 (timed out).
+    EXPECT_EQ(run.code, 7) << run.out << run.err;
+    EXPECT_NE(run.out.find("Fault reset in home-router."), std::string::npos) << run.out;
+    EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"laptop:eth0\" && "
+                                   "tcp.flags.reset == 1 && ip.src == 198.51.100.10"),
+              1);
+    EXPECT_EQ(tsharkCount(capture, "frame.interface_name == \"lb:eth0\" && tcp"), 0)
+        << "the SYN should not have reached the load balancer";
+    std::filesystem::remove(capture);
+}
+
+TEST(LabCommand, BadFaultsAndMissingLabsAreExplained) {
+    const CliRun fault = runCli({"lab", "run", "--fault", "explode", "--do", "laptop: true"});
+    EXPECT_EQ(fault.code, 2);
+    EXPECT_NE(fault.err.find("unknown fault 'explode'; accepted: drop-first-syn"),
+              std::string::npos)
+        << fault.err;
+    const CliRun node = runCli({"lab", "run", "--do", "nowhere: true"});
+    EXPECT_EQ(node.code, 2);
+    EXPECT_NE(node.err.find("the lab has no node \"nowhere\""), std::string::npos) << node.err;
+    const CliRun usage = runCli({"lab"});
+    EXPECT_EQ(usage.code, 2);
+    EXPECT_NE(usage.err.find("hopscope-cli lab up"), std::string::npos);
+}
+
+TEST(LabCommand, UpPrintsEveryNodeWithItsInterfacesAndRoutes) {
+    const CliRun run = runCli({"lab", "up", "--duration", "0.2"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    for (const char* line : {"laptop         host",
+                             "    eth0  02:4c:41:42:01:00  192.168.1.10/24  -> home-switch:eth0",
+                             "home-router    nat-gateway", "root-a         root",
+                             "lb             load-balancer", "The lab is up", "The lab is gone"}) {
+        EXPECT_NE(run.out.find(line), std::string::npos) << line << "\n" << run.out;
+    }
+}
