@@ -247,10 +247,12 @@ int labUp(const std::vector<std::string>& args, CommandIo& io) {
     printNodes(*session, say);
     say << "The lab is up (built in " << session->buildTime().count() / 1000.0
         << " ms). In another terminal: hopscope-cli lab shell laptop\n";
-    say << (duration > 0
-                ? "Running for " + std::to_string(duration) + " s (Ctrl-C stops earlier).\n"
-                : std::string("Press Ctrl-C to stop.\n"))
-        << std::flush;
+    if (duration > 0) {
+        say << "Running for " << duration << " s (Ctrl-C stops earlier).\n";
+    } else {
+        say << "Press Ctrl-C to stop.\n";
+    }
+    say << std::flush;
     waitForStopSignal(duration);
     const auto stats = session->captureStats();
     const auto began = std::chrono::steady_clock::now();
