@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "cli/command.h"
 
+#include <algorithm>
 #include <array>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -153,4 +157,115 @@ TEST(LabCommand, UpPrintsEveryNodeWithItsInterfacesAndRoutes) {
                              "lb             load-balancer", "The lab is up", "The lab is gone"}) {
         EXPECT_NE(run.out.find(line), std::string::npos) << line << "\n" << run.out;
     }
+}
+
+namespace {
+
+const std::string kCli = std::string(HOPSCOPE_BINARY_DIR) + "/src/cli/hopscope-cli";
+
+// Runs `hopscope-cli lab up` as a process of its own; its standard output is readable.
+struct LabProcess {
+    pid_t pid = -1;
+    FILE* out = nullptr;
+
+    LabProcess() {
+        int pipeFds[2];
+        if (::pipe(pipeFds) != 0) {
+            return;
+        }
+        pid = ::fork();
+        if (pid == 0) {
+            ::dup2(pipeFds[1], 1);
+            ::close(pipeFds[0]);
+            ::close(pipeFds[1]);
+            ::execl(kCli.c_str(), kCli.c_str(), "lab", "up", static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        ::close(pipeFds[1]);
+        out = ::fdopen(pipeFds[0], "r");
+    }
+    ~LabProcess() {
+        if (out != nullptr) {
+            std::fclose(out);
+        }
+        if (pid > 0) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, nullptr, 0);
+        }
+    }
+    // Reads lines until one starts with `prefix` (the process prints it when the lab is up).
+    bool waitForLine(const std::string& prefix) {
+        char line[4096];
+        while (out != nullptr && std::fgets(line, sizeof line, out) != nullptr) {
+            if (std::string(line).rfind(prefix, 0) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+// The children of `parent` (pgrep -P).
+std::vector<pid_t> childrenOf(pid_t parent) {
+    std::vector<pid_t> pids;
+    std::istringstream in(shell("pgrep -P " + std::to_string(parent)));
+    pid_t pid = 0;
+    while (in >> pid) {
+        pids.push_back(pid);
+    }
+    return pids;
+}
+
+bool gone(pid_t pid) {
+    return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+// Waits (bounded) for every pid to be gone.
+bool waitGone(const std::vector<pid_t>& pids) {
+    for (int i = 0; i < 2000; ++i) {
+        if (std::all_of(pids.begin(), pids.end(), gone)) {
+            return true;
+        }
+        ::usleep(5000);
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(LabCommand, KillingTheAppTakesTheLabWithIt) {
+    for (const int signal : {SIGTERM, SIGKILL}) {
+        LabProcess app;
+        ASSERT_TRUE(app.waitForLine("The lab is up")) << "the lab never came up";
+        // The app's child is the helper; the helper's children are the nodes' anchors.
+        const std::vector<pid_t> mine = childrenOf(app.pid);
+        ASSERT_EQ(mine.size(), 1U) << "the app should have one child, the lab helper";
+        std::vector<pid_t> inside = mine;
+        for (const pid_t anchor : childrenOf(mine.front())) {
+            inside.push_back(anchor);
+        }
+        EXPECT_GT(inside.size(), 20U);
+        ::kill(app.pid, signal);
+        ::waitpid(app.pid, nullptr, 0);
+        app.pid = -1;
+        EXPECT_TRUE(waitGone(inside))
+            << "processes of the lab outlived the app (signal " << signal << ")";
+        for (const pid_t helper : mine) {
+            EXPECT_EQ(shell("grep -c '@hopscope-lab/[0-9]*/" + std::to_string(helper) +
+                            "$' /proc/net/unix"),
+                      "0\n");
+        }
+    }
+}
+
+TEST(LabCommand, RefusedUserNamespacesAreExplained) {
+    REQUIRE_TOOL("unshare");
+    // A user namespace whose limit is zero: what `sysctl user.max_user_namespaces=0` does.
+    const std::string out =
+        shell("unshare --user --map-root-user sh -c 'echo 0 > /proc/sys/user/max_user_namespaces "
+              "&& exec \"" +
+              kCli + "\" lab up --duration 0' 2>&1; echo \"exit=$?\"");
+    EXPECT_NE(out.find("the lab cannot start"), std::string::npos) << out;
+    EXPECT_NE(out.find("user.max_user_namespaces"), std::string::npos) << out;
+    EXPECT_NE(out.find("exit=1"), std::string::npos) << out;
 }
