@@ -141,9 +141,14 @@ TEST(LabSession, ADatagramCrossesSwitchNatAndRoutersAsTheKernelForwardsIt) {
     // The root server sees the home router's public address: the NAT rewrote the source.
     EXPECT_STREQ(fromText, "198.18.0.2");
 
-    ASSERT_TRUE(frames.waitFor([&](const SeenFrame& f) {
-        return f.where == "root-a:eth0" && f.isIpv4() && f.carries(payload);
-    })) << "the capture never showed the datagram arriving";
+    for (const char* where :
+         {"laptop:eth0", "home-switch:eth0", "home-switch:eth1", "home-router:eth0",
+          "home-router:eth1", "isp-router:eth0", "isp-router:eth2", "root-a:eth0"}) {
+        ASSERT_TRUE(frames.waitFor([&](const SeenFrame& f) {
+            return f.where == where && f.isIpv4() && f.carries(payload);
+        })) << "the capture never showed the datagram at "
+            << where;
+    }
     const auto seen = frames.frames();
     const SeenFrame* sent = find(seen, "laptop:eth0", payload);
     const SeenFrame* switchIn = find(seen, "home-switch:eth0", payload);

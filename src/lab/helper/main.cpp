@@ -194,7 +194,10 @@ int Helper::run() {
     }
     std::vector<epoll_event> events(256);
     while (m_running) {
-        const int n = ::epoll_wait(epoll.get(), events.data(), static_cast<int>(events.size()), -1);
+        // Frames held for ordering come back out within a few milliseconds.
+        const int timeout = m_capturing && m_capture.holding() ? 10 : -1;
+        const int n =
+            ::epoll_wait(epoll.get(), events.data(), static_cast<int>(events.size()), timeout);
         if (n < 0 && errno != EINTR) {
             break;
         }

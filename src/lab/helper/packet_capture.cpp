@@ -7,12 +7,15 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <climits>
+#include <cstdint>
 #include <cstring>
 #include <ctime>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
 #include <net/if.h>
 #include <ostream>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -21,7 +24,14 @@ namespace hopscope::lab {
 namespace {
 
 constexpr std::size_t kOutputBuffer = 256 * 1024;
-constexpr std::size_t kMaxFrame = 65536 + 64;
+// Per interface: 4 blocks of 512 KiB. A block goes to the helper when it is full or 8 ms after
+// its first frame, so a live view lags the wire by at most that.
+constexpr unsigned kRingBlockBytes = 512 * 1024;
+constexpr unsigned kRingBlocks = 4;
+constexpr unsigned kRingFrameBytes = 2048;
+constexpr unsigned kRingBlockTimeoutMs = 8;
+// Longer than a block's timeout plus a loop turn, so frames are written in wire order.
+constexpr std::int64_t kOrderWindowNs = 30'000'000;
 
 std::int64_t realtimeNs() {
     timespec now{};
@@ -91,7 +101,6 @@ std::optional<std::string> PacketCapture::open(const LabNetwork& network, const 
     wire::PcapngWriter::Options options;
     options.userApplication = "Hopscope lab";
     m_writer = std::make_unique<wire::PcapngWriter>(*m_stream, options);
-    m_frame.resize(kMaxFrame);
     for (const auto& node : topology.nodes) {
         if (!network.enter(node.name)) {
             return "cannot enter " + node.name + ": " + std::strerror(errno);
@@ -106,18 +115,37 @@ std::optional<std::string> PacketCapture::open(const LabNetwork& network, const 
             address.sll_family = AF_PACKET;
             address.sll_protocol = htons(ETH_P_ALL);
             address.sll_ifindex = static_cast<int>(::if_nametoindex(i.name.c_str()));
-            const int on = 1;
-            const int bufferBytes = 8 * 1024 * 1024;
-            ::setsockopt(socket.get(), SOL_SOCKET, SO_RCVBUF, &bufferBytes, sizeof bufferBytes);
+            const int version = TPACKET_V3;
+            tpacket_req3 ring{};
+            ring.tp_block_size = kRingBlockBytes;
+            ring.tp_block_nr = kRingBlocks;
+            ring.tp_frame_size = kRingFrameBytes;
+            ring.tp_frame_nr = kRingBlockBytes / kRingFrameBytes * kRingBlocks;
+            ring.tp_retire_blk_tov = kRingBlockTimeoutMs;
+            const std::size_t ringBytes = std::size_t{kRingBlockBytes} * kRingBlocks;
+            if (::setsockopt(socket.get(), SOL_PACKET, PACKET_VERSION, &version, sizeof version) !=
+                    0 ||
+                ::setsockopt(socket.get(), SOL_PACKET, PACKET_RX_RING, &ring, sizeof ring) != 0) {
+                return "cannot set up a capture ring on " + node.name + ':' + i.name + ": " +
+                       std::strerror(errno);
+            }
+            void* mapped =
+                ::mmap(nullptr, ringBytes, PROT_READ | PROT_WRITE, MAP_SHARED, socket.get(), 0);
+            if (mapped == MAP_FAILED) {
+                return "cannot map the capture ring of " + node.name + ':' + i.name + ": " +
+                       std::strerror(errno);
+            }
             if (address.sll_ifindex == 0 ||
                 ::bind(socket.get(), reinterpret_cast<const sockaddr*>(&address), sizeof address) !=
-                    0 ||
-                ::setsockopt(socket.get(), SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on) != 0) {
+                    0) {
+                ::munmap(mapped, ringBytes);
                 return "cannot capture on " + node.name + ':' + i.name + ": " +
                        std::strerror(errno);
             }
             Point point;
             point.socket = std::move(socket);
+            point.ring = static_cast<std::uint8_t*>(mapped);
+            point.ringBytes = ringBytes;
             point.interfaceId =
                 m_writer->addInterface(wire::LinkType::Ethernet, node.name + ':' + i.name,
                                        nodeRoleName(node.role), i.mac.bytes());
@@ -134,64 +162,72 @@ const std::vector<int>& PacketCapture::sockets() const {
     return m_fds;
 }
 
-void PacketCapture::drain(std::size_t index) {
-    Point& point = m_points[index];
-    for (;;) {
-        sockaddr_ll from{};
-        iovec iov{m_frame.data(), m_frame.size()};
-        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))] = {};
-        msghdr msg{};
-        msg.msg_name = &from;
-        msg.msg_namelen = sizeof from;
-        msg.msg_iov = &iov;
-        msg.msg_iovlen = 1;
-        msg.msg_control = control;
-        msg.msg_controllen = sizeof control;
-        const ssize_t n = ::recvmsg(point.socket.get(), &msg, MSG_DONTWAIT | MSG_TRUNC);
-        if (n < 0) {
-            return; // EAGAIN: drained
+PacketCapture::~PacketCapture() {
+    for (auto& point : m_points) {
+        if (point.ring != nullptr) {
+            ::munmap(point.ring, point.ringBytes);
         }
-        std::int64_t timeNs = 0;
-        for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c != nullptr; c = CMSG_NXTHDR(&msg, c)) {
-            if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
-                timespec stamp{};
-                std::memcpy(&stamp, CMSG_DATA(c), sizeof stamp);
-                timeNs = static_cast<std::int64_t>(stamp.tv_sec) * 1'000'000'000 + stamp.tv_nsec;
-            }
-        }
-        if (timeNs == 0) {
-            timeNs = realtimeNs();
-        }
-        const auto length = static_cast<std::size_t>(n);
-        const std::size_t kept = std::min(length, m_frame.size());
-        const auto direction = from.sll_pkttype == PACKET_OUTGOING ? wire::PacketDirection::Outbound
-                                                                   : wire::PacketDirection::Inbound;
-        m_pending.push_back(Pending{timeNs,
-                                    point.interfaceId,
-                                    direction,
-                                    static_cast<std::uint32_t>(length),
-                                    {m_frame.begin(), m_frame.begin() + static_cast<long>(kept)}});
-        ++point.received;
     }
 }
 
-bool PacketCapture::flush() {
+void PacketCapture::drain(std::size_t index) {
+    // TPACKET_V3 (packet(7), Documentation/networking/packet_mmap.rst): the kernel hands over
+    // whole blocks; each holds num_pkts frames, each a tpacket3_hdr with the timestamp, then
+    // the sockaddr_ll (whose pkttype gives the direction), then the frame at tp_mac.
+    Point& point = m_points[index];
+    for (;;) {
+        auto* block = reinterpret_cast<tpacket_block_desc*>(
+            point.ring + std::size_t{point.nextBlock} * kRingBlockBytes);
+        if ((__atomic_load_n(&block->hdr.bh1.block_status, __ATOMIC_ACQUIRE) & TP_STATUS_USER) ==
+            0) {
+            return;
+        }
+        const std::uint32_t count = block->hdr.bh1.num_pkts;
+        auto* frame = reinterpret_cast<std::uint8_t*>(block) + block->hdr.bh1.offset_to_first_pkt;
+        for (std::uint32_t k = 0; k < count; ++k) {
+            const auto* header = reinterpret_cast<const tpacket3_hdr*>(frame);
+            const auto* from =
+                reinterpret_cast<const sockaddr_ll*>(frame + TPACKET_ALIGN(sizeof(tpacket3_hdr)));
+            const std::uint8_t* data = frame + header->tp_mac;
+            const std::int64_t timeNs =
+                static_cast<std::int64_t>(header->tp_sec) * 1'000'000'000 + header->tp_nsec;
+            const auto direction = from->sll_pkttype == PACKET_OUTGOING
+                                       ? wire::PacketDirection::Outbound
+                                       : wire::PacketDirection::Inbound;
+            m_pending.push_back(Pending{timeNs > 0 ? timeNs : realtimeNs(),
+                                        point.interfaceId,
+                                        direction,
+                                        header->tp_len,
+                                        {data, data + header->tp_snaplen}});
+            ++point.received;
+            frame += header->tp_next_offset;
+        }
+        __atomic_store_n(&block->hdr.bh1.block_status, TP_STATUS_KERNEL, __ATOMIC_RELEASE);
+        point.nextBlock = (point.nextBlock + 1) % kRingBlocks;
+    }
+}
+
+bool PacketCapture::flush(bool everything) {
     if (!m_buffer) {
         return false;
     }
     std::stable_sort(m_pending.begin(), m_pending.end(),
                      [](const Pending& a, const Pending& b) { return a.timeNs < b.timeNs; });
-    for (const auto& frame : m_pending) {
+    const std::int64_t until = everything ? INT64_MAX : realtimeNs() - kOrderWindowNs;
+    std::size_t written = 0;
+    while (written < m_pending.size() && m_pending[written].timeNs <= until) {
+        const Pending& frame = m_pending[written];
         m_writer->writeOn(frame.interfaceId, frame.timeNs, frame.bytes, frame.direction,
                           frame.originalLength);
+        ++written;
     }
-    m_pending.clear();
+    m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<long>(written));
     return m_buffer->flush();
 }
 
 void PacketCapture::readKernelCounters(Point& point) {
     // PACKET_STATISTICS resets the kernel's counters on every read: add them up.
-    tpacket_stats stats{};
+    tpacket_stats_v3 stats{};
     socklen_t length = sizeof stats;
     if (::getsockopt(point.socket.get(), SOL_PACKET, PACKET_STATISTICS, &stats, &length) == 0) {
         point.kernelDrops += stats.tp_drops;
@@ -205,7 +241,7 @@ void PacketCapture::finish() {
     for (auto& point : m_points) {
         drain(static_cast<std::size_t>(&point - m_points.data()));
     }
-    flush();
+    flush(true);
     for (auto& point : m_points) {
         readKernelCounters(point);
         m_writer->writeStatistics(point.interfaceId, realtimeNs(), point.received,

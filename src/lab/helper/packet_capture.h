@@ -36,7 +36,9 @@ private:
 };
 
 // Captures every frame at every interface of every node on AF_PACKET sockets opened inside each
-// node's namespace, with the kernel's receive timestamps, and streams them as pcapng: one
+// node's namespace, each with a TPACKET_V3 receive ring (the kernel fills blocks of frames with
+// their timestamps; the ring is not limited by net.core.rmem_max, which an unprivileged
+// helper cannot raise), and streams them as pcapng: one
 // Interface Description Block per "node:interface", each frame's direction in epb_flags, and
 // Interface Statistics Blocks with the kernel's drop counters at the end.
 class PacketCapture {
@@ -48,9 +50,12 @@ public:
     [[nodiscard]] const std::vector<int>& sockets() const;
     // Reads whatever socket `index` holds now (non-blocking) into the pending frames.
     void drain(std::size_t index);
-    // Writes the pending frames in time order (a frame forwarded by a router is seen on two
-    // interfaces, read from two sockets) and hands the blocks to the reader.
-    bool flush();
+    // Writes the pending frames in time order and hands the blocks to the reader. Each ring
+    // hands over its block on its own timer, so a frame is held until every ring has had time
+    // to deliver what came before it (kOrderWindowNs), unless `everything`.
+    bool flush(bool everything = false);
+    // True while frames wait for their turn (the loop must come back to flush them).
+    [[nodiscard]] bool holding() const { return !m_pending.empty(); }
     // Writes the statistics blocks; the capture is finished afterwards.
     void finish();
 
@@ -63,6 +68,9 @@ private:
         std::uint32_t interfaceId = 0;
         std::uint64_t received = 0;
         std::uint64_t kernelDrops = 0;
+        std::uint8_t* ring = nullptr; // mmap'ed TPACKET_V3 ring
+        std::size_t ringBytes = 0;
+        unsigned nextBlock = 0;
     };
     void readKernelCounters(Point& point);
 
@@ -79,7 +87,12 @@ private:
     std::unique_ptr<FdOutputBuffer> m_buffer;
     std::unique_ptr<std::ostream> m_stream;
     std::unique_ptr<wire::PcapngWriter> m_writer;
-    std::vector<std::uint8_t> m_frame;
+
+public:
+    PacketCapture() = default;
+    PacketCapture(const PacketCapture&) = delete;
+    PacketCapture& operator=(const PacketCapture&) = delete;
+    ~PacketCapture();
 };
 
 } // namespace hopscope::lab
