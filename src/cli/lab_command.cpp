@@ -146,6 +146,15 @@ std::optional<RunningLab> startLab(lab::LabSession::StreamSink sink, std::ostrea
     return running;
 }
 
+// startLab() with its capture going to `savePath` (none when empty, '-' standard output).
+std::optional<RunningLab> startSavingLab(const std::string& savePath, CaptureFile& capture,
+                                         std::ostream& err) {
+    if (!capture.open(savePath, err)) {
+        return std::nullopt;
+    }
+    return startLab(capture.sink(), err);
+}
+
 // Stops the servers, then the lab (which then delivers the last frames and ends the stream).
 void stopLab(RunningLab& running) {
     running.servers->stop();
@@ -236,10 +245,7 @@ int labUp(const std::vector<std::string>& args, CommandIo& io) {
     // With the capture on standard output, everything said goes to standard error.
     std::ostream& say = savePath == "-" ? io.err : io.out;
     CaptureFile capture;
-    if (!capture.open(savePath, io.err)) {
-        return 1;
-    }
-    auto lab = startLab(capture.sink(), io.err);
+    auto lab = startSavingLab(savePath, capture, io.err);
     if (!lab) {
         return 1;
     }
@@ -362,10 +368,7 @@ int labRun(const std::vector<std::string>& args, CommandIo& io) {
         }
     }
     CaptureFile capture;
-    if (!capture.open(savePath, io.err)) {
-        return 1;
-    }
-    auto lab = startLab(capture.sink(), io.err);
+    auto lab = startSavingLab(savePath, capture, io.err);
     if (!lab) {
         return 1;
     }
