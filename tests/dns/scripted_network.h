@@ -10,7 +10,7 @@
 #include "dns/authority.h"
 #include "dns/iterative_resolver.h"
 #include "dns/scenario.h"
-#include "dns_test_support.h"
+#include "zones_and_queries.h"
 
 #include <deque>
 #include <fstream>

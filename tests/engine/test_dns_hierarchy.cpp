@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "dns_test_support.h"
 #include "engine/dns_hierarchy.h"
 #include "engine/resource_locator.h"
+#include "loopback_dns_client.h"
 #include "wire/dissector.h"
 
 #include <fstream>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/zone.h"
-#include "dns_test_support.h"
 #include "engine/dns_resolver_service.h"
 #include "engine/dns_server.h"
+#include "loopback_dns_client.h"
 
 #include <future>
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/zone.h"
-#include "dns_test_support.h"
 #include "engine/dns_server.h"
+#include "loopback_dns_client.h"
 
 #include <gtest/gtest.h>
 #include <mutex>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "dns_test_support.h"
 #include "engine/net/event_loop.h"
 #include "engine/net/udp_socket.h"
+#include "loopback_dns_client.h"
 
 #include <array>
 #include <future>
