@@ -258,7 +258,7 @@ ResolverAction IterativeResolver::advance() {
                 continue;
             }
             const bool looping = std::any_of(m_tasks.begin(), m_tasks.end(), [&](const Task& t) {
-                return t.qname.equalsIgnoreCase(server.name);
+                return t.qname.equalsIgnoringCase(server.name);
             });
             if (looping) {
                 auto& step = addStep(ResolverStepKind::LoopDetected, task,
@@ -508,7 +508,7 @@ ResolverAction IterativeResolver::onResponse(std::span<const std::uint8_t> bytes
                       hex16(query.id));
     }
     if (reply.questions.size() != 1 ||
-        !reply.questions.front().name.equalsIgnoreCase(query.question.name) ||
+        !reply.questions.front().name.equalsIgnoringCase(query.question.name) ||
         reply.questions.front().type != query.question.type ||
         reply.questions.front().qclass != query.question.qclass) {
         return ignore("its question does not repeat ours (" + query.question.toPresentation() +
@@ -566,7 +566,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
     std::vector<DnsRecord> aliases;
     for (std::size_t hop = 0; hop <= m_options.maxCnameChain + 1; ++hop) {
         for (const auto& rr : reply.answers) {
-            if (inBailiwick(rr) && rr.name.equalsIgnoreCase(name) &&
+            if (inBailiwick(rr) && rr.name.equalsIgnoringCase(name) &&
                 (rr.type() == task.qtype ||
                  (task.qtype == DnsType::ANY && rr.type() != DnsType::OPT))) {
                 rrset.push_back(rr);
@@ -577,7 +577,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
         }
         const auto alias =
             std::find_if(reply.answers.begin(), reply.answers.end(), [&](const DnsRecord& rr) {
-                return inBailiwick(rr) && cnameTarget(rr) && rr.name.equalsIgnoreCase(name);
+                return inBailiwick(rr) && cnameTarget(rr) && rr.name.equalsIgnoringCase(name);
             });
         if (alias == reply.answers.end()) {
             break;
@@ -656,7 +656,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
     std::vector<DnsRecord> ns;
     for (const auto& rr : reply.authorities) {
         if (rr.type() == DnsType::NS) {
-            if (!ns.empty() && !rr.name.equalsIgnoreCase(ns.front().name)) {
+            if (!ns.empty() && !rr.name.equalsIgnoringCase(ns.front().name)) {
                 continue;
             }
             ns.push_back(rr);
@@ -691,7 +691,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
     if (!ns.empty()) {
         const DnsName cut = ns.front().name;
         const bool closer = task.qname.isSubdomainOf(cut) && cut.isSubdomainOf(query.zone) &&
-                            !cut.equalsIgnoreCase(query.zone);
+                            !cut.equalsIgnoringCase(query.zone);
         if (!closer) {
             replyStep(ResolverStepKind::Lame, who + " refers us to the " + zoneWord(cut) +
                                                   " servers, which are no closer to " +
@@ -713,7 +713,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
             Server server{host, {}, false};
             for (const auto& extra : reply.additionals) {
                 const auto* a = std::get_if<wire::DnsARdata>(&extra.rdata);
-                if (a && inBailiwick(extra) && extra.name.equalsIgnoreCase(host)) {
+                if (a && inBailiwick(extra) && extra.name.equalsIgnoringCase(host)) {
                     server.addresses.push_back(a->address);
                     glue.push_back(extra);
                 }

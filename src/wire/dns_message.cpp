@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_message.h"
 
+#include "ascii_text.h"
 #include "byte_reader.h"
 #include "byte_writer.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <utility>
@@ -57,22 +57,15 @@ const char* lookupName(std::span<const NamedNumber> table, std::uint16_t value) 
     return nullptr;
 }
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::toupper(static_cast<unsigned char>(x)) ==
-                      std::toupper(static_cast<unsigned char>(y));
-           });
-}
-
 // Looks `name` up in `table`, or parses "<prefix><number>" (RFC 3597 section 5).
 std::optional<std::uint16_t> numberFromName(std::span<const NamedNumber> table,
                                             std::string_view prefix, std::string_view name) {
     for (const auto& e : table) {
-        if (equalsIgnoreCase(e.name, name)) {
+        if (equalsIgnoringCase(e.name, name)) {
             return e.value;
         }
     }
-    if (name.size() > prefix.size() && equalsIgnoreCase(name.substr(0, prefix.size()), prefix)) {
+    if (name.size() > prefix.size() && startsWithIgnoringCase(name, prefix)) {
         const auto digits = name.substr(prefix.size());
         unsigned value = 0;
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
