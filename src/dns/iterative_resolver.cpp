@@ -19,10 +19,6 @@ using wire::DnsType;
 
 namespace {
 
-constexpr std::uint16_t kNoError = 0;
-constexpr std::uint16_t kServFail = 2;
-constexpr std::uint16_t kNxDomain = 3;
-
 // "www.foobar.com" for notes: lower case (named.root spells A.ROOT-SERVERS.NET), and no
 // trailing dot, which means nothing to a student.
 std::string plain(const DnsName& name) {
@@ -304,7 +300,7 @@ void IterativeResolver::startFromCache(Task& task) {
             step.records = hit.records;
             auto answers = task.chain;
             answers.insert(answers.end(), hit.records.begin(), hit.records.end());
-            finishTask(ResolverResult::Outcome::Answer, kNoError, std::move(answers), {});
+            finishTask(ResolverResult::Outcome::Answer, DnsRcode::NoError, std::move(answers), {});
             return;
         }
         case DnsCacheLookup::Kind::Cname: {
@@ -325,7 +321,7 @@ void IterativeResolver::startFromCache(Task& task) {
                 authority.push_back(*hit.soa);
                 step.records = authority;
             }
-            finishTask(ResolverResult::Outcome::NxDomain, kNxDomain, task.chain,
+            finishTask(ResolverResult::Outcome::NxDomain, DnsRcode::NXDomain, task.chain,
                        std::move(authority));
             return;
         }
@@ -338,7 +334,8 @@ void IterativeResolver::startFromCache(Task& task) {
                 authority.push_back(*hit.soa);
                 step.records = authority;
             }
-            finishTask(ResolverResult::Outcome::NoData, kNoError, task.chain, std::move(authority));
+            finishTask(ResolverResult::Outcome::NoData, DnsRcode::NoError, task.chain,
+                       std::move(authority));
             return;
         }
         case DnsCacheLookup::Kind::Miss:
@@ -522,7 +519,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
                                               std::span<const std::uint8_t> bytes,
                                               const ResolverQuery& query) {
     const std::size_t ti = *m_pendingTask;
-    const std::uint16_t rcode = reply.rcode();
+    const DnsRcode rcode = reply.rcode();
     const std::string who = serverPhrase(query.zone);
     auto replyStep = [&](ResolverStepKind kind, std::string note) -> ResolverStep& {
         auto& step = addStep(kind, m_tasks[ti], std::move(note));
@@ -549,7 +546,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
         const Server server{query.serverName, {query.server}, false};
         return sendTo(m_tasks[ti], server, query.server, Transport::Tcp);
     }
-    if (rcode != kNoError && rcode != kNxDomain) {
+    if (rcode != DnsRcode::NoError && rcode != DnsRcode::NXDomain) {
         replyStep(ResolverStepKind::ServerFailure,
                   who + " answered " + wire::dnsRcodeName(rcode) + "; we try another server");
         return advance();
@@ -635,11 +632,11 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
         step.records.insert(step.records.end(), rrset.begin(), rrset.end());
         auto answers = task.chain;
         answers.insert(answers.end(), rrset.begin(), rrset.end());
-        finishTask(ResolverResult::Outcome::Answer, kNoError, std::move(answers), {});
+        finishTask(ResolverResult::Outcome::Answer, DnsRcode::NoError, std::move(answers), {});
         return advance();
     }
 
-    if (rcode == kNxDomain) {
+    if (rcode == DnsRcode::NXDomain) {
         auto& step =
             replyStep(ResolverStepKind::NxDomain,
                       who + " says " + aliasText + plain(name) + " does not exist (NXDOMAIN)");
@@ -649,7 +646,8 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
             authority.push_back(*soa);
             step.records = authority;
         }
-        finishTask(ResolverResult::Outcome::NxDomain, kNxDomain, task.chain, std::move(authority));
+        finishTask(ResolverResult::Outcome::NxDomain, DnsRcode::NXDomain, task.chain,
+                   std::move(authority));
         return advance();
     }
 
@@ -673,7 +671,8 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
             authority.push_back(*soa);
             step.records = authority;
         }
-        finishTask(ResolverResult::Outcome::NoData, kNoError, task.chain, std::move(authority));
+        finishTask(ResolverResult::Outcome::NoData, DnsRcode::NoError, task.chain,
+                   std::move(authority));
         return advance();
     }
 
@@ -780,10 +779,11 @@ void IterativeResolver::followAlias(Task& task, const DnsRecord& alias, bool fro
 void IterativeResolver::fail(ResolverStepKind kind, std::string note) {
     Task& task = m_tasks.back();
     addStep(kind, task, note);
-    finishTask(ResolverResult::Outcome::ServFail, kServFail, task.chain, {}, std::move(note));
+    finishTask(ResolverResult::Outcome::ServFail, DnsRcode::ServFail, task.chain, {},
+               std::move(note));
 }
 
-void IterativeResolver::finishTask(ResolverResult::Outcome outcome, std::uint16_t rcode,
+void IterativeResolver::finishTask(ResolverResult::Outcome outcome, DnsRcode rcode,
                                    std::vector<DnsRecord> answers,
                                    std::vector<DnsRecord> authorities, std::string failure) {
     if (m_tasks.size() <= 1) {
@@ -875,7 +875,7 @@ std::vector<std::uint8_t> IterativeResolver::recursiveResponse(const DnsMessage&
     // Cannot happen with records that came off the wire; answer SERVFAIL rather than nothing.
     DnsMessage failure = DnsMessage::responseTo(query, ednsPayloadSize);
     failure.header.recursionAvailable = true;
-    failure.setRcode(kServFail);
+    failure.setRcode(DnsRcode::ServFail);
     return failure.encode().value_or(std::vector<std::uint8_t>{});
 }
 

@@ -233,11 +233,12 @@ std::optional<DnsClass> dnsClassFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string dnsRcodeName(std::uint16_t rcode) {
-    if (const char* n = lookupName(kRcodeNames, rcode)) {
+std::string dnsRcodeName(DnsRcode rcode) {
+    const auto value = static_cast<std::uint16_t>(rcode);
+    if (const char* n = lookupName(kRcodeNames, value)) {
         return n;
     }
-    return "RCODE" + std::to_string(rcode);
+    return "RCODE" + std::to_string(value);
 }
 
 std::string dnsOpcodeName(std::uint8_t opcode) {
@@ -776,12 +777,13 @@ const DnsOptRdata* DnsMessage::edns() const {
     return nullptr;
 }
 
-std::uint16_t DnsMessage::rcode() const {
+DnsRcode DnsMessage::rcode() const {
     const auto* opt = edns();
-    return static_cast<std::uint16_t>(header.rcode | ((opt ? opt->extendedRcode : 0) << 4));
+    return static_cast<DnsRcode>(header.rcode | ((opt ? opt->extendedRcode : 0) << 4));
 }
 
-void DnsMessage::setRcode(std::uint16_t rcode) {
+void DnsMessage::setRcode(DnsRcode code) {
+    const auto rcode = static_cast<std::uint16_t>(code);
     header.rcode = static_cast<std::uint8_t>(rcode & 0xF);
     DnsOptRdata* opt = nullptr;
     for (auto& rr : additionals) {

@@ -64,7 +64,7 @@ TEST(IterativeResolver, WalksDownFromTheRootForWwwFoobarCom) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "www.foobar.com", DnsType::A);
     EXPECT_EQ(result.outcome, Outcome::Answer);
-    EXPECT_EQ(result.rcode, 0);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NoError);
     EXPECT_EQ(answerTexts(result),
               (std::vector<std::string>{
                   "www.foobar.com. 300 IN CNAME foobar.com.", "foobar.com. 3600 IN A 198.51.100.10",
@@ -164,7 +164,7 @@ TEST(IterativeResolver, NxDomainIsCachedAndAnsweredFromTheCacheNextTime) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "nosuch.foobar.com", DnsType::A);
     EXPECT_EQ(result.outcome, Outcome::NxDomain);
-    EXPECT_EQ(result.rcode, 3);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NXDomain);
     EXPECT_TRUE(result.answers.empty());
     ASSERT_EQ(result.authorities.size(), 1u);
     EXPECT_EQ(result.authorities[0].type(), DnsType::SOA);
@@ -189,7 +189,7 @@ TEST(IterativeResolver, NoData) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "mail.foobar.com", DnsType::AAAA);
     EXPECT_EQ(result.outcome, Outcome::NoData);
-    EXPECT_EQ(result.rcode, 0);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NoError);
     EXPECT_TRUE(result.answers.empty());
     EXPECT_EQ(result.authorities.size(), 1u);
     EXPECT_EQ(r->steps().back().kind, Step::NoData);
@@ -236,7 +236,7 @@ TEST(IterativeResolver, EveryServerFailingIsServFail) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "foobar.com", DnsType::A);
     EXPECT_EQ(result.outcome, Outcome::ServFail);
-    EXPECT_EQ(result.rcode, 2);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::ServFail);
     EXPECT_EQ(r->steps().back().kind, Step::Failed);
     EXPECT_EQ(result.failure, "no server for .com is left to ask about foobar.com; the lookup "
                               "fails (SERVFAIL)");
@@ -483,12 +483,12 @@ TEST(IterativeResolver, AnswersARecursiveQuery) {
     // Negative answers carry the SOA; failures are SERVFAIL.
     ResolverResult nx;
     nx.outcome = Outcome::NxDomain;
-    nx.rcode = 3;
+    nx.rcode = wire::DnsRcode::NXDomain;
     nx.authorities.push_back(wire::DnsRecord::soa(
         name("foobar.com"), 300, {name("ns1.foobar.com"), name("h.foobar.com"), 1, 2, 3, 4, 300}));
     const auto nxReply = testing::decodeOrFail(
         IterativeResolver::recursiveResponse(*request.query, nx, Transport::Udp));
-    EXPECT_EQ(nxReply.rcode(), 3);
+    EXPECT_EQ(nxReply.rcode(), wire::DnsRcode::NXDomain);
     EXPECT_EQ(nxReply.authorities.size(), 1u);
 }
 
@@ -504,7 +504,7 @@ TEST(IterativeResolver, RejectsBadRecursiveQueries) {
     auto formerr = IterativeResolver::acceptRecursiveQuery(cut, Transport::Udp);
     ASSERT_FALSE(formerr.immediateResponse.empty());
     auto reply = testing::decodeOrFail(formerr.immediateResponse);
-    EXPECT_EQ(reply.rcode(), 1);
+    EXPECT_EQ(reply.rcode(), wire::DnsRcode::FormErr);
     EXPECT_TRUE(reply.header.recursionAvailable);
 
     auto notify = wire::DnsMessage::query(5, name("foobar.com"), DnsType::SOA);
@@ -512,12 +512,12 @@ TEST(IterativeResolver, RejectsBadRecursiveQueries) {
     reply = testing::decodeOrFail(
         IterativeResolver::acceptRecursiveQuery(notify.encode().value(), Transport::Udp)
             .immediateResponse);
-    EXPECT_EQ(reply.rcode(), 4);
+    EXPECT_EQ(reply.rcode(), wire::DnsRcode::NotImp);
 
     const auto axfr = testing::queryBytes("foobar.com", DnsType::AXFR);
     reply = testing::decodeOrFail(
         IterativeResolver::acceptRecursiveQuery(axfr, Transport::Tcp).immediateResponse);
-    EXPECT_EQ(reply.rcode(), 5);
+    EXPECT_EQ(reply.rcode(), wire::DnsRcode::Refused);
     EXPECT_STREQ(resolverStepKindName(Step::GluelessLookup), "GluelessLookup");
 }
 

@@ -223,7 +223,7 @@ TEST(ResolverService, FrontDoorServesRecursiveQueriesOverUdpAndTcp) {
     notify.header.opcode = static_cast<std::uint8_t>(wire::DnsOpcode::Notify);
     const auto notImp = testing::decode(testing::udpExchange(where, *notify.encode()));
     ASSERT_TRUE(notImp);
-    EXPECT_EQ(notImp->rcode(), static_cast<std::uint16_t>(wire::DnsRcode::NotImp));
+    EXPECT_EQ(notImp->rcode(), wire::DnsRcode::NotImp);
     resolver.stop();
     std::lock_guard lock(mutex);
     ASSERT_EQ(messages.size(), 6u);
