@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/iterative_resolver.h"
 #include "scripted_network.h"
+#include "trace/clock.h"
 
 #include <gtest/gtest.h>
 
@@ -26,8 +27,8 @@ constexpr std::int64_t kSecond = 1'000'000'000;
 // One resolver setup: the scripted network, a hand-driven clock and a cache.
 struct Fixture {
     ScriptedNetwork net;
-    std::int64_t now = 0;
-    DnsCache cache{[this] { return now; }};
+    trace::ManualClock clock;
+    DnsCache cache{clock};
 
     std::unique_ptr<IterativeResolver> resolver(ResolverOptions options = {}) {
         return std::make_unique<IterativeResolver>(net.hints(), cache, net.addressMap(), options,
@@ -171,7 +172,7 @@ TEST(IterativeResolver, NxDomainIsCachedAndAnsweredFromTheCacheNextTime) {
     EXPECT_EQ(r->steps().back().note,
               "the foobar.com server says nosuch.foobar.com does not exist (NXDOMAIN)");
 
-    f.now += 100 * kSecond;
+    f.clock.advanceNs(100 * kSecond);
     f.net.clearSent();
     auto again = f.resolver();
     const auto& cached = f.net.run(*again, "nosuch.foobar.com", DnsType::MX);
@@ -393,7 +394,7 @@ TEST(IterativeResolver, SecondLookupIsAnsweredFromTheCache) {
     auto first = f.resolver();
     f.net.run(*first, "www.foobar.com", DnsType::A);
     f.net.clearSent();
-    f.now += 10 * kSecond;
+    f.clock.advanceNs(10 * kSecond);
 
     auto second = f.resolver();
     const auto& result = f.net.run(*second, "www.foobar.com", DnsType::A);
@@ -411,7 +412,7 @@ TEST(IterativeResolver, SecondLookupIsAnsweredFromTheCache) {
 
     // When the alias has expired the resolver asks foobar.com's server again, but not the
     // root or .com, whose records live much longer.
-    f.now += 291 * kSecond;
+    f.clock.advanceNs(291 * kSecond);
     auto third = f.resolver();
     const auto& again = f.net.run(*third, "www.foobar.com", DnsType::A);
     EXPECT_EQ(again.outcome, Outcome::Answer);
