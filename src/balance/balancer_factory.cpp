@@ -14,7 +14,8 @@
 
 namespace hopscope::balance {
 
-std::unique_ptr<Balancer> makeBalancer(AlgorithmKind kind, std::uint64_t seed, NowFunction now) {
+std::unique_ptr<Balancer> makeBalancer(AlgorithmKind kind, std::uint64_t seed,
+                                       const trace::Clock& clock) {
     switch (kind) {
     case AlgorithmKind::RoundRobin:
         return std::make_unique<RoundRobin>();
@@ -27,7 +28,7 @@ std::unique_ptr<Balancer> makeBalancer(AlgorithmKind kind, std::uint64_t seed, N
     case AlgorithmKind::PowerOfTwoChoices:
         return std::make_unique<PowerOfTwoChoices>(seed);
     case AlgorithmKind::PeakEwma:
-        return std::make_unique<PeakEwma>(std::move(now));
+        return std::make_unique<PeakEwma>(clock);
     case AlgorithmKind::SourceIpHash:
         return std::make_unique<SourceIpHash>();
     case AlgorithmKind::ConsistentHash:

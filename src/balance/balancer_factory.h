@@ -4,7 +4,7 @@
 
 #include "algorithm_kind.h"
 #include "balancer.h"
-#include "now_function.h"
+#include "trace/clock.h"
 
 #include <cstdint>
 #include <memory>
@@ -12,9 +12,10 @@
 namespace hopscope::balance {
 
 // A new balancer of the given kind with default parameters. seed feeds the random algorithms
-// (random, p2c), now the time-based one (ewma; empty = steady clock). sticky wraps roundrobin,
+// (random, p2c), clock the time-based one (ewma). sticky wraps roundrobin,
 // as HAProxy's "cookie SERVERID insert" usually sits on "balance roundrobin".
-[[nodiscard]] std::unique_ptr<Balancer> makeBalancer(AlgorithmKind kind, std::uint64_t seed = 1,
-                                                     NowFunction now = {});
+[[nodiscard]] std::unique_ptr<Balancer>
+makeBalancer(AlgorithmKind kind, std::uint64_t seed = 1,
+             const trace::Clock& clock = trace::SteadyClock::instance());
 
 } // namespace hopscope::balance

@@ -105,15 +105,14 @@ LbSimResult LbComparison::run(const LbComparisonSetup& setup, AlgorithmKind algo
     const std::vector<LbSimArrival> sequence = arrivals(setup);
     result.requests = sequence.size();
 
-    std::int64_t nowNs = 0;
+    trace::ManualClock clock;
     BackendPool pool;
     std::vector<ProxySimulation::Backend> limits;
     for (const LbSimBackend& b : setup.backends) {
         (void)pool.add(BackendInfo{b.name, b.weight, false});
         limits.push_back({b.settings.capacity, b.settings.queueLimit});
     }
-    SwitchableBalancer balancer(pool,
-                                makeBalancer(algorithm, setup.seed, [&nowNs] { return nowNs; }));
+    SwitchableBalancer balancer(pool, makeBalancer(algorithm, setup.seed, clock));
 
     std::vector<std::int64_t> arrivalsNs;
     arrivalsNs.reserve(sequence.size());
@@ -122,7 +121,7 @@ LbSimResult LbComparison::run(const LbComparisonSetup& setup, AlgorithmKind algo
     }
     ComparisonRequests requests(setup, sequence, result);
     const ProxySimulation::Result simulated =
-        ProxySimulation(balancer, nowNs, std::move(limits)).run(arrivalsNs, requests);
+        ProxySimulation(balancer, clock, std::move(limits)).run(arrivalsNs, requests);
     result.rejected503 = simulated.refused;
     result.maxQueue = simulated.maxQueue;
     result.metrics = pool.metrics().snapshot();

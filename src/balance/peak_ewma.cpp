@@ -13,10 +13,9 @@ namespace {
 constexpr double kUnmeasuredPenalty = 1e15;
 } // namespace
 
-PeakEwma::PeakEwma(NowFunction now, std::chrono::nanoseconds decayTime,
+PeakEwma::PeakEwma(const trace::Clock& clock, std::chrono::nanoseconds decayTime,
                    std::chrono::nanoseconds failurePenalty)
-    : m_now(orSteadyClock(std::move(now))),
-      m_decayNs(static_cast<double>(std::max<std::int64_t>(decayTime.count(), 1))),
+    : m_clock(clock), m_decayNs(static_cast<double>(std::max<std::int64_t>(decayTime.count(), 1))),
       m_failurePenaltyNs(failurePenalty.count()) {}
 
 double PeakEwma::decayedLocked(const Estimate& e, std::int64_t nowNs) const {
@@ -34,7 +33,7 @@ std::optional<Choice> PeakEwma::pick(const BackendPool& pool, const RequestConte
     }
     const auto start =
         static_cast<std::size_t>(m_next.fetch_add(1, std::memory_order_relaxed) % c.count);
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::lock_guard lock(m_mutex);
     std::size_t best = c[start];
     double bestCost = 0.0;
@@ -68,7 +67,7 @@ void PeakEwma::onFinish(const BackendPool& /*pool*/, std::size_t backend,
     if (!ok) {
         rtt = std::max(rtt, m_failurePenaltyNs);
     }
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::lock_guard lock(m_mutex);
     Estimate& e = m_estimates[backend];
     const auto sample = static_cast<double>(rtt);
@@ -91,7 +90,7 @@ double PeakEwma::ewmaNs(std::size_t backend) const {
     if (backend >= kMaxBackends) {
         return 0.0;
     }
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::lock_guard lock(m_mutex);
     return decayedLocked(m_estimates[backend], now);
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "balancer.h"
-#include "now_function.h"
+#include "trace/clock.h"
 
 #include <array>
 #include <atomic>
@@ -26,7 +26,7 @@ namespace hopscope::balance {
 // Time comes from the injected clock so tests are deterministic. Threads: one mutex.
 class PeakEwma final : public Balancer {
 public:
-    explicit PeakEwma(NowFunction now = {},
+    explicit PeakEwma(const trace::Clock& clock = trace::SteadyClock::instance(),
                       std::chrono::nanoseconds decayTime = std::chrono::seconds(10),
                       std::chrono::nanoseconds failurePenalty = std::chrono::seconds(1));
 
@@ -48,7 +48,7 @@ private:
     };
     [[nodiscard]] double decayedLocked(const Estimate& e, std::int64_t nowNs) const;
 
-    NowFunction m_now;
+    const trace::Clock& m_clock;
     double m_decayNs;
     std::int64_t m_failurePenaltyNs;
     mutable std::mutex m_mutex;

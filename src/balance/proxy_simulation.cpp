@@ -29,9 +29,9 @@ struct SimulatedBackend {
 
 } // namespace
 
-ProxySimulation::ProxySimulation(SwitchableBalancer& balancer, std::int64_t& clockNs,
+ProxySimulation::ProxySimulation(SwitchableBalancer& balancer, trace::ManualClock& clock,
                                  std::vector<Backend> backends)
-    : m_balancer(balancer), m_clockNs(clockNs), m_backends(std::move(backends)) {
+    : m_balancer(balancer), m_clock(clock), m_backends(std::move(backends)) {
     m_backends.resize(m_balancer.pool().size());
 }
 
@@ -44,17 +44,17 @@ ProxySimulation::Result ProxySimulation::run(std::span<const std::int64_t> arriv
 
     auto begin = [&](std::size_t request, std::size_t backend) {
         ++states[backend].busy;
-        completions.push(
-            {m_clockNs + requests.serviceNs(request, backend, m_clockNs), request, backend});
+        completions.push({m_clock.nowNs() + requests.serviceNs(request, backend, m_clock.nowNs()),
+                          request, backend});
     };
     auto answerUpTo = [&](std::int64_t timeNs) {
         while (!completions.empty() && completions.top().timeNs <= timeNs) {
             const Completion c = completions.top();
             completions.pop();
-            m_clockNs = c.timeNs;
+            m_clock.setNs(c.timeNs);
             SimulatedBackend& state = states[c.backend];
             --state.busy;
-            const std::int64_t latencyNs = m_clockNs - arrivalsNs[c.request];
+            const std::int64_t latencyNs = m_clock.nowNs() - arrivalsNs[c.request];
             result.latencySumNs += static_cast<double>(latencyNs);
             requests.answered(c.request, c.backend);
             // A backend that answers at all, a 500 included, is a success for the proxy.
@@ -70,7 +70,7 @@ ProxySimulation::Result ProxySimulation::run(std::span<const std::int64_t> arriv
     for (std::size_t i = 0; i < arrivalsNs.size(); ++i) {
         // A slot freed at the same instant is free for this arrival.
         answerUpTo(arrivalsNs[i]);
-        m_clockNs = arrivalsNs[i];
+        m_clock.setNs(arrivalsNs[i]);
         const std::optional<Choice> choice = m_balancer.pick(requests.context(i));
         if (!choice) {
             continue; // counted as unrouted by the balancer

@@ -5,6 +5,7 @@
 #include "balancer.h"
 #include "request_context.h"
 #include "switchable_balancer.h"
+#include "trace/clock.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +17,7 @@ namespace hopscope::balance {
 // A deterministic discrete-event simulation of a proxy in front of backends that serve a
 // limited number of requests at once and queue the rest (FIFO and bounded: one more is refused
 // at once, as a full accept queue answers 503). The real balancer picks a backend for each
-// arrival; the clock it reads is the simulation's own (`clockNs`), so algorithms that measure
+// arrival; the clock it reads is the simulation's own (`clock`), so algorithms that measure
 // time (peak EWMA) learn exactly what the simulation decides and nothing depends on the
 // machine's speed. There is no network: a request's latency is its queueing plus service time.
 class ProxySimulation {
@@ -47,7 +48,7 @@ public:
     };
 
     // `backends` has one entry per backend of the balancer's pool.
-    ProxySimulation(SwitchableBalancer& balancer, std::int64_t& clockNs,
+    ProxySimulation(SwitchableBalancer& balancer, trace::ManualClock& clock,
                     std::vector<Backend> backends);
 
     // Runs the arrivals (clock times, in order) until every request served has been answered;
@@ -56,7 +57,7 @@ public:
 
 private:
     SwitchableBalancer& m_balancer;
-    std::int64_t& m_clockNs;
+    trace::ManualClock& m_clock;
     std::vector<Backend> m_backends;
 };
 

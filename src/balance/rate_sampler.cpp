@@ -7,9 +7,9 @@
 
 namespace hopscope::balance {
 
-RateSampler::RateSampler(double eventsPerSecond, double burst, NowFunction now)
-    : m_now(orSteadyClock(std::move(now))) {
-    m_lastNs = m_now();
+RateSampler::RateSampler(double eventsPerSecond, double burst, const trace::Clock& clock)
+    : m_clock(clock) {
+    m_lastNs = m_clock.nowNs();
     setRate(eventsPerSecond, burst);
     std::lock_guard lock(m_mutex);
     m_tokens = m_burst;
@@ -24,7 +24,7 @@ void RateSampler::refillLocked(std::int64_t nowNs) {
 }
 
 void RateSampler::setRate(double eventsPerSecond, double burst) {
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::lock_guard lock(m_mutex);
     // Time until now was earned at the old rate.
     refillLocked(now);
@@ -37,7 +37,7 @@ void RateSampler::setRate(double eventsPerSecond, double burst) {
 }
 
 bool RateSampler::admit() {
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     if (now < m_emptyUntilNs.load(std::memory_order_relaxed)) {
         countSuppressed();
         return false;

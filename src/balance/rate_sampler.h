@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include "now_function.h"
+#include "trace/clock.h"
 
 #include <array>
 #include <atomic>
@@ -24,7 +24,8 @@ namespace hopscope::balance {
 class RateSampler {
 public:
     // eventsPerSecond <= 0 admits nothing; the bucket starts full.
-    RateSampler(double eventsPerSecond, double burst, NowFunction now = {});
+    RateSampler(double eventsPerSecond, double burst,
+                const trace::Clock& clock = trace::SteadyClock::instance());
 
     [[nodiscard]] bool admit();
     void setRate(double eventsPerSecond, double burst);
@@ -42,7 +43,7 @@ private:
     void refillLocked(std::int64_t nowNs);
     void countSuppressed();
 
-    NowFunction m_now;
+    const trace::Clock& m_clock;
     std::mutex m_mutex;
     // Tokens are counted in billionths, so that elapsed nanoseconds times a whole rate add
     // exact integers (a double holds them exactly up to 2^53): ten 1 ms steps at 100/s make

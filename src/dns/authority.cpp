@@ -20,10 +20,6 @@ namespace {
 // Aliases followed inside one zone before we stop and let the resolver carry on.
 constexpr std::size_t kMaxCnameHops = 16;
 
-std::uint16_t code(DnsRcode rcode) {
-    return static_cast<std::uint16_t>(rcode);
-}
-
 // A/AAAA records for the names that NS, MX and SRV records in `records` point at, when this
 // zone has them (RFC 1035 section 6.3.2, "additional section processing").
 void addAdditionalAddresses(const Zone& zone, const std::vector<DnsRecord>& records,
@@ -167,7 +163,7 @@ AuthorityAnswer Authority::answerMessage(const DnsMessage& query, Transport tran
     const auto& question = query.questions.front();
     const Zone* zone = zoneFor(question.name);
     if (!zone) {
-        r.setRcode(code(DnsRcode::Refused));
+        r.setRcode(DnsRcode::Refused);
         out.problem = question.name.toText() + " is in none of our zones";
         return finish(AuthorityAnswerKind::Refused);
     }
@@ -213,7 +209,7 @@ AuthorityAnswer Authority::answerMessage(const DnsMessage& query, Transport tran
         case ZoneLookup::Kind::NxDomain:
             // With aliases in the answer the RCODE still describes the last name (RFC 6604).
             r.header.authoritative = true;
-            r.setRcode(code(DnsRcode::NXDomain));
+            r.setRcode(DnsRcode::NXDomain);
             r.authorities.push_back(zone->negativeSoaRecord());
             return finish(chained ? AuthorityAnswerKind::CnameChain
                                   : AuthorityAnswerKind::NxDomain);
@@ -222,7 +218,7 @@ AuthorityAnswer Authority::answerMessage(const DnsMessage& query, Transport tran
         }
         break;
     }
-    r.setRcode(code(DnsRcode::Refused));
+    r.setRcode(DnsRcode::Refused);
     return finish(AuthorityAnswerKind::Refused);
 }
 

@@ -22,8 +22,8 @@ std::uint16_t typeCode(DnsType type) {
 
 } // namespace
 
-DnsCache::DnsCache(NowFunction now, DnsCacheOptions options)
-    : m_now(orSteadyClock(std::move(now))), m_options(options) {}
+DnsCache::DnsCache(const trace::Clock& clock, DnsCacheOptions options)
+    : m_clock(clock), m_options(options) {}
 
 std::uint32_t DnsCache::negativeTtlOf(const DnsRecord& soa) {
     if (const auto* rdata = std::get_if<wire::DnsSoaRdata>(&soa.rdata)) {
@@ -118,7 +118,7 @@ void DnsCache::insertNoData(const DnsName& name, DnsType type, const DnsRecord& 
 }
 
 void DnsCache::store(Key key, Stored stored) {
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     stored.insertedNs = now;
     stored.expiresNs = now + static_cast<std::int64_t>(stored.ttl) * kNsPerSecond;
     if (!m_entries.contains(key)) {
@@ -166,7 +166,7 @@ std::vector<DnsRecord> DnsCache::countedDown(const Stored& s, std::int64_t now) 
 DnsCacheLookup DnsCache::lookup(const DnsName& name, DnsType type) const {
     DnsCacheLookup result;
     const std::string canonical = name.canonical();
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::lock_guard lock(m_mutex);
     auto live = [&](const Key& key) -> const Stored* {
         const auto it = m_entries.find(key);
@@ -211,13 +211,13 @@ void DnsCache::flush() {
 }
 
 std::size_t DnsCache::purgeExpired() {
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::lock_guard lock(m_mutex);
     return std::erase_if(m_entries, [&](const auto& item) { return item.second.expiresNs <= now; });
 }
 
 std::size_t DnsCache::size() const {
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::lock_guard lock(m_mutex);
     return static_cast<std::size_t>(
         std::count_if(m_entries.begin(), m_entries.end(),
@@ -225,7 +225,7 @@ std::size_t DnsCache::size() const {
 }
 
 std::vector<DnsCacheEntry> DnsCache::snapshot() const {
-    const std::int64_t now = m_now();
+    const std::int64_t now = m_clock.nowNs();
     std::vector<DnsCacheEntry> out;
     std::lock_guard lock(m_mutex);
     for (const auto& [key, s] : m_entries) {

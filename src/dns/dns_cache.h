@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-#include "now_function.h"
+#include "trace/clock.h"
 #include "wire/dns_message.h"
 #include "wire/dns_name.h"
 
@@ -57,7 +57,8 @@ struct DnsCacheOptions {
 // locks, so the GUI may take a snapshot while the resolver thread writes.
 class DnsCache {
 public:
-    explicit DnsCache(NowFunction now = {}, DnsCacheOptions options = {});
+    explicit DnsCache(const trace::Clock& clock = trace::SteadyClock::instance(),
+                      DnsCacheOptions options = {});
 
     // Stores one RRset (every record with the same owner and type; the smallest TTL is used,
     // RFC 2181 section 5.2). A TTL of 0 is not stored. Replaces what was there for (name, type)
@@ -101,7 +102,7 @@ private:
     [[nodiscard]] std::uint32_t remaining(const Stored& s, std::int64_t now) const;
     [[nodiscard]] std::vector<wire::DnsRecord> countedDown(const Stored& s, std::int64_t now) const;
 
-    NowFunction m_now;
+    const trace::Clock& m_clock;
     DnsCacheOptions m_options;
     mutable std::mutex m_mutex;
     std::map<Key, Stored> m_entries;

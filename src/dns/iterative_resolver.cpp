@@ -19,10 +19,6 @@ using wire::DnsType;
 
 namespace {
 
-constexpr std::uint16_t kNoError = 0;
-constexpr std::uint16_t kServFail = 2;
-constexpr std::uint16_t kNxDomain = 3;
-
 // "www.foobar.com" for notes: lower case (named.root spells A.ROOT-SERVERS.NET), and no
 // trailing dot, which means nothing to a student.
 std::string plain(const DnsName& name) {
@@ -258,7 +254,7 @@ ResolverAction IterativeResolver::advance() {
                 continue;
             }
             const bool looping = std::any_of(m_tasks.begin(), m_tasks.end(), [&](const Task& t) {
-                return t.qname.equalsIgnoreCase(server.name);
+                return t.qname.equalsIgnoringCase(server.name);
             });
             if (looping) {
                 auto& step = addStep(ResolverStepKind::LoopDetected, task,
@@ -304,7 +300,7 @@ void IterativeResolver::startFromCache(Task& task) {
             step.records = hit.records;
             auto answers = task.chain;
             answers.insert(answers.end(), hit.records.begin(), hit.records.end());
-            finishTask(ResolverResult::Outcome::Answer, kNoError, std::move(answers), {});
+            finishTask(ResolverResult::Outcome::Answer, DnsRcode::NoError, std::move(answers), {});
             return;
         }
         case DnsCacheLookup::Kind::Cname: {
@@ -325,7 +321,7 @@ void IterativeResolver::startFromCache(Task& task) {
                 authority.push_back(*hit.soa);
                 step.records = authority;
             }
-            finishTask(ResolverResult::Outcome::NxDomain, kNxDomain, task.chain,
+            finishTask(ResolverResult::Outcome::NxDomain, DnsRcode::NXDomain, task.chain,
                        std::move(authority));
             return;
         }
@@ -338,7 +334,8 @@ void IterativeResolver::startFromCache(Task& task) {
                 authority.push_back(*hit.soa);
                 step.records = authority;
             }
-            finishTask(ResolverResult::Outcome::NoData, kNoError, task.chain, std::move(authority));
+            finishTask(ResolverResult::Outcome::NoData, DnsRcode::NoError, task.chain,
+                       std::move(authority));
             return;
         }
         case DnsCacheLookup::Kind::Miss:
@@ -508,7 +505,7 @@ ResolverAction IterativeResolver::onResponse(std::span<const std::uint8_t> bytes
                       hex16(query.id));
     }
     if (reply.questions.size() != 1 ||
-        !reply.questions.front().name.equalsIgnoreCase(query.question.name) ||
+        !reply.questions.front().name.equalsIgnoringCase(query.question.name) ||
         reply.questions.front().type != query.question.type ||
         reply.questions.front().qclass != query.question.qclass) {
         return ignore("its question does not repeat ours (" + query.question.toPresentation() +
@@ -522,7 +519,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
                                               std::span<const std::uint8_t> bytes,
                                               const ResolverQuery& query) {
     const std::size_t ti = *m_pendingTask;
-    const std::uint16_t rcode = reply.rcode();
+    const DnsRcode rcode = reply.rcode();
     const std::string who = serverPhrase(query.zone);
     auto replyStep = [&](ResolverStepKind kind, std::string note) -> ResolverStep& {
         auto& step = addStep(kind, m_tasks[ti], std::move(note));
@@ -549,7 +546,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
         const Server server{query.serverName, {query.server}, false};
         return sendTo(m_tasks[ti], server, query.server, Transport::Tcp);
     }
-    if (rcode != kNoError && rcode != kNxDomain) {
+    if (rcode != DnsRcode::NoError && rcode != DnsRcode::NXDomain) {
         replyStep(ResolverStepKind::ServerFailure,
                   who + " answered " + wire::dnsRcodeName(rcode) + "; we try another server");
         return advance();
@@ -566,7 +563,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
     std::vector<DnsRecord> aliases;
     for (std::size_t hop = 0; hop <= m_options.maxCnameChain + 1; ++hop) {
         for (const auto& rr : reply.answers) {
-            if (inBailiwick(rr) && rr.name.equalsIgnoreCase(name) &&
+            if (inBailiwick(rr) && rr.name.equalsIgnoringCase(name) &&
                 (rr.type() == task.qtype ||
                  (task.qtype == DnsType::ANY && rr.type() != DnsType::OPT))) {
                 rrset.push_back(rr);
@@ -577,7 +574,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
         }
         const auto alias =
             std::find_if(reply.answers.begin(), reply.answers.end(), [&](const DnsRecord& rr) {
-                return inBailiwick(rr) && cnameTarget(rr) && rr.name.equalsIgnoreCase(name);
+                return inBailiwick(rr) && cnameTarget(rr) && rr.name.equalsIgnoringCase(name);
             });
         if (alias == reply.answers.end()) {
             break;
@@ -635,11 +632,11 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
         step.records.insert(step.records.end(), rrset.begin(), rrset.end());
         auto answers = task.chain;
         answers.insert(answers.end(), rrset.begin(), rrset.end());
-        finishTask(ResolverResult::Outcome::Answer, kNoError, std::move(answers), {});
+        finishTask(ResolverResult::Outcome::Answer, DnsRcode::NoError, std::move(answers), {});
         return advance();
     }
 
-    if (rcode == kNxDomain) {
+    if (rcode == DnsRcode::NXDomain) {
         auto& step =
             replyStep(ResolverStepKind::NxDomain,
                       who + " says " + aliasText + plain(name) + " does not exist (NXDOMAIN)");
@@ -649,14 +646,15 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
             authority.push_back(*soa);
             step.records = authority;
         }
-        finishTask(ResolverResult::Outcome::NxDomain, kNxDomain, task.chain, std::move(authority));
+        finishTask(ResolverResult::Outcome::NxDomain, DnsRcode::NXDomain, task.chain,
+                   std::move(authority));
         return advance();
     }
 
     std::vector<DnsRecord> ns;
     for (const auto& rr : reply.authorities) {
         if (rr.type() == DnsType::NS) {
-            if (!ns.empty() && !rr.name.equalsIgnoreCase(ns.front().name)) {
+            if (!ns.empty() && !rr.name.equalsIgnoringCase(ns.front().name)) {
                 continue;
             }
             ns.push_back(rr);
@@ -673,7 +671,8 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
             authority.push_back(*soa);
             step.records = authority;
         }
-        finishTask(ResolverResult::Outcome::NoData, kNoError, task.chain, std::move(authority));
+        finishTask(ResolverResult::Outcome::NoData, DnsRcode::NoError, task.chain,
+                   std::move(authority));
         return advance();
     }
 
@@ -691,7 +690,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
     if (!ns.empty()) {
         const DnsName cut = ns.front().name;
         const bool closer = task.qname.isSubdomainOf(cut) && cut.isSubdomainOf(query.zone) &&
-                            !cut.equalsIgnoreCase(query.zone);
+                            !cut.equalsIgnoringCase(query.zone);
         if (!closer) {
             replyStep(ResolverStepKind::Lame, who + " refers us to the " + zoneWord(cut) +
                                                   " servers, which are no closer to " +
@@ -713,7 +712,7 @@ ResolverAction IterativeResolver::handleReply(const DnsMessage& reply,
             Server server{host, {}, false};
             for (const auto& extra : reply.additionals) {
                 const auto* a = std::get_if<wire::DnsARdata>(&extra.rdata);
-                if (a && inBailiwick(extra) && extra.name.equalsIgnoreCase(host)) {
+                if (a && inBailiwick(extra) && extra.name.equalsIgnoringCase(host)) {
                     server.addresses.push_back(a->address);
                     glue.push_back(extra);
                 }
@@ -780,10 +779,11 @@ void IterativeResolver::followAlias(Task& task, const DnsRecord& alias, bool fro
 void IterativeResolver::fail(ResolverStepKind kind, std::string note) {
     Task& task = m_tasks.back();
     addStep(kind, task, note);
-    finishTask(ResolverResult::Outcome::ServFail, kServFail, task.chain, {}, std::move(note));
+    finishTask(ResolverResult::Outcome::ServFail, DnsRcode::ServFail, task.chain, {},
+               std::move(note));
 }
 
-void IterativeResolver::finishTask(ResolverResult::Outcome outcome, std::uint16_t rcode,
+void IterativeResolver::finishTask(ResolverResult::Outcome outcome, DnsRcode rcode,
                                    std::vector<DnsRecord> answers,
                                    std::vector<DnsRecord> authorities, std::string failure) {
     if (m_tasks.size() <= 1) {
@@ -875,7 +875,7 @@ std::vector<std::uint8_t> IterativeResolver::recursiveResponse(const DnsMessage&
     // Cannot happen with records that came off the wire; answer SERVFAIL rather than nothing.
     DnsMessage failure = DnsMessage::responseTo(query, ednsPayloadSize);
     failure.header.recursionAvailable = true;
-    failure.setRcode(kServFail);
+    failure.setRcode(DnsRcode::ServFail);
     return failure.encode().value_or(std::vector<std::uint8_t>{});
 }
 

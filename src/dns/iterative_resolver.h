@@ -60,7 +60,7 @@ struct ResolverStep {
     Transport transport = Transport::Udp;
     std::uint16_t queryId = 0;
     std::uint16_t sourcePort = 0;
-    std::uint16_t rcode = 0;              // replies: the 12-bit RCODE
+    wire::DnsRcode rcode = wire::DnsRcode::NoError; // replies: the 12-bit RCODE
     wire::DnsName target;                 // Referral: child zone; CnameRestart: alias target;
                                           // GluelessLookup/Resolved: the server name
     std::vector<wire::DnsRecord> records; // CacheHit/Answer/...: the records that matter
@@ -99,10 +99,10 @@ struct ResolverResult {
     enum class Outcome { Answer, NxDomain, NoData, ServFail };
     Outcome outcome = Outcome::ServFail;
     wire::DnsQuestion question;
-    std::uint16_t rcode = 2;                  // NOERROR, NXDOMAIN or SERVFAIL
-    std::vector<wire::DnsRecord> answers;     // the CNAME chain in order, then the RRset
-    std::vector<wire::DnsRecord> authorities; // negative answers: the SOA
-    bool fromCache = false;                   // no query was sent
+    wire::DnsRcode rcode = wire::DnsRcode::ServFail; // NOERROR, NXDOMAIN or SERVFAIL
+    std::vector<wire::DnsRecord> answers;            // the CNAME chain in order, then the RRset
+    std::vector<wire::DnsRecord> authorities;        // negative answers: the SOA
+    bool fromCache = false;                          // no query was sent
     std::size_t queriesSent = 0;
     std::string failure; // ServFail: why, in one line
 };
@@ -204,7 +204,7 @@ private:
     void startFromCache(Task& task);
     void chooseServers(Task& task);
     void followAlias(Task& task, const wire::DnsRecord& alias, bool fromCache);
-    void finishTask(ResolverResult::Outcome outcome, std::uint16_t rcode,
+    void finishTask(ResolverResult::Outcome outcome, wire::DnsRcode rcode,
                     std::vector<wire::DnsRecord> answers, std::vector<wire::DnsRecord> authorities,
                     std::string failure = {});
     void fail(ResolverStepKind kind, std::string note);

@@ -106,7 +106,7 @@ DnsMessage QueryCheck::errorReply(const DnsMessage& query, const QueryCheck& che
         rcode = DnsRcode::Refused;
         break;
     }
-    r.setRcode(static_cast<std::uint16_t>(rcode));
+    r.setRcode(rcode);
     return r;
 }
 

@@ -37,7 +37,7 @@ RootHintsResult RootHints::parse(std::string_view text, std::string fileName) {
             }
             const auto& host = std::get<wire::DnsNsRdata>(rr.rdata).host;
             const bool known = std::any_of(servers.begin(), servers.end(), [&](const auto& s) {
-                return s.name.equalsIgnoreCase(host);
+                return s.name.equalsIgnoringCase(host);
             });
             if (!known) {
                 servers.push_back({host, {}, {}, rr.ttl});
@@ -51,7 +51,7 @@ RootHintsResult RootHints::parse(std::string_view text, std::string fileName) {
             continue;
         }
         const auto server = std::find_if(servers.begin(), servers.end(), [&](const auto& s) {
-            return s.name.equalsIgnoreCase(rr.name);
+            return s.name.equalsIgnoringCase(rr.name);
         });
         if (server == servers.end()) {
             result.warnings.push_back(

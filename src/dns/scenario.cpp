@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "scenario.h"
 
+#include "wire/ascii_text.h"
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -11,25 +13,9 @@ namespace hopscope::dns {
 
 namespace {
 
+// A line's blanks: a file written on Windows ends its lines with CR.
 std::string_view trim(std::string_view text) {
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-    while (!text.empty() && blank(text.front())) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && blank(text.back())) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
-std::string lowerCase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
+    return wire::trimmed(text, " \t\r");
 }
 
 // Which section the parser is in.
@@ -52,7 +38,7 @@ const char* serverRoleName(ServerRole role) {
 }
 
 std::optional<ServerRole> serverRoleFromName(std::string_view name) {
-    const std::string lower = lowerCase(name);
+    const std::string lower = wire::asciiLowered(name);
     for (const auto role :
          {ServerRole::Root, ServerRole::Tld, ServerRole::Authoritative, ServerRole::Resolver}) {
         if (lower == serverRoleName(role)) {
@@ -154,7 +140,7 @@ ScenarioLoadResult Scenario::parse(std::string_view text, std::string fileName,
             }
             const std::string_view inner = trim(line.substr(1, line.size() - 2));
             const std::size_t space = inner.find_first_of(" \t");
-            const std::string kind = lowerCase(inner.substr(0, space));
+            const std::string kind = wire::asciiLowered(inner.substr(0, space));
             const std::string name = space == std::string_view::npos
                                          ? std::string()
                                          : std::string(trim(inner.substr(space)));
@@ -196,7 +182,7 @@ ScenarioLoadResult Scenario::parse(std::string_view text, std::string fileName,
             error(lineNumber, indent, "expected KEY = VALUE or [section]");
             continue;
         }
-        const std::string key = lowerCase(trim(line.substr(0, equals)));
+        const std::string key = wire::asciiLowered(trim(line.substr(0, equals)));
         const std::string_view value = trim(line.substr(equals + 1));
         const std::size_t valueColumn =
             indent + static_cast<std::size_t>(value.data() - line.data());
@@ -285,7 +271,7 @@ ScenarioLoadResult Scenario::parse(std::string_view text, std::string fileName,
             unsigned port = 0;
             bool ok = value.size() <= 5;
             for (const char c : value) {
-                ok = ok && c >= '0' && c <= '9';
+                ok = ok && wire::isAsciiDigit(c);
                 port = port * 10 + static_cast<unsigned>(c - '0');
             }
             if (!ok || port > 65535) {
@@ -366,9 +352,9 @@ const ScenarioServer* Scenario::resolver() const {
 }
 
 const ScenarioServer* Scenario::serverByName(std::string_view name) const {
-    const std::string wanted = lowerCase(name);
-    const auto it = std::find_if(m_servers.begin(), m_servers.end(),
-                                 [&](const auto& s) { return lowerCase(s.name) == wanted; });
+    const auto it = std::find_if(m_servers.begin(), m_servers.end(), [&](const auto& s) {
+        return wire::equalsIgnoringCase(s.name, name);
+    });
     return it == m_servers.end() ? nullptr : &*it;
 }
 

@@ -71,7 +71,7 @@ ZoneLoadResult Zone::build(const ZoneFileResult& parsed) {
             continue;
         }
         if (type == DnsType::SOA) {
-            if (!rr.name.equalsIgnoreCase(origin)) {
+            if (!rr.name.equalsIgnoringCase(origin)) {
                 error(entry.line, entry.column,
                       "SOA record at " + rr.name.toText() + ": it belongs at the zone apex " +
                           origin.toText());
@@ -163,13 +163,13 @@ ZoneLoadResult Zone::build(const ZoneFileResult& parsed) {
             const auto type = static_cast<DnsType>(code);
             // Below a cut only glue belongs; the rest is hidden by the delegation.
             if (cut &&
-                !(isAddress(type) || (type == DnsType::NS && cut->equalsIgnoreCase(node.name)))) {
+                !(isAddress(type) || (type == DnsType::NS && cut->equalsIgnoringCase(node.name)))) {
                 warning(lineOf(node.name, type), 0,
                         node.name.toText() + ' ' + wire::dnsTypeName(type) +
                             " is below the delegation " + cut->toText() +
                             " and will not be served");
             }
-            if (cut && !cut->equalsIgnoreCase(node.name)) {
+            if (cut && !cut->equalsIgnoringCase(node.name)) {
                 continue;
             }
             for (const auto& rr : set) {

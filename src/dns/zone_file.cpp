@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "zone_file.h"
 
+#include "wire/ascii_text.h"
 #include "wire/ipv4_address.h"
 #include "wire/ipv6_address.h"
 
@@ -221,14 +222,6 @@ private:
     std::size_t m_lineStart = 0;
 };
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool isDigit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 std::string quote(std::string_view text) {
     std::string out = "\"";
     for (const char c : text.substr(0, 60)) {
@@ -252,7 +245,7 @@ std::optional<std::uint32_t> parseNumber(std::string_view text, std::uint32_t ma
     }
     std::uint64_t value = 0;
     for (const char c : text) {
-        if (!isDigit(c)) {
+        if (!wire::isAsciiDigit(c)) {
             return std::nullopt;
         }
         value = value * 10 + static_cast<std::uint64_t>(c - '0');
@@ -266,7 +259,7 @@ std::optional<std::uint32_t> parseNumber(std::string_view text, std::uint32_t ma
 // A TTL: decimal seconds, or BIND's units "1w2d3h4m5s" (any case). Values above 2^31-1 are
 // refused (RFC 2181 section 8).
 std::optional<std::uint32_t> parseTtl(std::string_view text, std::string& why) {
-    if (text.empty() || !isDigit(text[0])) {
+    if (text.empty() || !wire::isAsciiDigit(text[0])) {
         why = "a TTL must start with a digit";
         return std::nullopt;
     }
@@ -275,7 +268,7 @@ std::optional<std::uint32_t> parseTtl(std::string_view text, std::string& why) {
     bool inNumber = false;
     bool sawUnit = false;
     for (const char c : text) {
-        if (isDigit(c)) {
+        if (wire::isAsciiDigit(c)) {
             current = current * 10 + static_cast<std::uint64_t>(c - '0');
             inNumber = true;
             if (current > ZoneFile::kMaxTtl) {
@@ -285,7 +278,7 @@ std::optional<std::uint32_t> parseTtl(std::string_view text, std::string& why) {
             continue;
         }
         std::uint64_t unit = 0;
-        switch (lower(c)) {
+        switch (wire::asciiLower(c)) {
         case 's':
             unit = 1;
             break;
@@ -345,14 +338,14 @@ std::optional<std::string> decodeCharacterString(std::string_view text, std::str
             why = "'\\' at the end escapes nothing";
             return std::nullopt;
         }
-        if (!isDigit(text[i + 1])) {
+        if (!wire::isAsciiDigit(text[i + 1])) {
             out.push_back(text[i + 1]);
             ++i;
             continue;
         }
         int value = 0;
         for (std::size_t k = 1; k <= 3; ++k) {
-            if (i + k >= text.size() || !isDigit(text[i + k])) {
+            if (i + k >= text.size() || !wire::isAsciiDigit(text[i + k])) {
                 why = "\\DDD needs three digits";
                 return std::nullopt;
             }
@@ -433,15 +426,14 @@ private:
 
     void directive(const Entry& entry) {
         const Token& keyword = entry.tokens.front();
-        std::string upper;
-        for (const char c : keyword.text) {
-            upper.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-        }
-        if (upper == "$INCLUDE" || upper == "$GENERATE") {
+        auto is = [&keyword](std::string_view directive) {
+            return wire::equalsIgnoringCase(keyword.text, directive);
+        };
+        if (is("$INCLUDE") || is("$GENERATE")) {
             error(keyword, keyword.text + " is not supported; put the records in this file");
             return;
         }
-        if (upper != "$ORIGIN" && upper != "$TTL") {
+        if (!is("$ORIGIN") && !is("$TTL")) {
             error(keyword, "unknown directive " + quote(keyword.text) + " (known: $ORIGIN, $TTL)");
             return;
         }
@@ -455,7 +447,7 @@ private:
             return;
         }
         const Token& value = entry.tokens[1];
-        if (upper == "$ORIGIN") {
+        if (is("$ORIGIN")) {
             if (auto origin = name(value)) {
                 m_origin = *origin;
             }
@@ -507,7 +499,7 @@ private:
             if (t.quoted) {
                 break;
             }
-            if (!ttl && !t.text.empty() && isDigit(t.text[0])) {
+            if (!ttl && !t.text.empty() && wire::isAsciiDigit(t.text[0])) {
                 std::string why;
                 ttl = parseTtl(t.text, why);
                 if (!ttl) {

@@ -162,8 +162,7 @@ ResolverService::ResolverService(dns::RootHints hints,
                                  std::shared_ptr<const dns::AddressMap> addresses,
                                  ResolverServiceOptions options, const trace::Clock& clock)
     : m_hints(std::move(hints)), m_addresses(std::move(addresses)), m_options(options),
-      m_clock(clock),
-      m_cache(std::make_unique<dns::DnsCache>([&clock] { return clock.nowNs(); }, options.cache)),
+      m_clock(clock), m_cache(std::make_unique<dns::DnsCache>(clock, options.cache)),
       m_loop("resolver", clock) {
     if (!m_addresses) {
         throw std::invalid_argument("ResolverService needs an address map");

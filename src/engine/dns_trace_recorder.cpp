@@ -113,8 +113,8 @@ std::string DnsTraceRecorder::summarize(std::span<const std::uint8_t> message) {
         }
         return wire::dnsTypeName(m.questions.front().type) + "? " + question;
     }
-    const std::uint16_t rcode = m.rcode();
-    if (rcode != 0) {
+    const wire::DnsRcode rcode = m.rcode();
+    if (rcode != wire::DnsRcode::NoError) {
         return wire::dnsRcodeName(rcode);
     }
     if (m.header.truncated && m.answers.empty()) {

@@ -4,6 +4,7 @@
 
 #include "balance/sticky_cookie.h"
 #include "server_session_io.h"
+#include "wire/ascii_text.h"
 
 #include <algorithm>
 #include <spdlog/spdlog.h>

@@ -26,8 +26,7 @@ std::vector<StackBackend> LoadBalancerStackConfig::defaultBackends(std::size_t c
 }
 
 LoadBalancerStack::LoadBalancerStack(const trace::Clock& clock)
-    : m_clock(clock), m_sampler(50.0, 20.0, [&clock] { return clock.nowNs(); }), m_recorder(clock) {
-}
+    : m_clock(clock), m_sampler(50.0, 20.0, clock), m_recorder(clock) {}
 
 LoadBalancerStack::~LoadBalancerStack() {
     stop();

@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 
 namespace hopscope::trace {
 
-// Time as the app sees it. Production code uses SteadyClock; tests use ManualClock so that
-// TTL countdowns, timeouts and animation are deterministic (the KeePassXC pattern).
+// Time as the app sees it, in nanoseconds on a monotonic scale: the one clock that the trace,
+// the DNS cache, the balancing algorithms and the engine read. Production code uses
+// SteadyClock; tests use ManualClock so that TTL countdowns, timeouts, decay and animation are
+// deterministic. Holders keep a reference, so a clock outlives what reads it.
 class Clock {
 public:
     virtual ~Clock() = default;
@@ -28,16 +31,17 @@ public:
     }
 };
 
+// Moved by hand. Atomic, so that a loop thread may read it while the test moves it.
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(std::int64_t startNs = 0) : m_now(startNs) {}
-    [[nodiscard]] std::int64_t nowNs() const override { return m_now; }
-    void advanceNs(std::int64_t ns) { m_now += ns; }
-    void advanceMs(double ms) { m_now += static_cast<std::int64_t>(ms * 1e6); }
-    void setNs(std::int64_t ns) { m_now = ns; }
+    [[nodiscard]] std::int64_t nowNs() const override { return m_now.load(); }
+    void advanceNs(std::int64_t ns) { m_now.fetch_add(ns); }
+    void advanceMs(double ms) { m_now.fetch_add(static_cast<std::int64_t>(ms * 1e6)); }
+    void setNs(std::int64_t ns) { m_now.store(ns); }
 
 private:
-    std::int64_t m_now;
+    std::atomic<std::int64_t> m_now;
 };
 
 } // namespace hopscope::trace

@@ -4,13 +4,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <span>
-#include <string>
 
 namespace hopscope::wire {
 
-// Every codec reads through this one bounds-checked cursor (the c-ares pattern): a read past
+// Every codec reads through this one bounds-checked cursor: a read past
 // the end never touches memory, it only sets the failed flag and returns zero, so a decoder
 // checks ok() once at the end of a header instead of before every field.
 class ByteReader {
@@ -24,7 +22,6 @@ public:
     }
     [[nodiscard]] bool ok() const { return !m_failed; }
     [[nodiscard]] bool atEnd() const { return remaining() == 0; }
-    [[nodiscard]] std::span<const std::uint8_t> whole() const { return m_bytes; }
 
     std::uint8_t u8() {
         if (!need(1)) {
@@ -70,11 +67,6 @@ public:
         m_offset += 4;
         return v;
     }
-    std::uint64_t u64le() {
-        const std::uint64_t lo = u32le();
-        const std::uint64_t hi = u32le();
-        return (hi << 32) | lo;
-    }
     // A view of the next n bytes; empty (and failed) when fewer remain.
     std::span<const std::uint8_t> bytes(std::size_t n) {
         if (!need(n)) {
@@ -94,12 +86,6 @@ public:
         }
         m_offset = offset;
         return true;
-    }
-    [[nodiscard]] std::optional<std::uint8_t> peek(std::size_t ahead = 0) const {
-        if (m_offset + ahead >= m_bytes.size()) {
-            return std::nullopt;
-        }
-        return m_bytes[m_offset + ahead];
     }
 
 private:

@@ -35,20 +35,11 @@ public:
             out().push_back(static_cast<std::uint8_t>(v >> s));
         }
     }
-    void u64le(std::uint64_t v) {
-        u32le(static_cast<std::uint32_t>(v));
-        u32le(static_cast<std::uint32_t>(v >> 32));
-    }
     void bytes(std::span<const std::uint8_t> b) { out().insert(out().end(), b.begin(), b.end()); }
     void zeros(std::size_t n) { out().insert(out().end(), n, 0); }
     void patch16be(std::size_t at, std::uint16_t v) {
         out()[at] = static_cast<std::uint8_t>(v >> 8);
         out()[at + 1] = static_cast<std::uint8_t>(v);
-    }
-    void patch32le(std::size_t at, std::uint32_t v) {
-        for (int i = 0; i < 4; ++i) {
-            out()[at + i] = static_cast<std::uint8_t>(v >> (8 * i));
-        }
     }
     [[nodiscard]] std::size_t size() const { return m_out ? m_out->size() : m_own.size(); }
     std::vector<std::uint8_t>& data() { return out(); }

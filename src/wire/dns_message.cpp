@@ -2,13 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_message.h"
 
+#include "ascii_text.h"
 #include "byte_reader.h"
 #include "byte_writer.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 #include <charconv>
 #include <cstdio>
+#include <type_traits>
 #include <utility>
 
 namespace hopscope::wire {
@@ -57,22 +59,15 @@ const char* lookupName(std::span<const NamedNumber> table, std::uint16_t value) 
     return nullptr;
 }
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::toupper(static_cast<unsigned char>(x)) ==
-                      std::toupper(static_cast<unsigned char>(y));
-           });
-}
-
 // Looks `name` up in `table`, or parses "<prefix><number>" (RFC 3597 section 5).
 std::optional<std::uint16_t> numberFromName(std::span<const NamedNumber> table,
                                             std::string_view prefix, std::string_view name) {
     for (const auto& e : table) {
-        if (equalsIgnoreCase(e.name, name)) {
+        if (equalsIgnoringCase(e.name, name)) {
             return e.value;
         }
     }
-    if (name.size() > prefix.size() && equalsIgnoreCase(name.substr(0, prefix.size()), prefix)) {
+    if (name.size() > prefix.size() && startsWithIgnoringCase(name, prefix)) {
         const auto digits = name.substr(prefix.size());
         unsigned value = 0;
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
@@ -107,63 +102,360 @@ std::string at(std::size_t offset) {
     return " at byte " + std::to_string(offset);
 }
 
-// Writes the RDATA of `record` (everything after RDLENGTH).
-bool writeRdata(ByteWriter& out, DnsNameCompressor& names, const DnsRecord& record,
-                std::string& problem) {
-    return std::visit(
-        [&](const auto& rd) -> bool {
-            using T = std::decay_t<decltype(rd)>;
-            if constexpr (std::is_same_v<T, DnsARdata>) {
-                out.bytes(rd.address.bytes());
-            } else if constexpr (std::is_same_v<T, DnsAaaaRdata>) {
-                out.bytes(rd.address.bytes());
-            } else if constexpr (std::is_same_v<T, DnsNsRdata>) {
-                names.write(out, rd.host);
-            } else if constexpr (std::is_same_v<T, DnsCnameRdata> ||
-                                 std::is_same_v<T, DnsPtrRdata>) {
-                names.write(out, rd.target);
-            } else if constexpr (std::is_same_v<T, DnsSoaRdata>) {
-                names.write(out, rd.mname);
-                names.write(out, rd.rname);
-                out.u32be(rd.serial);
-                out.u32be(rd.refresh);
-                out.u32be(rd.retry);
-                out.u32be(rd.expire);
-                out.u32be(rd.minimum);
-            } else if constexpr (std::is_same_v<T, DnsMxRdata>) {
-                out.u16be(rd.preference);
-                names.write(out, rd.exchange);
-            } else if constexpr (std::is_same_v<T, DnsTxtRdata>) {
-                for (const auto& s : rd.strings) {
-                    if (s.size() > 255) {
-                        problem = "TXT string of " + std::to_string(s.size()) +
-                                  " bytes (a character-string holds at most 255)";
-                        return false;
-                    }
-                    out.u8(static_cast<std::uint8_t>(s.size()));
-                    out.bytes({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()});
-                }
-            } else if constexpr (std::is_same_v<T, DnsSrvRdata>) {
-                out.u16be(rd.priority);
-                out.u16be(rd.weight);
-                out.u16be(rd.port);
-                names.write(out, rd.target, false); // RFC 2782: no compression
-            } else if constexpr (std::is_same_v<T, DnsOptRdata>) {
-                for (const auto& o : rd.options) {
-                    if (o.data.size() > 0xFFFF) {
-                        problem = "EDNS option longer than 65535 bytes";
-                        return false;
-                    }
-                    out.u16be(o.code);
-                    out.u16be(static_cast<std::uint16_t>(o.data.size()));
-                    out.bytes(o.data);
-                }
-            } else {
-                out.bytes(rd.bytes);
-            }
+// The RDATA of one record, read through a cursor that stops at its end (RDLENGTH, RFC 1035
+// section 4.1.3), so no field can run into the next record. Names are the exception that
+// needs the whole message: a compression pointer (RFC 1035 section 4.1.4) may point at any
+// earlier byte, so a name is decompressed from the message and must only end inside the
+// RDATA. OPT reads the record's CLASS and TTL as well (RFC 6891 section 6.1.3). Offsets are
+// message-relative so that problems name the byte; the first failure sticks.
+class RdataReader {
+public:
+    RdataReader(std::span<const std::uint8_t> message, std::size_t start, std::size_t length,
+                std::uint16_t recordClass, std::uint32_t recordTtl)
+        : m_message(message), m_start(start), m_bytes(message.subspan(start, length)),
+          m_recordClass(recordClass), m_recordTtl(recordTtl) {}
+
+    [[nodiscard]] std::size_t offset() const { return m_start + m_bytes.offset(); }
+    [[nodiscard]] std::size_t remaining() const { return m_bytes.remaining(); }
+    [[nodiscard]] bool atEnd() const { return m_bytes.atEnd(); }
+    [[nodiscard]] std::uint16_t recordClass() const { return m_recordClass; }
+    [[nodiscard]] std::uint32_t recordTtl() const { return m_recordTtl; }
+    [[nodiscard]] const std::string& problem() const { return m_problem; }
+    [[nodiscard]] std::size_t problemOffset() const { return m_problemOffset; }
+
+    std::uint8_t u8() { return need(1) ? m_bytes.u8() : 0; }
+    std::uint16_t u16() { return need(2) ? m_bytes.u16be() : 0; }
+    std::uint32_t u32() { return need(4) ? m_bytes.u32be() : 0; }
+    std::span<const std::uint8_t> bytes(std::size_t n) {
+        return need(n) ? m_bytes.bytes(n) : std::span<const std::uint8_t>{};
+    }
+    std::span<const std::uint8_t> rest() { return bytes(remaining()); }
+
+    bool name(DnsName& out) {
+        if (failed()) {
+            return false;
+        }
+        const std::size_t pos = offset();
+        auto r = readDnsName(m_message, pos);
+        if (!r.ok()) {
+            return fail(r.problemOffset, r.problem);
+        }
+        if (r.length > remaining()) {
+            return fail(pos, "name" + at(pos) + " runs past the end of the RDATA" + at(end()));
+        }
+        out = std::move(r.name);
+        return m_bytes.skip(r.length);
+    }
+    // For types whose RDATA has one size only.
+    bool lengthIs(std::size_t expected, std::string_view what) {
+        const std::size_t length = m_bytes.size();
+        if (length == expected) {
             return true;
-        },
-        record.rdata);
+        }
+        return fail(m_start, std::string(what) + " RDATA is " + std::to_string(length) +
+                                 " bytes, expected " + std::to_string(expected) + at(m_start));
+    }
+    bool fail(std::size_t where, std::string text) {
+        if (!failed()) {
+            m_problem = std::move(text);
+            m_problemOffset = where;
+        }
+        return false;
+    }
+
+private:
+    [[nodiscard]] bool failed() const { return !m_problem.empty(); }
+    [[nodiscard]] std::size_t end() const { return m_start + m_bytes.size(); }
+    bool need(std::size_t n) {
+        if (failed()) {
+            return false;
+        }
+        return n <= remaining() || fail(end(), "RDATA ends early" + at(end()));
+    }
+
+    std::span<const std::uint8_t> m_message;
+    std::size_t m_start;
+    ByteReader m_bytes;
+    std::uint16_t m_recordClass;
+    std::uint32_t m_recordTtl;
+    std::string m_problem;
+    std::size_t m_problemOffset = 0;
+};
+
+// Where a record's RDATA is written: names go through the message's compressor.
+struct RdataWriter {
+    ByteWriter& out;
+    DnsNameCompressor& names;
+    std::string& problem;
+
+    void name(const DnsName& name, bool compress = true) { names.write(out, name, compress); }
+    bool fail(std::string text) {
+        problem = std::move(text);
+        return false;
+    }
+};
+
+// How each alternative of DnsRdata is read, written and shown, in one place per type: its
+// TYPE code, whether it has that meaning in class IN only, read(), write() and text()
+// (presentation as dig prints it). Adding a record type is a struct in the header, its place
+// in the variant and one specialisation here; the decoder finds it by its kType.
+template <typename Rdata> struct RdataCodec;
+
+// A and AAAA: one address of fixed size. The meaning holds in class IN only (RFC 1035 section
+// 3.4.1, RFC 3596 section 2.2); elsewhere the RDATA stays opaque (RFC 3597).
+template <typename Rdata, typename Address, DnsType Type> struct AddressCodec {
+    static constexpr DnsType kType = Type;
+    static constexpr bool kClassInOnly = true;
+    static bool read(RdataReader& in, Rdata& rd) {
+        constexpr std::size_t size = std::tuple_size_v<typename Address::Bytes>;
+        if (!in.lengthIs(size, dnsTypeName(Type))) {
+            return false;
+        }
+        rd.address = Address::fromBytes(in.bytes(size)).value_or(Address{});
+        return true;
+    }
+    static bool write(RdataWriter& w, const Rdata& rd) {
+        w.out.bytes(rd.address.bytes());
+        return true;
+    }
+    static std::string text(const Rdata& rd) { return rd.address.toString(); }
+};
+template <> struct RdataCodec<DnsARdata> : AddressCodec<DnsARdata, Ipv4Address, DnsType::A> {};
+template <>
+struct RdataCodec<DnsAaaaRdata> : AddressCodec<DnsAaaaRdata, Ipv6Address, DnsType::AAAA> {};
+
+// NS, CNAME and PTR: one compressible name (RFC 1035 sections 3.3.11, 3.3.1, 3.3.12).
+template <typename Rdata, DnsName Rdata::*Name, DnsType Type> struct OneNameCodec {
+    static constexpr DnsType kType = Type;
+    static constexpr bool kClassInOnly = false;
+    static bool read(RdataReader& in, Rdata& rd) { return in.name(rd.*Name); }
+    static bool write(RdataWriter& w, const Rdata& rd) {
+        w.name(rd.*Name);
+        return true;
+    }
+    static std::string text(const Rdata& rd) { return (rd.*Name).toText(); }
+};
+template <>
+struct RdataCodec<DnsNsRdata> : OneNameCodec<DnsNsRdata, &DnsNsRdata::host, DnsType::NS> {};
+template <>
+struct RdataCodec<DnsCnameRdata>
+    : OneNameCodec<DnsCnameRdata, &DnsCnameRdata::target, DnsType::CNAME> {};
+template <>
+struct RdataCodec<DnsPtrRdata> : OneNameCodec<DnsPtrRdata, &DnsPtrRdata::target, DnsType::PTR> {};
+
+// RFC 1035 section 3.3.13.
+template <> struct RdataCodec<DnsSoaRdata> {
+    static constexpr DnsType kType = DnsType::SOA;
+    static constexpr bool kClassInOnly = false;
+    static bool read(RdataReader& in, DnsSoaRdata& rd) {
+        if (!in.name(rd.mname) || !in.name(rd.rname)) {
+            return false;
+        }
+        rd.serial = in.u32();
+        rd.refresh = in.u32();
+        rd.retry = in.u32();
+        rd.expire = in.u32();
+        rd.minimum = in.u32();
+        return in.problem().empty();
+    }
+    static bool write(RdataWriter& w, const DnsSoaRdata& rd) {
+        w.name(rd.mname);
+        w.name(rd.rname);
+        for (const std::uint32_t v : {rd.serial, rd.refresh, rd.retry, rd.expire, rd.minimum}) {
+            w.out.u32be(v);
+        }
+        return true;
+    }
+    static std::string text(const DnsSoaRdata& rd) {
+        return rd.mname.toText() + ' ' + rd.rname.toText() + ' ' + std::to_string(rd.serial) + ' ' +
+               std::to_string(rd.refresh) + ' ' + std::to_string(rd.retry) + ' ' +
+               std::to_string(rd.expire) + ' ' + std::to_string(rd.minimum);
+    }
+};
+
+// RFC 1035 section 3.3.9.
+template <> struct RdataCodec<DnsMxRdata> {
+    static constexpr DnsType kType = DnsType::MX;
+    static constexpr bool kClassInOnly = false;
+    static bool read(RdataReader& in, DnsMxRdata& rd) {
+        rd.preference = in.u16();
+        return in.name(rd.exchange);
+    }
+    static bool write(RdataWriter& w, const DnsMxRdata& rd) {
+        w.out.u16be(rd.preference);
+        w.name(rd.exchange);
+        return true;
+    }
+    static std::string text(const DnsMxRdata& rd) {
+        return std::to_string(rd.preference) + ' ' + rd.exchange.toText();
+    }
+};
+
+// One or more character-strings (RFC 1035 section 3.3.14), each a length byte and its bytes.
+template <> struct RdataCodec<DnsTxtRdata> {
+    static constexpr DnsType kType = DnsType::TXT;
+    static constexpr bool kClassInOnly = false;
+    static bool read(RdataReader& in, DnsTxtRdata& rd) {
+        while (!in.atEnd()) {
+            const std::size_t pos = in.offset();
+            const std::size_t length = in.u8();
+            if (length > in.remaining()) {
+                return in.fail(pos, "TXT string of " + std::to_string(length) + " bytes" + at(pos) +
+                                        " runs past the end of the RDATA");
+            }
+            const auto bytes = in.bytes(length);
+            rd.strings.emplace_back(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+        }
+        return true;
+    }
+    static bool write(RdataWriter& w, const DnsTxtRdata& rd) {
+        for (const auto& s : rd.strings) {
+            if (s.size() > 255) {
+                return w.fail("TXT string of " + std::to_string(s.size()) +
+                              " bytes (a character-string holds at most 255)");
+            }
+            w.out.u8(static_cast<std::uint8_t>(s.size()));
+            w.out.bytes({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()});
+        }
+        return true;
+    }
+    static std::string text(const DnsTxtRdata& rd) {
+        std::string out;
+        for (const auto& s : rd.strings) {
+            if (!out.empty()) {
+                out += ' ';
+            }
+            out += quoted(s);
+        }
+        return out;
+    }
+};
+
+// RFC 2782; the target is never compressed.
+template <> struct RdataCodec<DnsSrvRdata> {
+    static constexpr DnsType kType = DnsType::SRV;
+    static constexpr bool kClassInOnly = false;
+    static bool read(RdataReader& in, DnsSrvRdata& rd) {
+        rd.priority = in.u16();
+        rd.weight = in.u16();
+        rd.port = in.u16();
+        return in.name(rd.target);
+    }
+    static bool write(RdataWriter& w, const DnsSrvRdata& rd) {
+        w.out.u16be(rd.priority);
+        w.out.u16be(rd.weight);
+        w.out.u16be(rd.port);
+        w.name(rd.target, false);
+        return true;
+    }
+    static std::string text(const DnsSrvRdata& rd) {
+        return std::to_string(rd.priority) + ' ' + std::to_string(rd.weight) + ' ' +
+               std::to_string(rd.port) + ' ' + rd.target.toText();
+    }
+};
+
+// EDNS options (RFC 6891 section 6.1.2): code, length, data, repeated. The payload size,
+// extended RCODE, version and flags live in the record's CLASS and TTL, which writeRecord
+// writes from these fields.
+template <> struct RdataCodec<DnsOptRdata> {
+    static constexpr DnsType kType = DnsType::OPT;
+    static constexpr bool kClassInOnly = false;
+    static bool read(RdataReader& in, DnsOptRdata& rd) {
+        rd.udpPayloadSize = in.recordClass();
+        const std::uint32_t ttl = in.recordTtl();
+        rd.extendedRcode = static_cast<std::uint8_t>(ttl >> 24);
+        rd.version = static_cast<std::uint8_t>(ttl >> 16);
+        rd.dnssecOk = (ttl & 0x8000U) != 0;
+        rd.z = static_cast<std::uint16_t>(ttl & 0x7FFFU);
+        while (!in.atEnd()) {
+            const std::size_t pos = in.offset();
+            if (in.remaining() < 4) {
+                return in.fail(pos, "EDNS option header cut off" + at(pos));
+            }
+            DnsEdnsOption option;
+            option.code = in.u16();
+            const std::size_t length = in.u16();
+            if (length > in.remaining()) {
+                return in.fail(pos, "EDNS option of " + std::to_string(length) + " bytes" +
+                                        at(pos) + " runs past the end of the RDATA");
+            }
+            const auto data = in.bytes(length);
+            option.data.assign(data.begin(), data.end());
+            rd.options.push_back(std::move(option));
+        }
+        return true;
+    }
+    static bool write(RdataWriter& w, const DnsOptRdata& rd) {
+        for (const auto& o : rd.options) {
+            if (o.data.size() > 0xFFFF) {
+                return w.fail("EDNS option longer than 65535 bytes");
+            }
+            w.out.u16be(o.code);
+            w.out.u16be(static_cast<std::uint16_t>(o.data.size()));
+            w.out.bytes(o.data);
+        }
+        return true;
+    }
+    // dig's OPT pseudosection line.
+    static std::string text(const DnsOptRdata& rd) {
+        return "; EDNS: version: " + std::to_string(rd.version) +
+               ", flags:" + (rd.dnssecOk ? " do" : "") +
+               "; udp: " + std::to_string(rd.udpPayloadSize);
+    }
+};
+
+// Every other type, and A/AAAA outside class IN: opaque bytes (RFC 3597). Its TYPE is data.
+template <> struct RdataCodec<DnsRawRdata> {
+    static bool read(RdataReader& in, DnsRawRdata& rd) {
+        const auto bytes = in.rest();
+        rd.bytes.assign(bytes.begin(), bytes.end());
+        return true;
+    }
+    static bool write(RdataWriter& w, const DnsRawRdata& rd) {
+        w.out.bytes(rd.bytes);
+        return true;
+    }
+    // RFC 3597 section 5 generic form.
+    static std::string text(const DnsRawRdata& rd) {
+        std::string out = "\\# " + std::to_string(rd.bytes.size());
+        if (!rd.bytes.empty()) {
+            out += ' ';
+            char buf[3];
+            for (const auto b : rd.bytes) {
+                std::snprintf(buf, sizeof buf, "%02x", b);
+                out += buf;
+            }
+        }
+        return out;
+    }
+};
+
+// Reads the RDATA as the first alternative of DnsRdata whose codec claims `type` in the
+// record's class, or as raw bytes when none does.
+template <std::size_t I = 0> bool readRdata(RdataReader& in, std::uint16_t type, DnsRdata& rdata) {
+    if constexpr (I == std::variant_size_v<DnsRdata>) {
+        DnsRawRdata raw;
+        raw.type = type;
+        RdataCodec<DnsRawRdata>::read(in, raw);
+        rdata = std::move(raw);
+        return true;
+    } else {
+        using Rdata = std::variant_alternative_t<I, DnsRdata>;
+        if constexpr (!std::is_same_v<Rdata, DnsRawRdata>) {
+            using Codec = RdataCodec<Rdata>;
+            const bool classFits = !Codec::kClassInOnly ||
+                                   in.recordClass() == static_cast<std::uint16_t>(DnsClass::IN);
+            if (static_cast<std::uint16_t>(Codec::kType) == type && classFits) {
+                Rdata typed;
+                if (!Codec::read(in, typed)) {
+                    return false;
+                }
+                rdata = std::move(typed);
+                return true;
+            }
+        }
+        return readRdata<I + 1>(in, type, rdata);
+    }
 }
 
 bool writeRecord(ByteWriter& out, DnsNameCompressor& names, const DnsRecord& record,
@@ -179,7 +471,13 @@ bool writeRecord(ByteWriter& out, DnsNameCompressor& names, const DnsRecord& rec
     }
     const std::size_t lengthAt = out.size();
     out.u16be(0);
-    if (!writeRdata(out, names, record, problem)) {
+    RdataWriter writer{out, names, problem};
+    const bool written = std::visit(
+        [&writer](const auto& rd) {
+            return RdataCodec<std::decay_t<decltype(rd)>>::write(writer, rd);
+        },
+        record.rdata);
+    if (!written) {
         return false;
     }
     const std::size_t rdlength = out.size() - lengthAt - 2;
@@ -188,25 +486,6 @@ bool writeRecord(ByteWriter& out, DnsNameCompressor& names, const DnsRecord& rec
         return false;
     }
     out.patch16be(lengthAt, static_cast<std::uint16_t>(rdlength));
-    return true;
-}
-
-// Reads a name that must lie wholly inside RDATA ending at `end`.
-bool readRdataName(std::span<const std::uint8_t> message, std::size_t& pos, std::size_t end,
-                   DnsName& name, std::string& problem, std::size_t& problemOffset) {
-    auto r = readDnsName(message, pos);
-    if (!r.ok()) {
-        problem = r.problem;
-        problemOffset = r.problemOffset;
-        return false;
-    }
-    if (pos + r.length > end) {
-        problem = "name" + at(pos) + " runs past the end of the RDATA" + at(end);
-        problemOffset = pos;
-        return false;
-    }
-    name = std::move(r.name);
-    pos += r.length;
     return true;
 }
 
@@ -240,11 +519,12 @@ std::optional<DnsClass> dnsClassFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string dnsRcodeName(std::uint16_t rcode) {
-    if (const char* n = lookupName(kRcodeNames, rcode)) {
+std::string dnsRcodeName(DnsRcode rcode) {
+    const auto value = static_cast<std::uint16_t>(rcode);
+    if (const char* n = lookupName(kRcodeNames, value)) {
         return n;
     }
-    return "RCODE" + std::to_string(rcode);
+    return "RCODE" + std::to_string(value);
 }
 
 std::string dnsOpcodeName(std::uint8_t opcode) {
@@ -286,30 +566,12 @@ std::uint32_t DnsOptRdata::packedTtl() const {
 
 DnsType DnsRecord::type() const {
     return std::visit(
-        [](const auto& rd) -> DnsType {
-            using T = std::decay_t<decltype(rd)>;
-            if constexpr (std::is_same_v<T, DnsARdata>) {
-                return DnsType::A;
-            } else if constexpr (std::is_same_v<T, DnsAaaaRdata>) {
-                return DnsType::AAAA;
-            } else if constexpr (std::is_same_v<T, DnsNsRdata>) {
-                return DnsType::NS;
-            } else if constexpr (std::is_same_v<T, DnsCnameRdata>) {
-                return DnsType::CNAME;
-            } else if constexpr (std::is_same_v<T, DnsPtrRdata>) {
-                return DnsType::PTR;
-            } else if constexpr (std::is_same_v<T, DnsSoaRdata>) {
-                return DnsType::SOA;
-            } else if constexpr (std::is_same_v<T, DnsMxRdata>) {
-                return DnsType::MX;
-            } else if constexpr (std::is_same_v<T, DnsTxtRdata>) {
-                return DnsType::TXT;
-            } else if constexpr (std::is_same_v<T, DnsSrvRdata>) {
-                return DnsType::SRV;
-            } else if constexpr (std::is_same_v<T, DnsOptRdata>) {
-                return DnsType::OPT;
-            } else {
+        [](const auto& rd) {
+            using Rdata = std::decay_t<decltype(rd)>;
+            if constexpr (std::is_same_v<Rdata, DnsRawRdata>) {
                 return static_cast<DnsType>(rd.type);
+            } else {
+                return RdataCodec<Rdata>::kType;
             }
         },
         rdata);
@@ -317,56 +579,7 @@ DnsType DnsRecord::type() const {
 
 std::string DnsRecord::rdataToPresentation() const {
     return std::visit(
-        [](const auto& rd) -> std::string {
-            using T = std::decay_t<decltype(rd)>;
-            if constexpr (std::is_same_v<T, DnsARdata>) {
-                return rd.address.toString();
-            } else if constexpr (std::is_same_v<T, DnsAaaaRdata>) {
-                return rd.address.toString();
-            } else if constexpr (std::is_same_v<T, DnsNsRdata>) {
-                return rd.host.toText();
-            } else if constexpr (std::is_same_v<T, DnsCnameRdata> ||
-                                 std::is_same_v<T, DnsPtrRdata>) {
-                return rd.target.toText();
-            } else if constexpr (std::is_same_v<T, DnsSoaRdata>) {
-                return rd.mname.toText() + ' ' + rd.rname.toText() + ' ' +
-                       std::to_string(rd.serial) + ' ' + std::to_string(rd.refresh) + ' ' +
-                       std::to_string(rd.retry) + ' ' + std::to_string(rd.expire) + ' ' +
-                       std::to_string(rd.minimum);
-            } else if constexpr (std::is_same_v<T, DnsMxRdata>) {
-                return std::to_string(rd.preference) + ' ' + rd.exchange.toText();
-            } else if constexpr (std::is_same_v<T, DnsTxtRdata>) {
-                std::string out;
-                for (const auto& s : rd.strings) {
-                    if (!out.empty()) {
-                        out += ' ';
-                    }
-                    out += quoted(s);
-                }
-                return out;
-            } else if constexpr (std::is_same_v<T, DnsSrvRdata>) {
-                return std::to_string(rd.priority) + ' ' + std::to_string(rd.weight) + ' ' +
-                       std::to_string(rd.port) + ' ' + rd.target.toText();
-            } else if constexpr (std::is_same_v<T, DnsOptRdata>) {
-                // dig's OPT pseudosection line.
-                return "; EDNS: version: " + std::to_string(rd.version) +
-                       ", flags:" + (rd.dnssecOk ? " do" : "") +
-                       "; udp: " + std::to_string(rd.udpPayloadSize);
-            } else {
-                // RFC 3597 section 5 generic form.
-                std::string out = "\\# " + std::to_string(rd.bytes.size());
-                if (!rd.bytes.empty()) {
-                    out += ' ';
-                    char buf[3];
-                    for (const auto b : rd.bytes) {
-                        std::snprintf(buf, sizeof buf, "%02x", b);
-                        out += buf;
-                    }
-                }
-                return out;
-            }
-        },
-        rdata);
+        [](const auto& rd) { return RdataCodec<std::decay_t<decltype(rd)>>::text(rd); }, rdata);
 }
 
 std::string DnsRecord::toPresentation() const {
@@ -458,8 +671,7 @@ DnsRecordRead readDnsRecord(std::span<const std::uint8_t> message, std::size_t o
         return fail(fixedAt, "record type, class, TTL and length cut off" + at(fixedAt));
     }
     const std::size_t start = r.offset();
-    const std::size_t end = start + rdlength;
-    if (end > message.size()) {
+    if (rdlength > r.remaining()) {
         return fail(start, "RDATA of " + std::to_string(rdlength) + " bytes" + at(start) +
                                " runs past the end of the message (" +
                                std::to_string(message.size()) + " bytes)");
@@ -467,193 +679,21 @@ DnsRecordRead readDnsRecord(std::span<const std::uint8_t> message, std::size_t o
     out.nameLength = name.length;
     out.rdataOffset = start;
     out.rdataLength = rdlength;
-    out.length = end - offset;
+    out.length = start + rdlength - offset;
     out.rawClass = cls;
     out.record.name = std::move(name.name);
     out.record.rclass = static_cast<DnsClass>(cls);
     out.record.ttl = ttl;
 
-    ByteReader rd(message.subspan(0, end));
-    rd.seek(start);
-    std::size_t pos = start;
-    std::string problem;
-    std::size_t problemOffset = 0;
-    auto exact = [&](std::size_t expected, const char* what) {
-        if (rdlength != expected) {
-            problem = std::string(what) + " RDATA is " + std::to_string(rdlength) +
-                      " bytes, expected " + std::to_string(expected) + at(start);
-            problemOffset = start;
-            return false;
-        }
-        return true;
-    };
-    auto readName = [&](DnsName& n) {
-        return readRdataName(message, pos, end, n, problem, problemOffset);
-    };
-    auto fixed = [&](std::size_t n) {
-        if (pos + n > end) {
-            problem = "RDATA ends early" + at(end);
-            problemOffset = end;
-            return false;
-        }
-        rd.seek(pos);
-        return true;
-    };
-
-    const bool in = cls == static_cast<std::uint16_t>(DnsClass::IN);
-    // A and AAAA RDATA mean an address only in class IN (RFC 1035 section 3.4.1); elsewhere
-    // they stay opaque, as RFC 3597 asks for types whose format we do not know.
-    const bool opaque = !in && (type == static_cast<std::uint16_t>(DnsType::A) ||
-                                type == static_cast<std::uint16_t>(DnsType::AAAA));
-    bool ok = true;
-    switch (opaque ? DnsType{0} : static_cast<DnsType>(type)) {
-    case DnsType::A:
-        if ((ok = exact(4, "A"))) {
-            out.record.rdata = DnsARdata{
-                Ipv4Address::fromBytes(message.subspan(start, 4)).value_or(Ipv4Address{})};
-            pos = end;
-        }
-        break;
-    case DnsType::AAAA:
-        if ((ok = exact(16, "AAAA"))) {
-            out.record.rdata = DnsAaaaRdata{
-                Ipv6Address::fromBytes(message.subspan(start, 16)).value_or(Ipv6Address{})};
-            pos = end;
-        }
-        break;
-    case DnsType::NS: {
-        DnsNsRdata v;
-        if ((ok = readName(v.host))) {
-            out.record.rdata = std::move(v);
-        }
-        break;
+    const std::string typeName = dnsTypeName(static_cast<DnsType>(type));
+    RdataReader rdata(message, start, rdlength, cls, ttl);
+    if (!readRdata(rdata, type, out.record.rdata)) {
+        return fail(rdata.problemOffset(), typeName + " record: " + rdata.problem());
     }
-    case DnsType::CNAME: {
-        DnsCnameRdata v;
-        if ((ok = readName(v.target))) {
-            out.record.rdata = std::move(v);
-        }
-        break;
-    }
-    case DnsType::PTR: {
-        DnsPtrRdata v;
-        if ((ok = readName(v.target))) {
-            out.record.rdata = std::move(v);
-        }
-        break;
-    }
-    case DnsType::SOA: {
-        DnsSoaRdata v;
-        ok = readName(v.mname) && readName(v.rname) && fixed(20);
-        if (ok) {
-            v.serial = rd.u32be();
-            v.refresh = rd.u32be();
-            v.retry = rd.u32be();
-            v.expire = rd.u32be();
-            v.minimum = rd.u32be();
-            pos += 20;
-            out.record.rdata = std::move(v);
-        }
-        break;
-    }
-    case DnsType::MX: {
-        DnsMxRdata v;
-        ok = fixed(2);
-        if (ok) {
-            v.preference = rd.u16be();
-            pos += 2;
-            ok = readName(v.exchange);
-        }
-        if (ok) {
-            out.record.rdata = std::move(v);
-        }
-        break;
-    }
-    case DnsType::TXT: {
-        DnsTxtRdata v;
-        while (ok && pos < end) {
-            const std::size_t len = message[pos];
-            if (pos + 1 + len > end) {
-                problem = "TXT string of " + std::to_string(len) + " bytes" + at(pos) +
-                          " runs past the end of the RDATA";
-                problemOffset = pos;
-                ok = false;
-                break;
-            }
-            v.strings.emplace_back(reinterpret_cast<const char*>(message.data() + pos + 1), len);
-            pos += 1 + len;
-        }
-        if (ok) {
-            out.record.rdata = std::move(v);
-        }
-        break;
-    }
-    case DnsType::SRV: {
-        DnsSrvRdata v;
-        ok = fixed(6);
-        if (ok) {
-            v.priority = rd.u16be();
-            v.weight = rd.u16be();
-            v.port = rd.u16be();
-            pos += 6;
-            ok = readName(v.target);
-        }
-        if (ok) {
-            out.record.rdata = std::move(v);
-        }
-        break;
-    }
-    case DnsType::OPT: {
-        DnsOptRdata v;
-        v.udpPayloadSize = cls;
-        v.extendedRcode = static_cast<std::uint8_t>(ttl >> 24);
-        v.version = static_cast<std::uint8_t>(ttl >> 16);
-        v.dnssecOk = (ttl & 0x8000U) != 0;
-        v.z = static_cast<std::uint16_t>(ttl & 0x7FFFU);
-        while (ok && pos < end) {
-            if (!fixed(4)) {
-                problem = "EDNS option header cut off" + at(pos);
-                problemOffset = pos;
-                ok = false;
-                break;
-            }
-            DnsEdnsOption o;
-            o.code = rd.u16be();
-            const std::size_t len = rd.u16be();
-            if (pos + 4 + len > end) {
-                problem = "EDNS option of " + std::to_string(len) + " bytes" + at(pos) +
-                          " runs past the end of the RDATA";
-                problemOffset = pos;
-                ok = false;
-                break;
-            }
-            const auto* data = message.data() + pos + 4;
-            o.data.assign(data, data + len);
-            v.options.push_back(std::move(o));
-            pos += 4 + len;
-        }
-        if (ok) {
-            out.record.rdata = std::move(v);
-        }
-        break;
-    }
-    default: {
-        DnsRawRdata v;
-        v.type = type;
-        v.bytes.assign(message.begin() + static_cast<std::ptrdiff_t>(start),
-                       message.begin() + static_cast<std::ptrdiff_t>(end));
-        out.record.rdata = std::move(v);
-        pos = end;
-        break;
-    }
-    }
-    if (!ok) {
-        return fail(problemOffset, dnsTypeName(static_cast<DnsType>(type)) + " record: " + problem);
-    }
-    if (pos != end) {
-        return fail(pos, dnsTypeName(static_cast<DnsType>(type)) +
-                             " record: " + std::to_string(end - pos) + " unexpected bytes" +
-                             at(pos) + " at the end of the RDATA");
+    if (!rdata.atEnd()) {
+        const std::size_t pos = rdata.offset();
+        return fail(pos, typeName + " record: " + std::to_string(rdata.remaining()) +
+                             " unexpected bytes" + at(pos) + " at the end of the RDATA");
     }
     return out;
 }
@@ -783,12 +823,13 @@ const DnsOptRdata* DnsMessage::edns() const {
     return nullptr;
 }
 
-std::uint16_t DnsMessage::rcode() const {
+DnsRcode DnsMessage::rcode() const {
     const auto* opt = edns();
-    return static_cast<std::uint16_t>(header.rcode | ((opt ? opt->extendedRcode : 0) << 4));
+    return static_cast<DnsRcode>(header.rcode | ((opt ? opt->extendedRcode : 0) << 4));
 }
 
-void DnsMessage::setRcode(std::uint16_t rcode) {
+void DnsMessage::setRcode(DnsRcode code) {
+    const auto rcode = static_cast<std::uint16_t>(code);
     header.rcode = static_cast<std::uint8_t>(rcode & 0xF);
     DnsOptRdata* opt = nullptr;
     for (auto& rr : additionals) {

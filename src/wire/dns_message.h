@@ -52,8 +52,9 @@ enum class DnsClass : std::uint16_t { IN = 1, CH = 3, HS = 4, NONE = 254, ANY = 
 // Header OPCODE values (RFC 1035 section 4.1.1, RFC 1996, RFC 2136).
 enum class DnsOpcode : std::uint8_t { Query = 0, IQuery = 1, Status = 2, Notify = 4, Update = 5 };
 
-// Response codes (RFC 1035 section 4.1.1, RFC 2136, RFC 6891). Values above 15 need the
-// upper bits carried in the OPT record.
+// Response codes (RFC 1035 section 4.1.1, RFC 2136, RFC 6891). Any 12-bit value is a valid
+// DnsRcode; the names below are the ones we use. Values above 15 need the upper bits carried
+// in the OPT record.
 enum class DnsRcode : std::uint16_t {
     NoError = 0,
     FormErr = 1,
@@ -77,7 +78,7 @@ enum class DnsRcode : std::uint16_t {
 [[nodiscard]] std::string dnsClassName(DnsClass cls);
 [[nodiscard]] std::optional<DnsClass> dnsClassFromName(std::string_view name);
 // dig's names: "NOERROR", "NXDOMAIN", "SERVFAIL" ...; "RCODEnnn" otherwise.
-[[nodiscard]] std::string dnsRcodeName(std::uint16_t rcode);
+[[nodiscard]] std::string dnsRcodeName(DnsRcode rcode);
 // "QUERY", "IQUERY", "STATUS", "NOTIFY", "UPDATE"; "OPCODEnn" otherwise.
 [[nodiscard]] std::string dnsOpcodeName(std::uint8_t opcode);
 
@@ -276,9 +277,9 @@ struct DnsMessage {
     // The OPT record among the additionals, if any (RFC 6891).
     [[nodiscard]] const DnsOptRdata* edns() const;
     // The 12-bit RCODE: header bits plus the OPT record's extended bits.
-    [[nodiscard]] std::uint16_t rcode() const;
+    [[nodiscard]] DnsRcode rcode() const;
     // Sets both halves; an RCODE above 15 needs an OPT record (one is added).
-    void setRcode(std::uint16_t rcode);
+    void setRcode(DnsRcode rcode);
 
     // A query as a stub resolver sends it; an EDNS payload size adds an OPT record.
     [[nodiscard]] static DnsMessage query(std::uint16_t id, DnsName name, DnsType type,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_name.h"
 
+#include "ascii_text.h"
+
 #include <algorithm>
 
 namespace hopscope::wire {
@@ -10,15 +12,6 @@ namespace {
 
 // A legitimate name has at most 127 labels, so more jumps than that can only be an attack.
 constexpr int kMaxPointerJumps = 127;
-
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool labelsEqualIgnoreCase(const std::string& a, const std::string& b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return lower(x) == lower(y); });
-}
 
 void setProblem(std::string* problem, std::string text) {
     if (problem) {
@@ -95,7 +88,7 @@ std::optional<DnsName> DnsName::parse(std::string_view text, std::string* proble
             return std::nullopt;
         }
         const char next = text[i + 1];
-        if (next >= '0' && next <= '9') {
+        if (isAsciiDigit(next)) {
             if (i + 3 >= text.size()) {
                 setProblem(problem, "short \\DDD escape at character " + std::to_string(i));
                 return std::nullopt;
@@ -171,9 +164,7 @@ std::string DnsName::toText() const {
 }
 
 std::string DnsName::canonical() const {
-    std::string text = toText();
-    std::transform(text.begin(), text.end(), text.begin(), lower);
-    return text;
+    return asciiLowered(toText());
 }
 
 std::vector<std::uint8_t> DnsName::toWire() const {
@@ -187,10 +178,10 @@ std::vector<std::uint8_t> DnsName::toWire() const {
     return out;
 }
 
-bool DnsName::equalsIgnoreCase(const DnsName& other) const {
+bool DnsName::equalsIgnoringCase(const DnsName& other) const {
     return m_labels.size() == other.m_labels.size() &&
            std::equal(m_labels.begin(), m_labels.end(), other.m_labels.begin(),
-                      labelsEqualIgnoreCase);
+                      wire::equalsIgnoringCase);
 }
 
 bool DnsName::isSubdomainOf(const DnsName& ancestor) const {
@@ -199,7 +190,7 @@ bool DnsName::isSubdomainOf(const DnsName& ancestor) const {
     }
     const auto skip = static_cast<std::ptrdiff_t>(m_labels.size() - ancestor.m_labels.size());
     return std::equal(m_labels.begin() + skip, m_labels.end(), ancestor.m_labels.begin(),
-                      labelsEqualIgnoreCase);
+                      wire::equalsIgnoringCase);
 }
 
 DnsName DnsName::parent() const {

@@ -17,7 +17,7 @@ namespace hopscope::wire {
 
 // A domain name as its sequence of labels (RFC 1035 section 3.1), each label kept as the raw
 // bytes it had on the wire so case survives a round trip ("WWW.FooBar.com" stays as written)
-// while comparisons that the DNS says are case-insensitive use equalsIgnoreCase().
+// while comparisons that the DNS says are case-insensitive use equalsIgnoringCase().
 //
 // Wire form (RFC 1035 section 3.1): a length octet then that many bytes, repeated, ended by
 // the zero-length root label:
@@ -54,7 +54,7 @@ public:
     [[nodiscard]] std::string canonical() const;
     [[nodiscard]] std::vector<std::uint8_t> toWire() const;
 
-    [[nodiscard]] bool equalsIgnoreCase(const DnsName& other) const;
+    [[nodiscard]] bool equalsIgnoringCase(const DnsName& other) const;
     // True when this name is `ancestor` or below it (case-insensitive): www.foobar.com is a
     // subdomain of foobar.com, of com and of the root.
     [[nodiscard]] bool isSubdomainOf(const DnsName& ancestor) const;

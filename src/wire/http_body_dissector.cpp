@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "app_dissectors.h"
+#include "ascii_text.h"
 #include "field_list.h"
 #include "wireshark_text.h"
 
@@ -129,15 +130,6 @@ constexpr std::string_view kXmlTypes[] = {
     "message/imdn+xml",
 };
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool startsWithNoCase(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), s.begin(),
-                                                   [](char a, char b) { return a == lower(b); });
-}
-
 bool listed(std::string_view type, const auto& table) {
     return std::find(std::begin(table), std::end(table), type) != std::end(table);
 }
@@ -149,9 +141,7 @@ std::string mediaType(std::string_view contentType) {
     while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) {
         type.remove_suffix(1);
     }
-    std::string out(type);
-    std::transform(out.begin(), out.end(), out.begin(), lower);
-    return out;
+    return asciiLowered(type);
 }
 
 BodyKind kindFor(const std::string* contentType, std::string_view type) {
@@ -222,7 +212,7 @@ std::string boundaryOf(std::string_view contentType) {
         while (!param.empty() && (param.front() == ' ' || param.front() == '\t')) {
             param.remove_prefix(1);
         }
-        if (startsWithNoCase(param, "boundary=")) {
+        if (startsWithIgnoringCase(param, "boundary=")) {
             auto value = param.substr(9);
             if (value.size() >= 2 && value.front() == '"') {
                 value = value.substr(1, value.find('"', 1) - 1);
@@ -336,7 +326,7 @@ std::string dissectHttpBody(const HttpBody& body, Dissection& out, DissectDetail
         return {};
     case BodyKind::TextLines:
         // packet-text-media.c hands text that starts like an XML document to the XML dissector.
-        if (bytes.size() > 38 && startsWithNoCase(bytes, "<?xml")) {
+        if (bytes.size() > 38 && startsWithIgnoringCase(bytes, "<?xml")) {
             b.add("data-text-lines", "Line-based text data", OsiLayer::Presentation, 0, 0);
             Layer& l =
                 b.add("xml", "eXtensible Markup Language", OsiLayer::Presentation, 0, bytes.size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "app_dissectors.h"
+#include "ascii_text.h"
 #include "field_list.h"
 #include "http_parser.h"
 #include "wireshark_text.h"
@@ -212,18 +213,8 @@ const char* statusDescription(int code) {
     }
 }
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lowered(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), lower);
-    return out;
-}
-
 const KnownHeader* knownHeader(std::string_view name) {
-    const std::string key = lowered(name);
+    const std::string key = asciiLowered(name);
     for (const auto& h : kKnownHeaders) {
         if (key == h.name) {
             return &h;
@@ -308,9 +299,7 @@ void HttpMessageDissector::startLine(FieldList& list, std::string_view line) {
             return;
         }
         const auto code = line.substr(sp1 + 1, sp2 == std::string_view::npos ? sp2 : sp2 - sp1 - 1);
-        const bool numeric = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) {
-                                 return c >= '0' && c <= '9';
-                             });
+        const bool numeric = code.size() == 3 && allAsciiDigits(code);
         if (numeric) {
             const int value = std::stoi(std::string(code));
             const char* desc = statusDescription(value);
@@ -390,19 +379,14 @@ void HttpMessageDissector::headerLine(FieldList& list, std::string_view line, st
     FieldList children(field.children);
     const std::string_view filter = known->filter;
     if (filter == "http.host") {
-        auto host = value;
-        while (!host.empty() && (host.back() == ' ' || host.back() == '\t')) {
-            host.remove_suffix(1);
-        }
-        m_host = std::string(host);
+        m_host = std::string(trimmed(value));
     } else if (filter == "http.content_type") {
         m_hasContentType = true;
         m_contentType = std::string(value);
     } else if (filter == "http.content_encoding") {
         noteContentEncoding(value);
     } else if (filter == "http.content_length_header") {
-        if (!value.empty() && value.size() <= 19 &&
-            std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (!value.empty() && value.size() <= 19 && allAsciiDigits(value)) {
             children.bytes("Content length", "http.content_length", at, line.size() + 2,
                            dec(std::stoull(std::string(value))), {},
                            "The body length as a number (computed from the header).");
@@ -490,8 +474,7 @@ void HttpMessageDissector::noteBodyHeader(std::string_view line) {
         return;
     }
     auto is = [&line, colon](std::string_view name) {
-        return colon == name.size() && std::equal(name.begin(), name.end(), line.begin(),
-                                                  [](char a, char b) { return a == lower(b); });
+        return equalsIgnoringCase(line.substr(0, colon), name);
     };
     auto value = line.substr(colon + 1);
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) {
@@ -506,14 +489,8 @@ void HttpMessageDissector::noteBodyHeader(std::string_view line) {
 }
 
 void HttpMessageDissector::noteContentEncoding(std::string_view value) {
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) {
-        value.remove_suffix(1);
-    }
-    static constexpr std::string_view kIdentity = "identity";
-    const bool identity =
-        value.empty() || (value.size() == kIdentity.size() &&
-                          std::equal(kIdentity.begin(), kIdentity.end(), value.begin(),
-                                     [](char a, char b) { return a == lower(b); }));
+    value = trimmed(value);
+    const bool identity = value.empty() || equalsIgnoringCase(value, "identity");
     m_encoded = !identity;
 }
 

@@ -2,26 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "http_message.h"
 
+#include "ascii_text.h"
+
 #include <algorithm>
 #include <cstdio>
 
 namespace hopscope::wire {
 
 namespace {
-
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string_view trimOws(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
 
 bool lastCodingIsChunked(const HttpHeaders& headers) {
     const auto codings = headers.tokens("Transfer-Encoding");
@@ -135,11 +123,6 @@ void setFraming(HttpHeaders& headers, std::string& body, std::vector<HttpChunk>&
 
 } // namespace
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return lower(x) == lower(y); });
-}
-
 std::string HttpVersion::toString() const {
     return "HTTP/" + std::to_string(major) + '.' + std::to_string(minor);
 }
@@ -203,7 +186,7 @@ std::vector<std::string_view> HttpHeaders::tokens(std::string_view name) const {
         std::string_view rest = e.value;
         while (!rest.empty()) {
             const auto comma = rest.find(',');
-            const auto item = trimOws(rest.substr(0, comma));
+            const auto item = trimmed(rest.substr(0, comma));
             if (!item.empty()) {
                 out.push_back(item);
             }

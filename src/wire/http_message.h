@@ -22,10 +22,6 @@ struct HttpVersion {
 
 // Header fields in the order and spelling they were written (RFC 9110 section 5), looked up
 // without regard to case because field names are case-insensitive.
-// Field names, tokens and codings compare without regard to ASCII case (RFC 9110 sections
-// 5.1 and 5.6.2).
-[[nodiscard]] bool equalsIgnoringCase(std::string_view a, std::string_view b);
-
 class HttpHeaders {
 public:
     struct Entry {

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "http_parser.h"
 
+#include "ascii_text.h"
 #include "hex_digit.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace hopscope::wire {
 
@@ -53,23 +53,13 @@ bool isOws(char c) {
     return c == ' ' || c == '\t';
 }
 
-std::string_view trimOws(std::string_view s) {
-    while (!s.empty() && isOws(s.front())) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && isOws(s.back())) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 // Calls each(item) for every comma-separated item of a list field, whitespace trimmed (empty
 // items included); stops early when `each` returns false. No list is built: this runs for the
 // Content-Length of every message.
 template <typename Each> bool forEachListItem(std::string_view value, Each each) {
     while (true) {
         const auto comma = value.find(',');
-        if (!each(trimOws(value.substr(0, comma)))) {
+        if (!each(trimmed(value.substr(0, comma)))) {
             return false;
         }
         if (comma == std::string_view::npos) {
@@ -397,8 +387,7 @@ HttpParseStatus HttpParser::startLine(std::string_view line, std::size_t lineOff
                     "unsupported HTTP version " + version->toString() + at(lineOffset));
     }
     const auto code = line.substr(9, 3);
-    if (!std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-        code[0] == '0') {
+    if (!allAsciiDigits(code) || code[0] == '0') {
         return fail(lineOffset + 9, 502, "invalid status code" + at(lineOffset + 9));
     }
     std::string_view reason;
@@ -451,7 +440,7 @@ HttpParseStatus HttpParser::fieldLine(std::string_view line, std::size_t lineOff
                     "more than " + std::to_string(m_limits.maxHeaderCount) + " header fields" +
                         at(lineOffset));
     }
-    into.add(std::string(name), std::string(trimOws(raw)));
+    into.add(std::string(name), std::string(trimmed(raw)));
     return HttpParseStatus::Incomplete;
 }
 
@@ -513,9 +502,7 @@ HttpParseStatus HttpParser::headDone(std::size_t offset) {
                 continue;
             }
             const bool ok = forEachListItem(field.value, [&](std::string_view item) {
-                if (item.empty() || item.size() > 15 ||
-                    !std::all_of(item.begin(), item.end(),
-                                 [](char c) { return c >= '0' && c <= '9'; })) {
+                if (item.empty() || item.size() > 15 || !allAsciiDigits(item)) {
                     invalid = item;
                     return false;
                 }
@@ -561,7 +548,7 @@ HttpParseStatus HttpParser::headDone(std::size_t offset) {
 HttpParseStatus HttpParser::chunkSizeLine(std::string_view line, std::size_t lineOffset) {
     std::size_t i = 0;
     std::size_t size = 0;
-    while (i < line.size() && std::isxdigit(static_cast<unsigned char>(line[i]))) {
+    while (i < line.size() && hexDigitValue(line[i]) >= 0) {
         if (i >= 15) {
             return fail(lineOffset, 400, "chunk size too long" + at(lineOffset));
         }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "ipv4_address.h"
 
+#include "ascii_text.h"
+
 #include <charconv>
 
 namespace hopscope::wire {
@@ -18,7 +20,7 @@ std::optional<Ipv4Address> Ipv4Address::parse(std::string_view text) {
         }
         const std::size_t start = pos;
         unsigned octet = 0;
-        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+        while (pos < text.size() && isAsciiDigit(text[pos])) {
             octet = octet * 10 + static_cast<unsigned>(text[pos] - '0');
             ++pos;
             if (pos - start > 3) {

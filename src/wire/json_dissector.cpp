@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "app_dissectors.h"
+#include "ascii_text.h"
 #include "field_list.h"
 #include "hex_digit.h"
 #include "wireshark_text.h"
@@ -266,9 +267,9 @@ private:
         } else if (p < m_text.size() && m_text[p] >= '1' && m_text[p] <= '9') {
             ++p;
             const std::size_t q = skip(p);
-            if (q < m_text.size() && m_text[q] >= '0' && m_text[q] <= '9') {
+            if (q < m_text.size() && isAsciiDigit(m_text[q])) {
                 p = q;
-                while (p < m_text.size() && m_text[p] >= '0' && m_text[p] <= '9') {
+                while (p < m_text.size() && isAsciiDigit(m_text[p])) {
                     ++p;
                 }
             }
@@ -281,7 +282,7 @@ private:
                 return false;
             }
             end = d;
-            while (end < m_text.size() && m_text[end] >= '0' && m_text[end] <= '9') {
+            while (end < m_text.size() && isAsciiDigit(m_text[end])) {
                 ++end;
             }
             return true;

@@ -25,7 +25,7 @@ enum class OsiLayer : std::uint8_t {
 
 enum class TcpIpLayer : std::uint8_t { Link, Internet, Transport, Application };
 
-// The layer colour family used by every view (DESIGN.md visual language).
+// The layer colour family used by every view, so a layer has one colour everywhere.
 enum class LayerColour : std::uint8_t { Application, Transport, Network, Link, Physical };
 
 // One header field as the inspector shows it. Offsets count bits from the first byte of the

@@ -5,6 +5,7 @@
 #include "balance/backend_pool.h"
 #include "balance/proxy_simulation.h"
 #include "balance/switchable_balancer.h"
+#include "trace/clock.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -37,7 +38,7 @@ public:
         double meanLatencyNs = 0.0;
     };
 
-    explicit Simulation(std::int64_t& clockNs) : m_clockNs(clockNs) {}
+    explicit Simulation(trace::ManualClock& clock) : m_clock(clock) {}
 
     Result run(SwitchableBalancer& balancer, std::size_t requests, std::int64_t interarrivalNs,
                const ServiceTime& service) {
@@ -55,16 +56,16 @@ public:
         };
         std::vector<std::int64_t> arrivalsNs(requests);
         for (std::size_t k = 0; k < requests; ++k) {
-            arrivalsNs[k] = m_clockNs + static_cast<std::int64_t>(k) * interarrivalNs;
+            arrivalsNs[k] = m_clock.nowNs() + static_cast<std::int64_t>(k) * interarrivalNs;
         }
         Fixed fixed(service);
         const ProxySimulation::Result simulated =
-            ProxySimulation(balancer, m_clockNs, {}).run(arrivalsNs, fixed);
+            ProxySimulation(balancer, m_clock, {}).run(arrivalsNs, fixed);
         return {simulated.picked, simulated.latencySumNs / static_cast<double>(requests)};
     }
 
 private:
-    std::int64_t& m_clockNs;
+    trace::ManualClock& m_clock;
 };
 
 } // namespace hopscope::balance::test

@@ -3,6 +3,7 @@
 #include "balance/least_connections.h"
 #include "balance/round_robin.h"
 #include "simulation.h"
+#include "trace/clock.h"
 
 #include <gtest/gtest.h>
 
@@ -50,18 +51,18 @@ TEST(LeastConnections, PrefersTheFastBackendUnderSkewedServiceTimes) {
     auto serviceTime = [](std::size_t backend, std::int64_t) -> std::int64_t {
         return backend == 0 ? 1'000'000 : 10'000'000;
     };
-    std::int64_t clockNs = 0;
+    trace::ManualClock clock;
 
     auto pool = test::makePool({{"fast", 1}, {"slow", 1}});
     SwitchableBalancer lb(*pool, std::make_unique<LeastConnections>());
-    const auto lc = test::Simulation(clockNs).run(lb, 20'000, 250'000, serviceTime);
+    const auto lc = test::Simulation(clock).run(lb, 20'000, 250'000, serviceTime);
     const double fastShare = static_cast<double>(lc.served[0]) / 20'000.0;
     EXPECT_GT(fastShare, 0.85) << lc.served[0] << " / " << lc.served[1];
 
     // The control: round robin in the same simulation splits evenly and waits longer.
     auto rrPool = test::makePool({{"fast", 1}, {"slow", 1}});
     SwitchableBalancer rrLb(*rrPool, std::make_unique<RoundRobin>());
-    const auto rr = test::Simulation(clockNs).run(rrLb, 20'000, 250'000, serviceTime);
+    const auto rr = test::Simulation(clock).run(rrLb, 20'000, 250'000, serviceTime);
     EXPECT_EQ(rr.served[0], 10'000U);
     EXPECT_LT(lc.meanLatencyNs, 0.5 * rr.meanLatencyNs);
 

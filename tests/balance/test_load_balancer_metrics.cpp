@@ -4,6 +4,7 @@
 #include "balance/load_balancer_metrics.h"
 #include "balance/rate_sampler.h"
 #include "simulation.h"
+#include "trace/clock.h"
 
 #include <atomic>
 #include <gtest/gtest.h>
@@ -133,13 +134,13 @@ TEST(LoadBalancerMetrics, ExactUnderConcurrentLoad) {
 TEST(LoadBalancerMetrics, CountersAreNeverSampledOnlyEventsAre) {
     // 10,000 requests in one simulated second; the trace may show 100 of them (plus a burst of
     // 10), the counters show all.
-    std::int64_t now = 0;
-    RateSampler sampler(100, 10, [&now] { return now; });
+    trace::ManualClock clock;
+    RateSampler sampler(100, 10, clock);
     auto pool = test::makePool({{"a", 1}, {"b", 1}});
     SwitchableBalancer lb(*pool, makeBalancer(AlgorithmKind::RoundRobin));
     int events = 0;
     for (int k = 0; k < 10'000; ++k) {
-        now = std::int64_t{k} * 100'000;
+        clock.setNs(std::int64_t{k} * 100'000);
         const auto choice = lb.pick({});
         lb.onStart(choice->backend);
         lb.onFinish(choice->backend, microseconds(10), Outcome::Ok);

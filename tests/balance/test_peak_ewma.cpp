@@ -3,6 +3,7 @@
 #include "balance/peak_ewma.h"
 #include "balance/round_robin.h"
 #include "simulation.h"
+#include "trace/clock.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -14,9 +15,9 @@ using std::chrono::milliseconds;
 using std::chrono::seconds;
 
 TEST(PeakEwma, JumpsToAPeakAndDecaysWithTime) {
-    std::int64_t now = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"a", 1}});
-    PeakEwma ewma([&now] { return now; }, seconds(10));
+    PeakEwma ewma(clock, seconds(10));
     EXPECT_EQ(ewma.ewmaNs(0), 0.0);
 
     ewma.onFinish(*pool, 0, milliseconds(10), true);
@@ -26,7 +27,7 @@ TEST(PeakEwma, JumpsToAPeakAndDecaysWithTime) {
     EXPECT_DOUBLE_EQ(ewma.ewmaNs(0), 10e6);
 
     // One decay time later: 10 ms * e^-1 decayed, plus 1 ms * (1 - e^-1) from the new sample.
-    now += 10'000'000'000;
+    clock.advanceNs(10'000'000'000);
     ewma.onFinish(*pool, 0, milliseconds(1), true);
     const double expected = 10e6 * std::exp(-1.0) + 1e6 * (1.0 - std::exp(-1.0));
     EXPECT_NEAR(ewma.ewmaNs(0), expected, 1.0);
@@ -35,22 +36,22 @@ TEST(PeakEwma, JumpsToAPeakAndDecaysWithTime) {
     ewma.onFinish(*pool, 0, milliseconds(20), true);
     EXPECT_DOUBLE_EQ(ewma.ewmaNs(0), 20e6);
     // Idle for five decay times, the estimate fades towards zero so the backend is retried.
-    now += 50'000'000'000;
+    clock.advanceNs(50'000'000'000);
     EXPECT_NEAR(ewma.ewmaNs(0), 20e6 * std::exp(-5.0), 1.0);
 }
 
 TEST(PeakEwma, AFailureCountsAsAtLeastThePenalty) {
-    std::int64_t now = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"a", 1}});
-    PeakEwma ewma([&now] { return now; }, seconds(10), seconds(1));
+    PeakEwma ewma(clock, seconds(10), seconds(1));
     ewma.onFinish(*pool, 0, std::chrono::microseconds(50), false);
     EXPECT_DOUBLE_EQ(ewma.ewmaNs(0), 1e9);
 }
 
 TEST(PeakEwma, CostIsLatencyTimesTheQueueItWouldJoin) {
-    std::int64_t now = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"a", 1}, {"b", 1}});
-    auto algorithm = std::make_unique<PeakEwma>([&now] { return now; });
+    auto algorithm = std::make_unique<PeakEwma>(clock);
     PeakEwma& ewma = *algorithm;
     SwitchableBalancer lb(*pool, std::move(algorithm));
     ewma.onFinish(*pool, 0, milliseconds(2), true); // a: 2 ms
@@ -62,9 +63,9 @@ TEST(PeakEwma, CostIsLatencyTimesTheQueueItWouldJoin) {
 }
 
 TEST(PeakEwma, ExploresUnmeasuredBackendsWithoutFloodingThem) {
-    std::int64_t now = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"a", 1}, {"b", 1}});
-    auto algorithm = std::make_unique<PeakEwma>([&now] { return now; });
+    auto algorithm = std::make_unique<PeakEwma>(clock);
     PeakEwma& ewma = *algorithm;
     SwitchableBalancer lb(*pool, std::move(algorithm));
     ewma.onFinish(*pool, 0, milliseconds(5), true);
@@ -79,16 +80,16 @@ TEST(PeakEwma, PrefersTheFastBackendUnderSkewedServiceTimes) {
     auto serviceTime = [](std::size_t backend, std::int64_t) -> std::int64_t {
         return backend == 0 ? 1'000'000 : 10'000'000;
     };
-    std::int64_t clockNs = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"fast", 1}, {"slow", 1}});
-    SwitchableBalancer lb(*pool, std::make_unique<PeakEwma>([&clockNs] { return clockNs; }));
-    const auto ewma = test::Simulation(clockNs).run(lb, 20'000, 250'000, serviceTime);
+    SwitchableBalancer lb(*pool, std::make_unique<PeakEwma>(clock));
+    const auto ewma = test::Simulation(clock).run(lb, 20'000, 250'000, serviceTime);
     EXPECT_GT(static_cast<double>(ewma.served[0]) / 20'000.0, 0.85)
         << ewma.served[0] << " / " << ewma.served[1];
 
     auto rrPool = test::makePool({{"fast", 1}, {"slow", 1}});
     SwitchableBalancer rr(*rrPool, std::make_unique<RoundRobin>());
-    const auto even = test::Simulation(clockNs).run(rr, 20'000, 250'000, serviceTime);
+    const auto even = test::Simulation(clock).run(rr, 20'000, 250'000, serviceTime);
     EXPECT_LT(ewma.meanLatencyNs, 0.5 * even.meanLatencyNs);
 }
 
@@ -98,11 +99,10 @@ TEST(PeakEwma, MovesAwayFromABackendThatTurnsSlowAndReturnsAfterItRecovers) {
         const bool aSlow = now >= 1'000'000'000 && now < 2'000'000'000;
         return backend == 0 && aSlow ? 40'000'000 : 2'000'000;
     };
-    std::int64_t clockNs = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"a", 1}, {"b", 1}});
-    SwitchableBalancer lb(
-        *pool, std::make_unique<PeakEwma>([&clockNs] { return clockNs; }, milliseconds(200)));
-    test::Simulation sim(clockNs);
+    SwitchableBalancer lb(*pool, std::make_unique<PeakEwma>(clock, milliseconds(200)));
+    test::Simulation sim(clock);
     // One request per millisecond, one second at a time.
     const auto before = sim.run(lb, 1000, 1'000'000, serviceTime);
     const auto during = sim.run(lb, 1000, 1'000'000, serviceTime);

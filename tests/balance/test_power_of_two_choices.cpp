@@ -3,6 +3,7 @@
 #include "balance/power_of_two_choices.h"
 #include "balance/round_robin.h"
 #include "simulation.h"
+#include "trace/clock.h"
 
 #include <gtest/gtest.h>
 
@@ -58,15 +59,15 @@ TEST(PowerOfTwoChoices, PrefersTheFastBackendUnderSkewedServiceTimes) {
     auto serviceTime = [](std::size_t backend, std::int64_t) -> std::int64_t {
         return backend == 3 ? 10'000'000 : 1'000'000;
     };
-    std::int64_t clockNs = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"a", 1}, {"b", 1}, {"c", 1}, {"slow", 1}});
     SwitchableBalancer lb(*pool, std::make_unique<PowerOfTwoChoices>(11));
-    const auto p2c = test::Simulation(clockNs).run(lb, 20'000, 100'000, serviceTime);
+    const auto p2c = test::Simulation(clock).run(lb, 20'000, 100'000, serviceTime);
     EXPECT_LT(p2c.served[3], 20'000U / 8) << p2c.served[3];
 
     auto rrPool = test::makePool({{"a", 1}, {"b", 1}, {"c", 1}, {"slow", 1}});
     SwitchableBalancer rr(*rrPool, std::make_unique<RoundRobin>());
-    const auto even = test::Simulation(clockNs).run(rr, 20'000, 100'000, serviceTime);
+    const auto even = test::Simulation(clock).run(rr, 20'000, 100'000, serviceTime);
     EXPECT_LT(p2c.meanLatencyNs, even.meanLatencyNs);
 }
 

@@ -3,6 +3,7 @@
 #include "balance/proxy_simulation.h"
 #include "balance/round_robin.h"
 #include "simulation.h"
+#include "trace/clock.h"
 
 #include <gtest/gtest.h>
 #include <vector>
@@ -25,11 +26,11 @@ public:
 };
 
 TEST(ProxySimulation, ABusyBackendQueuesInOrderAndRefusesPastItsQueue) {
-    std::int64_t clockNs = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"only", 1}});
     SwitchableBalancer balancer(*pool, std::make_unique<RoundRobin>());
     // One slot, one place in the queue; four requests 1 ms apart.
-    ProxySimulation simulation(balancer, clockNs, {{.capacity = 1, .queueLimit = 1}});
+    ProxySimulation simulation(balancer, clock, {{.capacity = 1, .queueLimit = 1}});
     TenMs requests;
     const std::vector<std::int64_t> arrivals{0, 1'000'000, 2'000'000, 3'000'000};
     const ProxySimulation::Result result = simulation.run(arrivals, requests);
@@ -43,17 +44,17 @@ TEST(ProxySimulation, ABusyBackendQueuesInOrderAndRefusesPastItsQueue) {
     EXPECT_EQ(requests.answers, (std::vector<std::size_t>{0, 1}));
     // Latency runs from arrival: 10 ms, then 9 ms queued plus 10 ms served.
     EXPECT_DOUBLE_EQ(result.latencySumNs, 10e6 + 19e6);
-    EXPECT_EQ(clockNs, 20'000'000);
+    EXPECT_EQ(clock.nowNs(), 20'000'000);
     const auto snapshot = pool->metrics().snapshot();
     EXPECT_EQ(snapshot.total.completed, 4U);
     EXPECT_EQ(snapshot.total.active, 0U);
 }
 
 TEST(ProxySimulation, ASlotFreedAtAnArrivalIsFreeForIt) {
-    std::int64_t clockNs = 0;
+    trace::ManualClock clock;
     auto pool = test::makePool({{"only", 1}});
     SwitchableBalancer balancer(*pool, std::make_unique<RoundRobin>());
-    ProxySimulation simulation(balancer, clockNs, {{.capacity = 1, .queueLimit = 0}});
+    ProxySimulation simulation(balancer, clock, {{.capacity = 1, .queueLimit = 0}});
     TenMs requests;
     const std::vector<std::int64_t> arrivals{0, 10'000'000};
     const ProxySimulation::Result result = simulation.run(arrivals, requests);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "balance/rate_sampler.h"
+#include "trace/clock.h"
 
 #include <atomic>
 #include <gtest/gtest.h>
@@ -10,8 +11,8 @@ namespace hopscope::balance {
 namespace {
 
 TEST(RateSampler, AdmitsABurstThenTheRate) {
-    std::int64_t now = 0;
-    RateSampler sampler(100, 10, [&now] { return now; });
+    trace::ManualClock clock;
+    RateSampler sampler(100, 10, clock);
     int admitted = 0;
     for (int k = 0; k < 1000; ++k) {
         admitted += sampler.admit() ? 1 : 0;
@@ -21,7 +22,7 @@ TEST(RateSampler, AdmitsABurstThenTheRate) {
     // One second in 1 ms steps, ten attempts each: exactly one token every 10 ms.
     admitted = 0;
     for (int ms = 1; ms <= 1000; ++ms) {
-        now = std::int64_t{ms} * 1'000'000;
+        clock.setNs(std::int64_t{ms} * 1'000'000);
         for (int k = 0; k < 10; ++k) {
             admitted += sampler.admit() ? 1 : 0;
         }
@@ -32,11 +33,11 @@ TEST(RateSampler, AdmitsABurstThenTheRate) {
 }
 
 TEST(RateSampler, AnIdlePeriodRefillsNoMoreThanTheBurst) {
-    std::int64_t now = 0;
-    RateSampler sampler(1000, 5, [&now] { return now; });
+    trace::ManualClock clock;
+    RateSampler sampler(1000, 5, clock);
     while (sampler.admit()) {
     }
-    now += 60'000'000'000; // a minute of silence
+    clock.advanceNs(60'000'000'000); // a minute of silence
     int admitted = 0;
     for (int k = 0; k < 100; ++k) {
         admitted += sampler.admit() ? 1 : 0;
@@ -45,38 +46,38 @@ TEST(RateSampler, AnIdlePeriodRefillsNoMoreThanTheBurst) {
 }
 
 TEST(RateSampler, ZeroRateAdmitsNothingAndTheRateCanChange) {
-    std::int64_t now = 0;
-    RateSampler sampler(0, 10, [&now] { return now; });
-    now += 1'000'000'000;
+    trace::ManualClock clock;
+    RateSampler sampler(0, 10, clock);
+    clock.advanceNs(1'000'000'000);
     EXPECT_FALSE(sampler.admit());
     sampler.setRate(2, 1);
-    now += 1'000'000'000;
+    clock.advanceNs(1'000'000'000);
     EXPECT_TRUE(sampler.admit());
     EXPECT_FALSE(sampler.admit());
-    now += 500'000'000;
+    clock.advanceNs(500'000'000);
     EXPECT_TRUE(sampler.admit());
 }
 
 TEST(RateSampler, AFasterRateIsHonouredAtOnceAfterARefusal) {
-    std::int64_t now = 0;
-    RateSampler sampler(1, 1, [&now] { return now; });
+    trace::ManualClock clock;
+    RateSampler sampler(1, 1, clock);
     EXPECT_TRUE(sampler.admit());
     EXPECT_FALSE(sampler.admit()); // the next token is a second away
-    now += 999'999'999;
+    clock.advanceNs(999'999'999);
     EXPECT_FALSE(sampler.admit());
-    now += 1;
+    clock.advanceNs(1);
     EXPECT_TRUE(sampler.admit()); // exactly one second after the first
     EXPECT_FALSE(sampler.admit());
     sampler.setRate(1000, 1);
-    now += 1'000'000; // 1 ms at 1000/s earns a token
+    clock.advanceNs(1'000'000); // 1 ms at 1000/s earns a token
     EXPECT_TRUE(sampler.admit());
     EXPECT_EQ(sampler.admitted(), 3U);
     EXPECT_EQ(sampler.suppressed(), 3U);
 }
 
 TEST(RateSampler, ConcurrentCallersShareOneBucket) {
-    const std::int64_t fixed = 42;
-    RateSampler sampler(10, 50, [fixed] { return fixed; });
+    const trace::ManualClock clock(42);
+    RateSampler sampler(10, 50, clock);
     std::atomic<int> admitted{0};
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {

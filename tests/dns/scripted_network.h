@@ -10,7 +10,7 @@
 #include "dns/authority.h"
 #include "dns/iterative_resolver.h"
 #include "dns/scenario.h"
-#include "dns_test_support.h"
+#include "zones_and_queries.h"
 
 #include <deque>
 #include <fstream>
@@ -146,7 +146,7 @@ private:
             message.authorities.clear();
             message.additionals.clear();
             message.header.authoritative = false;
-            message.setRcode(static_cast<std::uint16_t>(rcode));
+            message.setRcode(rcode);
             reply = message.encode().value();
         };
         auto spoofThenReal = [&](std::vector<std::uint8_t> bad, Endpoint from, std::uint16_t port) {
@@ -190,7 +190,7 @@ private:
                 wire::DnsRecord::ns(wire::DnsName{}, 60, name("a.root-servers.net"))};
             message.additionals.clear();
             message.header.authoritative = false;
-            message.setRcode(0);
+            message.setRcode(wire::DnsRcode::NoError);
             reply = message.encode().value();
             return answer();
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/authority.h"
-#include "dns_test_support.h"
+#include "zones_and_queries.h"
 
 #include <gtest/gtest.h>
 
@@ -45,7 +45,7 @@ TEST(Authority, AuthoritativeAnswer) {
     EXPECT_TRUE(reply.header.response);
     EXPECT_TRUE(reply.header.authoritative);
     EXPECT_FALSE(reply.header.recursionAvailable);
-    EXPECT_EQ(reply.rcode(), 0);
+    EXPECT_EQ(reply.rcode(), DnsRcode::NoError);
     ASSERT_EQ(reply.questions.size(), 1u);
     EXPECT_EQ(texts(reply.answers),
               (std::vector<std::string>{"foobar.com. 3600 IN A 198.51.100.10",
@@ -108,7 +108,7 @@ TEST(Authority, CnameToAMissingNameIsNxDomainWithTheChain) {
     const auto answer = authority.answer(queryBytes("dangling.t", DnsType::A), Transport::Udp);
     EXPECT_EQ(answer.kind, Kind::CnameChain);
     const auto reply = decodeOrFail(answer.bytes);
-    EXPECT_EQ(reply.rcode(), static_cast<std::uint16_t>(DnsRcode::NXDomain));
+    EXPECT_EQ(reply.rcode(), DnsRcode::NXDomain);
     EXPECT_EQ(reply.answers.size(), 1u);
     EXPECT_EQ(reply.authorities.size(), 1u);
 }
@@ -120,7 +120,7 @@ TEST(Authority, ReferralWithGlue) {
     EXPECT_EQ(answer.cut, name("com."));
     const auto reply = decodeOrFail(answer.bytes);
     EXPECT_FALSE(reply.header.authoritative);
-    EXPECT_EQ(reply.rcode(), 0);
+    EXPECT_EQ(reply.rcode(), DnsRcode::NoError);
     EXPECT_TRUE(reply.answers.empty());
     EXPECT_EQ(texts(reply.authorities),
               (std::vector<std::string>{"com. 172800 IN NS a.gtld-servers.net."}));
@@ -144,7 +144,7 @@ TEST(Authority, NxDomainWithSoaAndNegativeTtl) {
     EXPECT_EQ(answer.kind, Kind::NxDomain);
     const auto reply = decodeOrFail(answer.bytes);
     EXPECT_TRUE(reply.header.authoritative);
-    EXPECT_EQ(reply.rcode(), static_cast<std::uint16_t>(DnsRcode::NXDomain));
+    EXPECT_EQ(reply.rcode(), DnsRcode::NXDomain);
     EXPECT_TRUE(reply.answers.empty());
     ASSERT_EQ(reply.authorities.size(), 1u);
     EXPECT_EQ(reply.authorities[0].type(), DnsType::SOA);
@@ -158,7 +158,7 @@ TEST(Authority, NoDataWithSoa) {
     EXPECT_EQ(answer.kind, Kind::NoData);
     const auto reply = decodeOrFail(answer.bytes);
     EXPECT_TRUE(reply.header.authoritative);
-    EXPECT_EQ(reply.rcode(), 0);
+    EXPECT_EQ(reply.rcode(), DnsRcode::NoError);
     EXPECT_TRUE(reply.answers.empty());
     ASSERT_EQ(reply.authorities.size(), 1u);
     EXPECT_EQ(reply.authorities[0].ttl, 300u);
@@ -170,7 +170,7 @@ TEST(Authority, RefusedOutsideItsZonesForTransfersAndOtherClasses) {
               Kind::Refused);
     const auto refused =
         decodeOrFail(server.answer(queryBytes("example.net", DnsType::A), Transport::Udp).bytes);
-    EXPECT_EQ(refused.rcode(), static_cast<std::uint16_t>(DnsRcode::Refused));
+    EXPECT_EQ(refused.rcode(), DnsRcode::Refused);
     EXPECT_FALSE(refused.header.authoritative);
     EXPECT_EQ(server.answer(queryBytes("foobar.com", DnsType::AXFR), Transport::Tcp).kind,
               Kind::Refused);
@@ -189,7 +189,7 @@ TEST(Authority, FormErrForMalformedQueries) {
     EXPECT_EQ(answer.kind, Kind::FormErr);
     auto reply = decodeOrFail(answer.bytes);
     EXPECT_EQ(reply.header.id, 99);
-    EXPECT_EQ(reply.rcode(), static_cast<std::uint16_t>(DnsRcode::FormErr));
+    EXPECT_EQ(reply.rcode(), DnsRcode::FormErr);
     // Two questions.
     auto two = DnsMessage::query(5, name("foobar.com"), DnsType::A);
     two.questions.push_back(two.questions.front());
@@ -207,7 +207,7 @@ TEST(Authority, FormErrForMalformedQueries) {
     reply = decodeOrFail(answer.bytes);
     EXPECT_EQ(reply.header.id, 0xABCD);
     EXPECT_TRUE(reply.header.recursionDesired);
-    EXPECT_EQ(reply.rcode(), static_cast<std::uint16_t>(DnsRcode::FormErr));
+    EXPECT_EQ(reply.rcode(), DnsRcode::FormErr);
 }
 
 TEST(Authority, NotImpForOtherOpcodes) {
@@ -217,7 +217,7 @@ TEST(Authority, NotImpForOtherOpcodes) {
     EXPECT_EQ(answer.kind, Kind::NotImp);
     const auto reply = decodeOrFail(answer.bytes);
     EXPECT_EQ(reply.header.opcode, static_cast<std::uint8_t>(wire::DnsOpcode::Notify));
-    EXPECT_EQ(reply.rcode(), static_cast<std::uint16_t>(DnsRcode::NotImp));
+    EXPECT_EQ(reply.rcode(), DnsRcode::NotImp);
 }
 
 TEST(Authority, EdnsIsEchoedAndVersionAboveZeroIsBadVers) {
@@ -233,7 +233,7 @@ TEST(Authority, EdnsIsEchoedAndVersionAboveZeroIsBadVers) {
     const auto bad = server.answer(v1.encode().value(), Transport::Udp);
     EXPECT_EQ(bad.kind, Kind::BadVers);
     const auto badReply = decodeOrFail(bad.bytes);
-    EXPECT_EQ(badReply.rcode(), static_cast<std::uint16_t>(DnsRcode::BadVers));
+    EXPECT_EQ(badReply.rcode(), DnsRcode::BadVers);
     ASSERT_NE(badReply.edns(), nullptr);
     EXPECT_EQ(badReply.edns()->version, 0);
     EXPECT_TRUE(badReply.answers.empty());

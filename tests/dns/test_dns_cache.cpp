@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/dns_cache.h"
-#include "dns_test_support.h"
+#include "trace/clock.h"
+#include "zones_and_queries.h"
 
 #include <gtest/gtest.h>
 
@@ -16,14 +17,6 @@ using Kind = DnsCacheLookup::Kind;
 
 constexpr std::int64_t kSecond = 1'000'000'000;
 
-// A hand-driven clock: tests move time forward explicitly.
-struct TestClock {
-    std::int64_t now = 1000 * kSecond;
-    NowFunction function() {
-        return [this] { return now; };
-    }
-};
-
 DnsRecord soaRecord(std::uint32_t ttl, std::uint32_t minimum) {
     return DnsRecord::soa(
         name("foobar.com"), ttl,
@@ -31,8 +24,8 @@ DnsRecord soaRecord(std::uint32_t ttl, std::uint32_t minimum) {
 }
 
 TEST(DnsCache, TtlCountsDownAndTheEntryExpires) {
-    TestClock clock;
-    DnsCache cache(clock.function());
+    trace::ManualClock clock(1000 * kSecond);
+    DnsCache cache(clock);
     cache.insertRrset({DnsRecord::a(name("foobar.com"), 300, Ipv4Address(198, 51, 100, 10)),
                        DnsRecord::a(name("foobar.com"), 200, Ipv4Address(198, 51, 100, 11))});
     auto hit = cache.lookup(name("FOOBAR.com"), DnsType::A);
@@ -42,23 +35,23 @@ TEST(DnsCache, TtlCountsDownAndTheEntryExpires) {
     ASSERT_EQ(hit.records.size(), 2u);
     EXPECT_EQ(hit.records[0].ttl, 200u);
 
-    clock.now += 1; // a nanosecond later the TTL still shows 200 (rounded up)
+    clock.advanceNs(1); // a nanosecond later the TTL still shows 200 (rounded up)
     EXPECT_EQ(cache.lookup(name("foobar.com"), DnsType::A).remainingTtl, 200u);
-    clock.now += 50 * kSecond;
+    clock.advanceNs(50 * kSecond);
     hit = cache.lookup(name("foobar.com"), DnsType::A);
     EXPECT_EQ(hit.remainingTtl, 150u);
     EXPECT_EQ(hit.records[1].ttl, 150u);
-    clock.now += 150 * kSecond - 2;
+    clock.advanceNs(150 * kSecond - 2);
     EXPECT_EQ(cache.lookup(name("foobar.com"), DnsType::A).remainingTtl, 1u);
-    clock.now += 1;
+    clock.advanceNs(1);
     EXPECT_EQ(cache.lookup(name("foobar.com"), DnsType::A).kind, Kind::Miss);
     EXPECT_EQ(cache.size(), 0u);
     EXPECT_EQ(cache.purgeExpired(), 1u);
 }
 
 TEST(DnsCache, OtherTypesMissAndZeroTtlIsNotStored) {
-    TestClock clock;
-    DnsCache cache(clock.function());
+    trace::ManualClock clock(1000 * kSecond);
+    DnsCache cache(clock);
     cache.insertRrset({DnsRecord::a(name("a.test"), 60, Ipv4Address(192, 0, 2, 1))});
     EXPECT_EQ(cache.lookup(name("a.test"), DnsType::AAAA).kind, Kind::Miss);
     cache.insertRrset({DnsRecord::a(name("zero.test"), 0, Ipv4Address(192, 0, 2, 1))});
@@ -67,8 +60,8 @@ TEST(DnsCache, OtherTypesMissAndZeroTtlIsNotStored) {
 }
 
 TEST(DnsCache, CnameAnswersOtherTypes) {
-    TestClock clock;
-    DnsCache cache(clock.function());
+    trace::ManualClock clock(1000 * kSecond);
+    DnsCache cache(clock);
     cache.insertRecords({DnsRecord::cname(name("www.foobar.com"), 300, name("foobar.com")),
                          DnsRecord::a(name("foobar.com"), 3600, Ipv4Address(198, 51, 100, 10))});
     const auto alias = cache.lookup(name("www.foobar.com"), DnsType::A);
@@ -79,8 +72,8 @@ TEST(DnsCache, CnameAnswersOtherTypes) {
 }
 
 TEST(DnsCache, NegativeEntriesFollowRfc2308) {
-    TestClock clock;
-    DnsCache cache(clock.function());
+    trace::ManualClock clock(1000 * kSecond);
+    DnsCache cache(clock);
     // NXDOMAIN covers every type of the name; the TTL is min(SOA TTL, MINIMUM).
     cache.insertNxDomain(name("nosuch.foobar.com"), DnsType::A, soaRecord(3600, 300));
     for (const auto type : {DnsType::A, DnsType::AAAA, DnsType::MX}) {
@@ -97,21 +90,21 @@ TEST(DnsCache, NegativeEntriesFollowRfc2308) {
     EXPECT_EQ(nodata.originalTtl, 60u);
     EXPECT_EQ(cache.lookup(name("mail.foobar.com"), DnsType::A).kind, Kind::Miss);
 
-    clock.now += 61 * kSecond;
+    clock.advanceNs(61 * kSecond);
     EXPECT_EQ(cache.lookup(name("mail.foobar.com"), DnsType::AAAA).kind, Kind::Miss);
     const auto later = cache.lookup(name("nosuch.foobar.com"), DnsType::A);
     EXPECT_EQ(later.remainingTtl, 239u);
     EXPECT_EQ(later.soa->ttl, 239u);
-    clock.now += 239 * kSecond;
+    clock.advanceNs(239 * kSecond);
     EXPECT_EQ(cache.lookup(name("nosuch.foobar.com"), DnsType::A).kind, Kind::Miss);
 }
 
 TEST(DnsCache, NegativeTtlIsCapped) {
-    TestClock clock;
+    trace::ManualClock clock(1000 * kSecond);
     DnsCacheOptions options;
     options.maxNegativeTtl = 100;
     options.maxTtl = 1000;
-    DnsCache cache(clock.function(), options);
+    DnsCache cache(clock, options);
     cache.insertNxDomain(name("x.test"), DnsType::A, soaRecord(86400, 86400));
     EXPECT_EQ(cache.lookup(name("x.test"), DnsType::A).originalTtl, 100u);
     cache.insertRrset({DnsRecord::a(name("y.test"), 86400, Ipv4Address(192, 0, 2, 1))});
@@ -119,8 +112,8 @@ TEST(DnsCache, NegativeTtlIsCapped) {
 }
 
 TEST(DnsCache, PositiveDataReplacesNegative) {
-    TestClock clock;
-    DnsCache cache(clock.function());
+    trace::ManualClock clock(1000 * kSecond);
+    DnsCache cache(clock);
     cache.insertNxDomain(name("new.test"), DnsType::A, soaRecord(300, 300));
     cache.insertRrset({DnsRecord::a(name("new.test"), 60, Ipv4Address(192, 0, 2, 9))});
     EXPECT_EQ(cache.lookup(name("new.test"), DnsType::A).kind, Kind::Positive);
@@ -130,12 +123,12 @@ TEST(DnsCache, PositiveDataReplacesNegative) {
 }
 
 TEST(DnsCache, SnapshotListsLiveEntriesForThePanel) {
-    TestClock clock;
-    DnsCache cache(clock.function());
+    trace::ManualClock clock(1000 * kSecond);
+    DnsCache cache(clock);
     cache.insertRrset({DnsRecord::a(name("b.test"), 100, Ipv4Address(192, 0, 2, 1))});
     cache.insertRrset({DnsRecord::a(name("a.test"), 10, Ipv4Address(192, 0, 2, 2))});
     cache.insertNoData(name("b.test"), DnsType::AAAA, soaRecord(50, 50));
-    clock.now += 20 * kSecond;
+    clock.advanceNs(20 * kSecond);
     const auto rows = cache.snapshot();
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].name, name("b.test"));
@@ -150,8 +143,8 @@ TEST(DnsCache, SnapshotListsLiveEntriesForThePanel) {
 }
 
 TEST(DnsCache, FlushEmptiesIt) {
-    TestClock clock;
-    DnsCache cache(clock.function());
+    trace::ManualClock clock(1000 * kSecond);
+    DnsCache cache(clock);
     cache.insertRrset({DnsRecord::a(name("a.test"), 100, Ipv4Address(192, 0, 2, 1))});
     cache.flush();
     EXPECT_EQ(cache.size(), 0u);
@@ -159,10 +152,10 @@ TEST(DnsCache, FlushEmptiesIt) {
 }
 
 TEST(DnsCache, BoundedSizeEvictsExpiredThenSoonestToExpire) {
-    TestClock clock;
+    trace::ManualClock clock(1000 * kSecond);
     DnsCacheOptions options;
     options.maxEntries = 3;
-    DnsCache cache(clock.function(), options);
+    DnsCache cache(clock, options);
     cache.insertRrset({DnsRecord::a(name("short.test"), 5, Ipv4Address(192, 0, 2, 1))});
     cache.insertRrset({DnsRecord::a(name("mid.test"), 50, Ipv4Address(192, 0, 2, 2))});
     cache.insertRrset({DnsRecord::a(name("long.test"), 500, Ipv4Address(192, 0, 2, 3))});

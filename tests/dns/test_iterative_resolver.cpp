@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/iterative_resolver.h"
 #include "scripted_network.h"
+#include "trace/clock.h"
 
 #include <gtest/gtest.h>
 
@@ -26,8 +27,8 @@ constexpr std::int64_t kSecond = 1'000'000'000;
 // One resolver setup: the scripted network, a hand-driven clock and a cache.
 struct Fixture {
     ScriptedNetwork net;
-    std::int64_t now = 0;
-    DnsCache cache{[this] { return now; }};
+    trace::ManualClock clock;
+    DnsCache cache{clock};
 
     std::unique_ptr<IterativeResolver> resolver(ResolverOptions options = {}) {
         return std::make_unique<IterativeResolver>(net.hints(), cache, net.addressMap(), options,
@@ -64,7 +65,7 @@ TEST(IterativeResolver, WalksDownFromTheRootForWwwFoobarCom) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "www.foobar.com", DnsType::A);
     EXPECT_EQ(result.outcome, Outcome::Answer);
-    EXPECT_EQ(result.rcode, 0);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NoError);
     EXPECT_EQ(answerTexts(result),
               (std::vector<std::string>{
                   "www.foobar.com. 300 IN CNAME foobar.com.", "foobar.com. 3600 IN A 198.51.100.10",
@@ -164,14 +165,14 @@ TEST(IterativeResolver, NxDomainIsCachedAndAnsweredFromTheCacheNextTime) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "nosuch.foobar.com", DnsType::A);
     EXPECT_EQ(result.outcome, Outcome::NxDomain);
-    EXPECT_EQ(result.rcode, 3);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NXDomain);
     EXPECT_TRUE(result.answers.empty());
     ASSERT_EQ(result.authorities.size(), 1u);
     EXPECT_EQ(result.authorities[0].type(), DnsType::SOA);
     EXPECT_EQ(r->steps().back().note,
               "the foobar.com server says nosuch.foobar.com does not exist (NXDOMAIN)");
 
-    f.now += 100 * kSecond;
+    f.clock.advanceNs(100 * kSecond);
     f.net.clearSent();
     auto again = f.resolver();
     const auto& cached = f.net.run(*again, "nosuch.foobar.com", DnsType::MX);
@@ -189,7 +190,7 @@ TEST(IterativeResolver, NoData) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "mail.foobar.com", DnsType::AAAA);
     EXPECT_EQ(result.outcome, Outcome::NoData);
-    EXPECT_EQ(result.rcode, 0);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NoError);
     EXPECT_TRUE(result.answers.empty());
     EXPECT_EQ(result.authorities.size(), 1u);
     EXPECT_EQ(r->steps().back().kind, Step::NoData);
@@ -236,7 +237,7 @@ TEST(IterativeResolver, EveryServerFailingIsServFail) {
     auto r = f.resolver();
     const auto& result = f.net.run(*r, "foobar.com", DnsType::A);
     EXPECT_EQ(result.outcome, Outcome::ServFail);
-    EXPECT_EQ(result.rcode, 2);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::ServFail);
     EXPECT_EQ(r->steps().back().kind, Step::Failed);
     EXPECT_EQ(result.failure, "no server for .com is left to ask about foobar.com; the lookup "
                               "fails (SERVFAIL)");
@@ -393,7 +394,7 @@ TEST(IterativeResolver, SecondLookupIsAnsweredFromTheCache) {
     auto first = f.resolver();
     f.net.run(*first, "www.foobar.com", DnsType::A);
     f.net.clearSent();
-    f.now += 10 * kSecond;
+    f.clock.advanceNs(10 * kSecond);
 
     auto second = f.resolver();
     const auto& result = f.net.run(*second, "www.foobar.com", DnsType::A);
@@ -411,7 +412,7 @@ TEST(IterativeResolver, SecondLookupIsAnsweredFromTheCache) {
 
     // When the alias has expired the resolver asks foobar.com's server again, but not the
     // root or .com, whose records live much longer.
-    f.now += 291 * kSecond;
+    f.clock.advanceNs(291 * kSecond);
     auto third = f.resolver();
     const auto& again = f.net.run(*third, "www.foobar.com", DnsType::A);
     EXPECT_EQ(again.outcome, Outcome::Answer);
@@ -483,12 +484,12 @@ TEST(IterativeResolver, AnswersARecursiveQuery) {
     // Negative answers carry the SOA; failures are SERVFAIL.
     ResolverResult nx;
     nx.outcome = Outcome::NxDomain;
-    nx.rcode = 3;
+    nx.rcode = wire::DnsRcode::NXDomain;
     nx.authorities.push_back(wire::DnsRecord::soa(
         name("foobar.com"), 300, {name("ns1.foobar.com"), name("h.foobar.com"), 1, 2, 3, 4, 300}));
     const auto nxReply = testing::decodeOrFail(
         IterativeResolver::recursiveResponse(*request.query, nx, Transport::Udp));
-    EXPECT_EQ(nxReply.rcode(), 3);
+    EXPECT_EQ(nxReply.rcode(), wire::DnsRcode::NXDomain);
     EXPECT_EQ(nxReply.authorities.size(), 1u);
 }
 
@@ -504,7 +505,7 @@ TEST(IterativeResolver, RejectsBadRecursiveQueries) {
     auto formerr = IterativeResolver::acceptRecursiveQuery(cut, Transport::Udp);
     ASSERT_FALSE(formerr.immediateResponse.empty());
     auto reply = testing::decodeOrFail(formerr.immediateResponse);
-    EXPECT_EQ(reply.rcode(), 1);
+    EXPECT_EQ(reply.rcode(), wire::DnsRcode::FormErr);
     EXPECT_TRUE(reply.header.recursionAvailable);
 
     auto notify = wire::DnsMessage::query(5, name("foobar.com"), DnsType::SOA);
@@ -512,12 +513,12 @@ TEST(IterativeResolver, RejectsBadRecursiveQueries) {
     reply = testing::decodeOrFail(
         IterativeResolver::acceptRecursiveQuery(notify.encode().value(), Transport::Udp)
             .immediateResponse);
-    EXPECT_EQ(reply.rcode(), 4);
+    EXPECT_EQ(reply.rcode(), wire::DnsRcode::NotImp);
 
     const auto axfr = testing::queryBytes("foobar.com", DnsType::AXFR);
     reply = testing::decodeOrFail(
         IterativeResolver::acceptRecursiveQuery(axfr, Transport::Tcp).immediateResponse);
-    EXPECT_EQ(reply.rcode(), 5);
+    EXPECT_EQ(reply.rcode(), wire::DnsRcode::Refused);
     EXPECT_STREQ(resolverStepKindName(Step::GluelessLookup), "GluelessLookup");
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "dns_test_support.h"
+#include "zones_and_queries.h"
 
 #include <array>
 #include <cstdio>

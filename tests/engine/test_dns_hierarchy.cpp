@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "dns_test_support.h"
 #include "engine/dns_hierarchy.h"
 #include "engine/resource_locator.h"
+#include "loopback_dns_client.h"
 #include "wire/dissector.h"
 
 #include <fstream>
@@ -108,7 +108,7 @@ TEST_F(DnsHierarchyTest, GluelessNegativeAndAliasAnswers) {
     }));
     const Resolution nx = resolveNow(resolver, "nope.foobar.com", DnsType::A);
     EXPECT_EQ(nx.result.outcome, dns::ResolverResult::Outcome::NxDomain);
-    EXPECT_EQ(nx.result.rcode, 3);
+    EXPECT_EQ(nx.result.rcode, wire::DnsRcode::NXDomain);
     const Resolution nodata = resolveNow(resolver, "mail.foobar.com", DnsType::AAAA);
     EXPECT_EQ(nodata.result.outcome, dns::ResolverResult::Outcome::NoData);
     const Resolution blog = resolveNow(resolver, "blog.foobar.com", DnsType::A);
@@ -185,7 +185,7 @@ TEST_F(DnsHierarchyTest, ClientsOfTheFrontDoorAndOfServersAreRecorded) {
     ASSERT_TRUE(mx);
     EXPECT_EQ(mx->header.id, 0x4343);
     EXPECT_TRUE(mx->answers.empty()); // mail.foobar.com has an address but no MX: NODATA
-    EXPECT_EQ(mx->rcode(), 0);
+    EXPECT_EQ(mx->rcode(), wire::DnsRcode::NoError);
 
     // A question straight to a root server, as `dig @127.0.1.1` would ask it.
     const auto root =

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/zone.h"
-#include "dns_test_support.h"
 #include "engine/dns_resolver_service.h"
 #include "engine/dns_server.h"
+#include "loopback_dns_client.h"
 
 #include <future>
 #include <gtest/gtest.h>
@@ -223,7 +223,7 @@ TEST(ResolverService, FrontDoorServesRecursiveQueriesOverUdpAndTcp) {
     notify.header.opcode = static_cast<std::uint8_t>(wire::DnsOpcode::Notify);
     const auto notImp = testing::decode(testing::udpExchange(where, *notify.encode()));
     ASSERT_TRUE(notImp);
-    EXPECT_EQ(notImp->rcode(), static_cast<std::uint16_t>(wire::DnsRcode::NotImp));
+    EXPECT_EQ(notImp->rcode(), wire::DnsRcode::NotImp);
     resolver.stop();
     std::lock_guard lock(mutex);
     ASSERT_EQ(messages.size(), 6u);

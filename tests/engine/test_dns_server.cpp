@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns/zone.h"
-#include "dns_test_support.h"
 #include "engine/dns_server.h"
+#include "loopback_dns_client.h"
 
 #include <gtest/gtest.h>
 #include <mutex>
@@ -118,7 +118,7 @@ TEST(DnsServer, DropsGarbageAndAnswersFormErr) {
     const auto reply = decode(udpExchange(s.server.address(), broken));
     ASSERT_TRUE(reply);
     EXPECT_EQ(reply->header.id, 0xabcd);
-    EXPECT_EQ(reply->rcode(), static_cast<std::uint16_t>(wire::DnsRcode::FormErr));
+    EXPECT_EQ(reply->rcode(), wire::DnsRcode::FormErr);
 }
 
 TEST(DnsServer, TcpCarriesManyQueriesOnOneConnection) {
@@ -133,7 +133,7 @@ TEST(DnsServer, TcpCarriesManyQueriesOnOneConnection) {
     EXPECT_EQ(first->header.id, 1);
     EXPECT_EQ(first->answers.size(), 1u);
     EXPECT_EQ(second->header.id, 2);
-    EXPECT_EQ(second->rcode(), static_cast<std::uint16_t>(wire::DnsRcode::NXDomain));
+    EXPECT_EQ(second->rcode(), wire::DnsRcode::NXDomain);
     // A message split across writes is reassembled.
     const auto framed = *wire::DnsTcpDeframer::frame(queryBytes(3, "api.foobar.com", DnsType::A));
     ASSERT_TRUE(client.sendRaw({framed.begin(), framed.begin() + 1}));

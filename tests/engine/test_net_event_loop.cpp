@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "dns_test_support.h"
 #include "engine/net/event_loop.h"
 #include "engine/net/udp_socket.h"
+#include "loopback_dns_client.h"
+#include "trace/clock.h"
 
 #include <array>
 #include <future>
@@ -72,7 +73,7 @@ TEST(NetEventLoop, RunSyncWaitsAndRunsOnTheLoop) {
 }
 
 TEST(NetEventLoop, TimersFollowTheInjectedClock) {
-    testing::TestClock clock;
+    trace::ManualClock clock{1'000'000'000};
     EventLoop loop("test", clock);
     loop.start();
     std::promise<void> fired;

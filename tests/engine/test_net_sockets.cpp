@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
-#include "dns_test_support.h"
 #include "engine/net/send_guard.h"
 #include "engine/net/tcp_connection.h"
 #include "engine/net/tcp_listener.h"
 #include "engine/net/udp_batch.h"
 #include "engine/net/udp_socket.h"
+#include "loopback_dns_client.h"
 
 #include <gtest/gtest.h>
 #include <poll.h>

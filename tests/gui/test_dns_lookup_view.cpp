@@ -84,7 +84,7 @@ protected:
 TEST_F(DnsLookupViewTest, ResolvesDownTheHierarchyAndDrawsOnePillPerEventUpToTheCursor) {
     const auto& result = lookup(QStringLiteral("www.foobar.com"));
     EXPECT_EQ(result.status, DnsLookupResult::Status::Answered);
-    EXPECT_EQ(result.rcode, 0);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NoError);
     EXPECT_FALSE(result.fromCache);
     EXPECT_EQ(result.queries, 3U);
     ASSERT_FALSE(result.answers.empty());
@@ -253,10 +253,10 @@ TEST_F(DnsLookupViewTest, CachePanelCountsDownAndFlushEmptiesIt) {
 
 TEST_F(DnsLookupViewTest, NegativeAnswersAreCachedAndMarked) {
     const auto& result = lookup(QStringLiteral("nope.foobar.com"));
-    EXPECT_EQ(result.rcode, 3);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NXDomain);
     EXPECT_TRUE(view->statusText().contains(QStringLiteral("NXDOMAIN")));
     const auto& nodata = lookup(QStringLiteral("mail.foobar.com"), wire::DnsType::MX);
-    EXPECT_EQ(nodata.rcode, 0);
+    EXPECT_EQ(nodata.rcode, wire::DnsRcode::NoError);
     EXPECT_TRUE(nodata.answers.empty());
     QSet<QString> marks;
     DnsCacheModel* model = view->cacheModel();
@@ -378,7 +378,7 @@ loopback = 127.0.0.21
     EXPECT_TRUE(view->statusText().contains(QStringLiteral("4 DNS servers")));
 
     const auto& result = lookup(QStringLiteral("www.foobar.com"));
-    EXPECT_EQ(result.rcode, 0);
+    EXPECT_EQ(result.rcode, wire::DnsRcode::NoError);
     controller.end();
     ASSERT_GE(controller.eventCount(), 8U);
     EXPECT_EQ(controller.event(0).from(), "student"); // the scenario's client asks

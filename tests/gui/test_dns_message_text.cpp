@@ -74,7 +74,7 @@ TEST(DnsMessageTextTest, AnswersOneRecordPerLineThenHowManyMore) {
     EXPECT_EQ(DnsMessageText::pillLines(reply, 3).size(), 4);
     EXPECT_EQ(DnsMessageText::smallestTtl(reply), 300U);
     EXPECT_EQ(
-        DnsMessageText::answerText(0, reply.answers),
+        DnsMessageText::answerText(wire::DnsRcode::NoError, reply.answers),
         QStringLiteral("CNAME foobar.com, A 198.51.100.10, A 198.51.100.11, A 198.51.100.12"));
 }
 
@@ -89,7 +89,7 @@ TEST(DnsMessageTextTest, NegativeRepliesSayWhatIsMissing) {
     EXPECT_EQ(DnsMessageText::pillLines(reply),
               QStringList{QStringLiteral("no A record (NODATA)")});
     EXPECT_EQ(DnsMessageText::smallestTtl(reply), 250U);
-    reply.setRcode(3);
+    reply.setRcode(wire::DnsRcode::NXDomain);
     EXPECT_EQ(DnsMessageText::pillLines(reply), QStringList{QStringLiteral("NXDOMAIN")});
 }
 

@@ -244,7 +244,7 @@ TEST_F(DigInterop, FormErrForAMalformedQuery) {
     const auto reply = wire::DnsMessage::decode(buffer);
     ASSERT_TRUE(reply.ok());
     EXPECT_EQ(reply.message->header.id, 0x5151);
-    EXPECT_EQ(reply.message->rcode(), static_cast<std::uint16_t>(wire::DnsRcode::FormErr));
+    EXPECT_EQ(reply.message->rcode(), wire::DnsRcode::FormErr);
 }
 
 TEST_F(DigInterop, TruncatedOverUdpThenWholeOverTcp) {

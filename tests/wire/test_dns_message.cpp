@@ -333,19 +333,19 @@ TEST(DnsMessage, QueryAndResponseHelpers) {
 
 TEST(DnsMessage, ExtendedRcodeLivesInOpt) {
     auto m = DnsMessage::responseTo(DnsMessage::query(1, name("a"), DnsType::A));
-    m.setRcode(3);
-    EXPECT_EQ(m.rcode(), 3);
+    m.setRcode(DnsRcode::NXDomain);
+    EXPECT_EQ(m.rcode(), DnsRcode::NXDomain);
     EXPECT_EQ(m.header.rcode, 3);
     EXPECT_EQ(m.edns(), nullptr);
-    m.setRcode(16); // BADVERS needs OPT
+    m.setRcode(DnsRcode::BadVers); // BADVERS needs OPT
     EXPECT_EQ(m.header.rcode, 0);
     ASSERT_NE(m.edns(), nullptr);
     EXPECT_EQ(m.edns()->extendedRcode, 1);
-    EXPECT_EQ(m.rcode(), 16);
+    EXPECT_EQ(m.rcode(), DnsRcode::BadVers);
     const auto back = decoded(encoded(m));
-    EXPECT_EQ(back.rcode(), 16);
+    EXPECT_EQ(back.rcode(), DnsRcode::BadVers);
     EXPECT_EQ(back.additionals[0].ttl, 0x01000000U);
-    m.setRcode(0);
+    m.setRcode(DnsRcode::NoError);
     EXPECT_EQ(m.edns()->extendedRcode, 0);
 }
 
@@ -388,11 +388,11 @@ TEST(DnsMessage, NamesOfTypesClassesAndCodes) {
     EXPECT_EQ(dnsClassName(static_cast<DnsClass>(42)), "CLASS42");
     EXPECT_EQ(dnsClassFromName("ch"), DnsClass::CH);
     EXPECT_EQ(dnsClassFromName("CLASS42"), static_cast<DnsClass>(42));
-    EXPECT_EQ(dnsRcodeName(0), "NOERROR");
-    EXPECT_EQ(dnsRcodeName(3), "NXDOMAIN");
-    EXPECT_EQ(dnsRcodeName(2), "SERVFAIL");
-    EXPECT_EQ(dnsRcodeName(16), "BADVERS");
-    EXPECT_EQ(dnsRcodeName(12), "RCODE12");
+    EXPECT_EQ(dnsRcodeName(DnsRcode::NoError), "NOERROR");
+    EXPECT_EQ(dnsRcodeName(DnsRcode::NXDomain), "NXDOMAIN");
+    EXPECT_EQ(dnsRcodeName(DnsRcode::ServFail), "SERVFAIL");
+    EXPECT_EQ(dnsRcodeName(DnsRcode::BadVers), "BADVERS");
+    EXPECT_EQ(dnsRcodeName(static_cast<DnsRcode>(12)), "RCODE12");
     EXPECT_EQ(dnsOpcodeName(0), "QUERY");
     EXPECT_EQ(dnsOpcodeName(5), "UPDATE");
     EXPECT_EQ(dnsOpcodeName(9), "OPCODE9");

@@ -67,7 +67,7 @@ TEST(DnsName, ComparesCaseInsensitivelyButKeepsCase) {
     const auto upper = name("WWW.FooBar.COM");
     const auto lower = name("www.foobar.com");
     EXPECT_NE(upper, lower);
-    EXPECT_TRUE(upper.equalsIgnoreCase(lower));
+    EXPECT_TRUE(upper.equalsIgnoringCase(lower));
     EXPECT_EQ(upper.canonical(), "www.foobar.com.");
     EXPECT_EQ(upper.toText(), "WWW.FooBar.COM.");
     EXPECT_TRUE(upper.isSubdomainOf(name("foobar.com")));

@@ -32,7 +32,7 @@ struct DnsLookupResult {
     wire::DnsType type = wire::DnsType::A;
     Status status = Status::Answered;
     std::shared_ptr<trace::Trace> trace;
-    std::uint16_t rcode = 0;
+    wire::DnsRcode rcode = wire::DnsRcode::NoError;
     std::vector<wire::DnsRecord> answers;
     bool fromCache = false;      // the resolver asked no server
     std::size_t queries = 0;     // queries the resolver sent to servers

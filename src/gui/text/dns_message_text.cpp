@@ -97,9 +97,9 @@ QString DnsMessageText::recordText(const wire::DnsRecord& record) {
            withoutDot(qs(record.rdataToPresentation()));
 }
 
-QString DnsMessageText::answerText(std::uint16_t rcode, const std::vector<wire::DnsRecord>& answers,
-                                   int maxRecords) {
-    if (rcode != 0) {
+QString DnsMessageText::answerText(wire::DnsRcode rcode,
+                                   const std::vector<wire::DnsRecord>& answers, int maxRecords) {
+    if (rcode != wire::DnsRcode::NoError) {
         return qs(wire::dnsRcodeName(rcode));
     }
     QStringList parts;
@@ -124,8 +124,8 @@ QStringList DnsMessageText::pillLines(const wire::DnsMessage& m, int maxRecords)
         const auto& q = m.questions.front();
         return {qs(wire::dnsTypeName(q.type)) + QStringLiteral("? ") + bareName(q.name)};
     }
-    const std::uint16_t rcode = m.rcode();
-    if (rcode != 0) {
+    const wire::DnsRcode rcode = m.rcode();
+    if (rcode != wire::DnsRcode::NoError) {
         return {qs(wire::dnsRcodeName(rcode))};
     }
     if (m.header.truncated && m.answers.empty()) {
@@ -160,12 +160,12 @@ QStringList DnsMessageText::pillLines(const wire::DnsMessage& m, int maxRecords)
 }
 
 QString DnsMessageText::shortText(const wire::DnsMessage& m) {
-    if (m.header.response && m.rcode() == 0 && !m.answers.empty()) {
+    if (m.header.response && m.rcode() == wire::DnsRcode::NoError && !m.answers.empty()) {
         const int more = static_cast<int>(m.answers.size()) - 1;
         const QString first = recordText(m.answers.front());
         return more > 0 ? tr("%1 +%2").arg(first).arg(more) : first;
     }
-    if (m.header.response && m.rcode() == 0 && !m.header.authoritative) {
+    if (m.header.response && m.rcode() == wire::DnsRcode::NoError && !m.header.authoritative) {
         const auto ns = std::find_if(m.authorities.begin(), m.authorities.end(),
                                      [](const auto& r) { return r.type() == wire::DnsType::NS; });
         if (ns != m.authorities.end()) {

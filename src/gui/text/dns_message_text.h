@@ -37,7 +37,7 @@ public:
     [[nodiscard]] static QStringList pillLines(const trace::Event& event, int maxRecords = 3);
     // "CNAME foobar.com, A 198.51.100.10", "NXDOMAIN", "no such record (NODATA)"; with
     // `maxRecords` >= 0, the records after that many are counted ("+2 more").
-    [[nodiscard]] static QString answerText(std::uint16_t rcode,
+    [[nodiscard]] static QString answerText(wire::DnsRcode rcode,
                                             const std::vector<wire::DnsRecord>& answers,
                                             int maxRecords = -1);
     // "CNAME foobar.com" from a record.

@@ -387,16 +387,17 @@ QString DnsLookupView::resultText(const DnsLookupResult& result) const {
     }
     QString outcome;
     switch (result.rcode) {
-    case 0:
+    case wire::DnsRcode::NoError:
         outcome =
             result.answers.empty()
                 ? tr("NOERROR, but %1 has no %2 record").arg(result.name, typeName(result.type))
-                : tr("NOERROR: %1").arg(DnsMessageText::answerText(0, result.answers, 2));
+                : tr("NOERROR: %1")
+                      .arg(DnsMessageText::answerText(wire::DnsRcode::NoError, result.answers, 2));
         break;
-    case 3:
+    case wire::DnsRcode::NXDomain:
         outcome = tr("NXDOMAIN: %1 does not exist").arg(result.name);
         break;
-    case 2:
+    case wire::DnsRcode::ServFail:
         outcome = tr("SERVFAIL: the resolver could not find an answer");
         break;
     default:

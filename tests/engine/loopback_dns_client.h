@@ -6,11 +6,9 @@
 #include "engine/net/socket_address.h"
 #include "engine/net/tcp_connection.h"
 #include "engine/net/udp_socket.h"
-#include "trace/clock.h"
 #include "wire/dns_message.h"
 #include "wire/dns_tcp_deframer.h"
 
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -149,16 +147,6 @@ private:
     std::optional<net::TcpConnection> m_connection;
     wire::DnsTcpDeframer m_deframer;
     bool m_closed = false;
-};
-
-// A clock the test moves by hand; atomic so the loop thread may read it while the test writes.
-class TestClock final : public trace::Clock {
-public:
-    [[nodiscard]] std::int64_t nowNs() const override { return m_now.load(); }
-    void advanceNs(std::int64_t ns) { m_now.fetch_add(ns); }
-
-private:
-    std::atomic<std::int64_t> m_now{1'000'000'000};
 };
 
 } // namespace hopscope::engine::testing
