@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "scenario.h"
 
+#include "wire/input_file.h"
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -348,10 +350,10 @@ ScenarioLoadResult Scenario::parse(std::string_view text, std::string fileName,
 }
 
 ScenarioLoadResult Scenario::load(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::ifstream in;
+    if (const std::string why = wire::openInputFile(path, in); !why.empty()) {
         ScenarioLoadResult result;
-        result.errors.push_back({path.string(), 0, 0, "cannot open the file"});
+        result.errors.push_back({path.string(), 0, 0, "cannot open the file: " + why});
         return result;
     }
     std::ostringstream buffer;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "zone_file.h"
 
+#include "wire/input_file.h"
 #include "wire/ipv4_address.h"
 #include "wire/ipv6_address.h"
 
@@ -781,12 +782,12 @@ ZoneFileResult ZoneFile::load(const std::filesystem::path& path, const DnsName& 
     ZoneFileOptions options;
     options.fileName = path.string();
     options.origin = origin;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::ifstream in;
+    if (const std::string why = wire::openInputFile(path, in); !why.empty()) {
         ZoneFileResult result;
         result.fileName = options.fileName;
         result.origin = origin;
-        result.errors.push_back({options.fileName, 0, 0, "cannot open the file"});
+        result.errors.push_back({options.fileName, 0, 0, "cannot open the file: " + why});
         return result;
     }
     std::ostringstream buffer;
