@@ -260,14 +260,38 @@ inline ToolResult runTool(const std::vector<std::string>& argv, int timeoutMs = 
     return r;
 }
 
-// A bound loopback UDP socket; its port is where the test sends.
+// The loopback addresses of the captured conversations: no other test talks between these
+// two, so a capture filtered on them holds this conversation only, however many tests run at
+// once (a port alone is not enough: another test's client may be given the same number).
+inline constexpr std::uint32_t kCaptureServer = 0x7f4d0001; // 127.77.0.1
+inline constexpr std::uint32_t kCaptureClient = 0x7f4d0002; // 127.77.0.2
+inline std::string captureFilter(const char* protocol, std::uint16_t port) {
+    return std::string(protocol) + " port " + std::to_string(port) +
+           " and host 127.77.0.1 and host 127.77.0.2";
+}
+
+// A socket of the capture's client address, port 0 (the kernel's choice).
+inline int captureClientSocket(int type) {
+    const int fd = ::socket(AF_INET, type, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(kCaptureClient);
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// A bound loopback UDP socket at the capture's server address; its port is where the test
+// sends.
 class UdpSink {
 public:
     UdpSink() {
         m_fd = ::socket(AF_INET, SOCK_DGRAM, 0);
         sockaddr_in a{};
         a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_addr.s_addr = htonl(kCaptureServer);
         a.sin_port = 0;
         socklen_t len = sizeof a;
         if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
@@ -285,14 +309,15 @@ public:
     UdpSink& operator=(const UdpSink&) = delete;
     [[nodiscard]] std::uint16_t port() const { return m_port; }
 
+    // From the capture's client address.
     static bool send(std::uint16_t port, const std::string& payload) {
-        const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+        const int fd = captureClientSocket(SOCK_DGRAM);
         if (fd < 0) {
             return false;
         }
         sockaddr_in a{};
         a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_addr.s_addr = htonl(kCaptureServer);
         a.sin_port = htons(port);
         const auto n = ::sendto(fd, payload.data(), payload.size(), 0,
                                 reinterpret_cast<sockaddr*>(&a), sizeof a);
@@ -326,9 +351,9 @@ inline bool tcpdumpFinished(Process& tcpdump, const std::string& file, std::stri
     return true;
 }
 
-// Captures `payloads` sent as UDP datagrams to 127.0.0.1 with tcpdump on lo. Returns the
-// capture file, or nullopt with `why` set when tcpdump is missing, not permitted or too slow
-// (the caller then skips).
+// Captures `payloads` sent as UDP datagrams from 127.77.0.2 to 127.77.0.1 with tcpdump on lo.
+// Returns the capture file, or nullopt with `why` set when tcpdump is missing, not permitted,
+// too slow or lost packets (the caller then skips, or fails under CI).
 inline std::optional<std::string> tcpdumpUdp(const TempDir& dir, const std::string& name,
                                              const std::vector<std::string>& payloads,
                                              const std::vector<std::string>& extraArgs,
@@ -350,7 +375,7 @@ inline std::optional<std::string> tcpdumpUdp(const TempDir& dir, const std::stri
     std::vector<std::string> argv = tcpdumpArguments(file);
     argv.insert(argv.end(), {"-c", std::to_string(payloads.size())});
     argv.insert(argv.end(), extraArgs.begin(), extraArgs.end());
-    argv.push_back("udp port " + std::to_string(sink.port()));
+    argv.push_back(captureFilter("udp", sink.port()));
     Process tcpdump(argv);
     if (!tcpdump.started() || !tcpdump.waitForStderr("listening on", 10000)) {
         tcpdump.terminate();
@@ -421,8 +446,9 @@ inline bool capturedEveryClose(const std::string& file, std::uint16_t port, int 
     return closed == connections;
 }
 
-// Captures `connections` real loopback TCP conversations (connect, send `request`, answer
-// `response`, close) with tcpdump on lo: handshakes, data, FINs as the kernel sends them.
+// Captures `connections` real loopback TCP conversations from 127.77.0.2 to 127.77.0.1
+// (connect, send `request`, answer `response`, close) with tcpdump on lo: handshakes, data,
+// FINs as the kernel sends them.
 inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::string& name,
                                              int connections, const std::string& request,
                                              const std::string& response, std::string& why) {
@@ -433,7 +459,7 @@ inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::stri
     const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in a{};
     a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_addr.s_addr = htonl(kCaptureServer);
     socklen_t len = sizeof a;
     if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
         ::listen(listener, 8) != 0 ||
@@ -447,7 +473,7 @@ inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::stri
     const std::uint16_t port = ntohs(a.sin_port);
     const std::string file = dir.file(name);
     std::vector<std::string> argv = tcpdumpArguments(file);
-    argv.push_back("tcp port " + std::to_string(port));
+    argv.push_back(captureFilter("tcp", port));
     Process tcpdump(argv);
     if (!tcpdump.started() || !tcpdump.waitForStderr("listening on", 10000)) {
         ::close(listener);
@@ -478,7 +504,7 @@ inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::stri
         }
     });
     for (int i = 0; i < connections; ++i) {
-        const int c = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int c = captureClientSocket(SOCK_STREAM);
         ::setsockopt(c, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
         if (::connect(c, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
             ::send(c, request.data(), request.size(), MSG_NOSIGNAL);
