@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace hopscope::balance {
@@ -61,13 +62,64 @@ inline constexpr std::array<AlgorithmKind, 9> kAllAlgorithms = {
     return "roundrobin";
 }
 
-[[nodiscard]] constexpr std::optional<AlgorithmKind> algorithmFromName(std::string_view name) {
+// The name or another common spelling of it: "round-robin", "rr", "least_conn", "Least
+// Connections", "ip-hash", "power-of-two" ... Case, '-', '_' and spaces do not count, so the
+// words other load balancers and textbooks use work as well.
+[[nodiscard]] inline std::optional<AlgorithmKind> algorithmFromName(std::string_view name) {
+    std::string key;
+    for (const char c : name) {
+        if (c == '-' || c == '_' || c == ' ') {
+            continue;
+        }
+        key += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    struct Alias {
+        std::string_view key;
+        AlgorithmKind kind;
+    };
+    static constexpr Alias kAliases[] = {
+        {"rr", AlgorithmKind::RoundRobin},
+        {"weightedroundrobin", AlgorithmKind::SmoothWeightedRoundRobin},
+        {"smoothweightedroundrobin", AlgorithmKind::SmoothWeightedRoundRobin},
+        {"wrr", AlgorithmKind::SmoothWeightedRoundRobin},
+        {"leastconnections", AlgorithmKind::LeastConnections},
+        {"leastconnection", AlgorithmKind::LeastConnections},
+        {"leastrequest", AlgorithmKind::LeastConnections},
+        {"lc", AlgorithmKind::LeastConnections},
+        {"powerof2", AlgorithmKind::PowerOfTwoChoices},
+        {"poweroftwo", AlgorithmKind::PowerOfTwoChoices},
+        {"poweroftwochoices", AlgorithmKind::PowerOfTwoChoices},
+        {"random2", AlgorithmKind::PowerOfTwoChoices},
+        {"peakewma", AlgorithmKind::PeakEwma},
+        {"iphash", AlgorithmKind::SourceIpHash},
+        {"sourceip", AlgorithmKind::SourceIpHash},
+        {"sourceiphash", AlgorithmKind::SourceIpHash},
+        {"consistenthash", AlgorithmKind::ConsistentHash},
+        {"consistenthashing", AlgorithmKind::ConsistentHash},
+        {"ringhash", AlgorithmKind::ConsistentHash},
+        {"stickycookie", AlgorithmKind::StickyCookie},
+        {"cookie", AlgorithmKind::StickyCookie},
+    };
     for (const AlgorithmKind kind : kAllAlgorithms) {
-        if (algorithmName(kind) == name) {
+        if (algorithmName(kind) == key) {
             return kind;
         }
     }
+    for (const Alias& alias : kAliases) {
+        if (alias.key == key) {
+            return alias.kind;
+        }
+    }
     return std::nullopt;
+}
+
+// "roundrobin, swrr, leastconn, ...": what an error about an unknown name lists.
+[[nodiscard]] inline std::string algorithmNames() {
+    std::string out;
+    for (const AlgorithmKind kind : kAllAlgorithms) {
+        out += (out.empty() ? "" : ", ") + std::string(algorithmName(kind));
+    }
+    return out;
 }
 
 } // namespace hopscope::balance

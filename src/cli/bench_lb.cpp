@@ -24,6 +24,7 @@
 #include <sstream>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -55,6 +56,9 @@ struct WrkResult {
     std::uint64_t non2xx = 0;
     std::uint64_t socketErrors = 0;
     std::uint64_t requests = 0;
+    // 200 answers the backends gave during the run: wrk's requests plus the ones still in
+    // flight when it stopped (at most one per connection).
+    std::uint64_t served = 0;
     // CPU time of the proxy and the backends per request, in microseconds: unlike
     // throughput, it hardly moves when other programs compete for the cores.
     double cpuMicrosPerRequest = 0;
@@ -169,38 +173,154 @@ WrkResult parseWrk(const std::string& output) {
     return result;
 }
 
-WrkResult runWrk(const std::string& wrk, const engine::net::SocketAddress& target, int threads,
-                 int connections, int seconds, pid_t proxy = -1) {
+std::uint64_t servedByBackends(const engine::LoadBalancerStack& stack) {
+    std::uint64_t served = 0;
+    for (const engine::BackendView& backend : stack.backends()) {
+        served += backend.server.served;
+    }
+    return served;
+}
+
+// Waits (bounded) until `idle` holds: after wrk stops, the requests it left in flight are
+// still answered by the backends, and must be counted in the run they belong to.
+template <typename Idle> void waitUntilIdle(Idle idle) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!idle() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+// One wrk run against `target`; `idle` tells when the proxy has finished what wrk left.
+template <typename Idle>
+WrkResult runWrk(const std::string& wrk, const engine::LoadBalancerStack& stack,
+                 const engine::net::SocketAddress& target, int threads, int connections,
+                 int seconds, Idle idle, pid_t proxy = -1) {
+    const std::uint64_t servedBefore = servedByBackends(stack);
     const double before = cpuSeconds(::getpid()) + (proxy > 0 ? cpuSeconds(proxy) : 0.0);
     const std::string command = wrk + " -t" + std::to_string(threads) + " -c" +
                                 std::to_string(connections) + " -d" + std::to_string(seconds) +
                                 "s --timeout 2s --latency http://" + target.toString() + "/ 2>&1";
     WrkResult result = parseWrk(capture(command));
+    waitUntilIdle(idle);
     const double after = cpuSeconds(::getpid()) + (proxy > 0 ? cpuSeconds(proxy) : 0.0);
+    result.served = servedByBackends(stack) - servedBefore;
     if (result.requests > 0) {
         result.cpuMicrosPerRequest = (after - before) * 1e6 / static_cast<double>(result.requests);
     }
     return result;
 }
 
-std::uint16_t freeLoopbackPort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+// A listening loopback socket on a port the kernel picks, kept open and handed to HAProxy
+// ("bind fd@N"), so that no other program can take the port between choosing and binding it.
+class InheritedListener {
+public:
+    InheritedListener() {
+        // Without SOCK_CLOEXEC: HAProxy inherits it.
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+            ::listen(m_fd, 1024) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+            close();
+            return;
+        }
+        m_address =
+            engine::net::SocketAddress(wire::Ipv4Address(127, 0, 0, 1), ntohs(address.sin_port));
+    }
+    ~InheritedListener() { close(); }
+    InheritedListener(const InheritedListener&) = delete;
+    InheritedListener& operator=(const InheritedListener&) = delete;
+
+    [[nodiscard]] int fd() const { return m_fd; }
+    [[nodiscard]] const engine::net::SocketAddress& address() const { return m_address; }
+    void close() {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+    }
+
+private:
+    int m_fd = -1;
+    engine::net::SocketAddress m_address;
+};
+
+// HAProxy's "show stat" from its stats socket: one CSV row per proxy and server (pxname,
+// svname, qcur, qmax, scur, ..., status in the 18th column); nullopt while it does not answer.
+std::optional<std::vector<std::vector<std::string>>> showStat(const std::string& statsSocket) {
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::strncpy(address.sun_path, statsSocket.c_str(), sizeof address.sun_path - 1);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        return std::nullopt;
+    }
+    const std::string command = "show stat\n";
+    if (::send(fd, command.data(), command.size(), MSG_NOSIGNAL) !=
+        static_cast<ssize_t>(command.size())) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    std::string text;
+    char buffer[4096];
+    ssize_t n = 0;
+    while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0) {
+        text.append(buffer, static_cast<std::size_t>(n));
+    }
     ::close(fd);
-    return ntohs(address.sin_port);
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        std::vector<std::string> fields;
+        std::istringstream cells(line);
+        std::string cell;
+        while (std::getline(cells, cell, ',')) {
+            fields.push_back(cell);
+        }
+        if (fields.size() >= 18 && !line.starts_with('#')) {
+            rows.push_back(std::move(fields));
+        }
+    }
+    return rows;
 }
 
-bool accepts(const engine::net::SocketAddress& address) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    const sockaddr_in native = address.toSockaddr();
-    const bool ok = ::connect(fd, reinterpret_cast<const sockaddr*>(&native), sizeof native) == 0;
-    ::close(fd);
-    return ok;
+// Whether every server of `backend` is fully up (its health checks passed: "UP", not "DOWN"
+// or "UP 1/2" while rising).
+bool allServersUp(const std::string& statsSocket, const std::string& backend) {
+    const auto rows = showStat(statsSocket);
+    if (!rows) {
+        return false;
+    }
+    std::size_t servers = 0;
+    for (const auto& row : *rows) {
+        if (row[0] == backend && row[1] != "BACKEND") {
+            ++servers;
+            if (row[17] != "UP") {
+                return false;
+            }
+        }
+    }
+    return servers > 0;
+}
+
+// Sessions HAProxy has open now (the scur column, summed over every proxy and server).
+std::optional<std::uint64_t> haproxySessions(const std::string& statsSocket) {
+    const auto rows = showStat(statsSocket);
+    if (!rows) {
+        return std::nullopt;
+    }
+    std::uint64_t sessions = 0;
+    for (const auto& row : *rows) {
+        sessions += std::strtoull(row[4].c_str(), nullptr, 10);
+    }
+    return sessions;
 }
 
 // HAProxy as a child process for the length of the benchmark.
@@ -208,9 +328,11 @@ class HaproxyProcess {
 public:
     ~HaproxyProcess() { stop(); }
 
+    // Starts HAProxy and waits until its health checks have found every server of `backend`
+    // up: only then do both proxies start with the same backends to send to.
     std::optional<std::string> start(const std::string& binary, const std::string& config,
-                                     const std::string& log,
-                                     const engine::net::SocketAddress& address) {
+                                     const std::string& log, const std::string& statsSocket,
+                                     const std::string& backend) {
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
@@ -229,8 +351,11 @@ public:
             m_pid = -1;
             return "cannot start " + binary + ": " + std::strerror(error);
         }
-        for (int i = 0; i < 100; ++i) {
-            if (accepts(address)) {
+        // HAProxy has no way to announce this, so its stats are polled, within the time a few
+        // rounds of health checks take on a loaded machine.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+        while (std::chrono::steady_clock::now() < deadline) {
+            if (allServersUp(statsSocket, backend)) {
                 return std::nullopt;
             }
             int status = 0;
@@ -241,9 +366,9 @@ public:
                 text << in.rdbuf();
                 return "haproxy exited at start:\n" + text.str();
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
-        return std::string("haproxy did not start listening within 5 s");
+        return std::string("haproxy did not report every server up within 15 s");
     }
 
     void stop() {
@@ -281,7 +406,7 @@ void printRow(std::ostream& out, const std::string& name, const WrkResult& r) {
         << fixed(r.requestsPerSecond, 0) << std::setw(11) << fixed(r.p50Ms, 3) << std::setw(11)
         << fixed(r.p90Ms, 3) << std::setw(11) << fixed(r.p99Ms, 3) << std::setw(9) << r.non2xx
         << std::setw(9) << r.socketErrors << std::setw(12) << fixed(r.cpuMicrosPerRequest, 1)
-        << '\n';
+        << std::setw(10) << r.requests << std::setw(10) << r.served << '\n';
 }
 
 // The round with the median throughput (the upper one of an even count).
@@ -324,8 +449,12 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
             ok = engine::parseNumber(args[++i], workers, 1, 64);
         } else if (arg == "--algorithm" && hasValue) {
             const auto kind = balance::algorithmFromName(args[++i]);
-            ok = kind.has_value();
-            algorithm = kind.value_or(algorithm);
+            if (!kind) {
+                io.err << "hopscope-cli bench lb: unknown algorithm '" << args[i]
+                       << "'; use one of: " << balance::algorithmNames() << '\n';
+                return 2;
+            }
+            algorithm = *kind;
         } else {
             ok = false;
         }
@@ -364,6 +493,7 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
     HaproxyProcess process;
     std::optional<engine::net::SocketAddress> haproxyAddress;
     std::string directory;
+    std::string statsSocket;
     if (!haproxyBinary) {
         io.out << "HAProxy is not installed (apt-get install haproxy): measuring ours only.\n\n";
     } else {
@@ -381,26 +511,30 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
             return 1;
         }
         directory = pattern;
-        const engine::net::SocketAddress address(wire::Ipv4Address(127, 0, 0, 1),
-                                                 freeLoopbackPort());
+        InheritedListener listener;
+        if (listener.fd() < 0) {
+            io.err << "hopscope-cli bench lb: cannot listen on loopback: " << std::strerror(errno)
+                   << '\n';
+            return 1;
+        }
         {
             std::ofstream cfg(directory + "/haproxy.cfg");
             cfg << "# Written by hopscope-cli bench lb: the same backends and algorithm as ours.\n"
-                << "global\n    maxconn 4096\n    nbthread " << workers << "\n\n"
+                << "global\n    maxconn 4096\n    nbthread " << workers << "\n"
+                << "    stats socket " << directory << "/haproxy.sock level user\n\n"
                 << "defaults\n    mode http\n    timeout client 30s\n"
                 << "    timeout http-request 10s\n    timeout http-keep-alive 30s\n"
                 << "    option http-keep-alive\n\n"
-                << "frontend lb\n    bind " << address.toString() << "\n"
+                << "frontend lb\n    bind fd@" << listener.fd() << "\n"
                 << "    default_backend hopscope\n\n"
                 << stack.haproxyConfig("hopscope");
         }
+        statsSocket = directory + "/haproxy.sock";
         if (auto error = process.start(*haproxyBinary, directory + "/haproxy.cfg",
-                                       directory + "/haproxy.log", address)) {
+                                       directory + "/haproxy.log", statsSocket, "hopscope")) {
             io.err << "hopscope-cli bench lb: " << *error << '\n';
         } else {
-            haproxyAddress = address;
-            // Let its first health checks pass so every server is up.
-            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            haproxyAddress = listener.address();
         }
     }
 
@@ -412,7 +546,10 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
         for (int turn = 0; turn < 2; ++turn) {
             const bool oursNow = (turn == 0) == (round % 2 == 0);
             if (oursNow) {
-                WrkResult result = runWrk(*wrk, stack.address(), threads, connections, seconds);
+                WrkResult result =
+                    runWrk(*wrk, stack, stack.address(), threads, connections, seconds, [&stack] {
+                        return stack.clientConnections() == 0 && stack.metrics().total.active == 0;
+                    });
                 if (!result.ok) {
                     io.err << "hopscope-cli bench lb: wrk failed against our load balancer:\n"
                            << result.output;
@@ -420,8 +557,9 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
                 }
                 oursRounds.push_back(std::move(result));
             } else if (haproxyAddress) {
-                WrkResult result =
-                    runWrk(*wrk, *haproxyAddress, threads, connections, seconds, process.pid());
+                WrkResult result = runWrk(
+                    *wrk, stack, *haproxyAddress, threads, connections, seconds,
+                    [&] { return haproxySessions(statsSocket).value_or(0) == 0; }, process.pid());
                 if (result.ok) {
                     haproxyRounds.push_back(std::move(result));
                 } else {
@@ -446,6 +584,7 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
     if (!directory.empty()) {
         std::remove((directory + "/haproxy.cfg").c_str());
         std::remove((directory + "/haproxy.log").c_str());
+        std::remove((directory + "/haproxy.sock").c_str());
         ::rmdir(directory.c_str());
     }
     const WrkResult ours = median(oursRounds);
@@ -463,7 +602,7 @@ int runBenchLb(const std::vector<std::string>& args, CommandIo& io) {
     io.out << std::left << std::setw(18) << "" << std::right << std::setw(12) << "req/s"
            << std::setw(11) << "p50 ms" << std::setw(11) << "p90 ms" << std::setw(11) << "p99 ms"
            << std::setw(9) << "non-2xx" << std::setw(9) << "errors" << std::setw(12) << "CPU us/req"
-           << '\n';
+           << std::setw(10) << "requests" << std::setw(10) << "served" << '\n';
     printRow(io.out, "hopscope", ours);
     if (haproxyResult) {
         printRow(io.out, haproxyName, *haproxyResult);

@@ -82,6 +82,37 @@ std::string FieldExtractor::epochSeconds(std::int64_t ns) {
     return buf;
 }
 
+bool FieldExtractor::knowsProtocolOf(std::string_view field) {
+    // "frame" is ours; the rest are the layers the dissectors add ("ethertype" is the step
+    // protocolChain() names between a link header and its payload, "raw" a raw-IP frame's).
+    static constexpr std::string_view kProtocols[] = {
+        "frame",
+        "raw",
+        "eth",
+        "vlan",
+        "ethertype",
+        "sll",
+        "arp",
+        "ip",
+        "ipv6",
+        "icmp",
+        "udp",
+        "tcp",
+        "dns",
+        "http",
+        "data",
+        "data-text-lines",
+        "json",
+        "xml",
+        "urlencoded-form",
+        "mime_multipart",
+        "media",
+    };
+    const std::string_view protocol = field.substr(0, field.find('.'));
+    return std::find(std::begin(kProtocols), std::end(kProtocols), protocol) !=
+           std::end(kProtocols);
+}
+
 std::string FieldExtractor::protocolChain(wire::LinkType link, const wire::Dissection& dissection) {
     // A raw-IP frame has no link header for the dissector to show, but Wireshark still lists
     // its "raw" pseudo-protocol first.

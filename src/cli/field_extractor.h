@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +39,12 @@ public:
         bool operator==(const Conversation&) const = default;
     };
     [[nodiscard]] const std::optional<Conversation>& conversation() const { return m_conversation; }
+
+    // Whether `field` belongs to a protocol our dissectors decode (the part before the first
+    // dot, or the whole name: "dns.qry.name", "dns"), as tshark checks -e names against the
+    // protocols it has. A misspelt protocol is caught this way; a misspelt field of a known
+    // protocol is not, and prints an empty column.
+    [[nodiscard]] static bool knowsProtocolOf(std::string_view field);
 
     // "1700000000.123456789": seconds with nine decimals, as tshark prints FT_ABSOLUTE and
     // FT_RELATIVE times in fields mode.

@@ -26,7 +26,8 @@ constexpr const char* kUsage =
     "\n"
     "  --algorithm NAME  roundrobin (default), swrr, leastconn, random, p2c, ewma, source,\n"
     "                    chash, sticky\n"
-    "  --listen ADDR:PORT  where the load balancer listens (a loopback address)\n"
+    "  --listen ADDR:PORT  where the load balancer listens (a loopback address; an error\n"
+    "                    when that port is taken)\n"
     "  --load N          also run N built-in clients (closed loop) from 127.0.0.2 and up\n"
     "  --save FILE       record sampled requests (four frames each, real bytes) and write\n"
     "                    them as pcapng at the end, for Wireshark or `hopscope --open`\n";
@@ -56,7 +57,8 @@ int runLb(const std::vector<std::string>& args, CommandIo& io) {
         if (arg == "--algorithm" && hasValue) {
             const auto kind = balance::algorithmFromName(args[++i]);
             if (!kind) {
-                io.err << "hopscope-cli lb: unknown algorithm '" << args[i] << "'\n" << kUsage;
+                io.err << "hopscope-cli lb: unknown algorithm '" << args[i]
+                       << "'; use one of: " << balance::algorithmNames() << '\n';
                 return 2;
             }
             config.algorithm = *kind;
@@ -78,6 +80,9 @@ int runLb(const std::vector<std::string>& args, CommandIo& io) {
                 return 2;
             }
             config.proxy.listen = *address;
+            // An address the user names is the one they will point curl at: listening on
+            // another port would be a surprise. The first-free-port search is for the default.
+            config.proxy.firstFreePort = false;
         } else if (arg == "--save" && hasValue) {
             savePath = args[++i];
         } else if (arg == "--load" && hasValue) {

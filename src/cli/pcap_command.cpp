@@ -275,6 +275,20 @@ int runFields(const std::vector<std::string>& args, CommandIo& io) {
         io.err << kUsage;
         return 2;
     }
+    // As tshark does, before the file is read: every name that is not a field, one a line.
+    std::vector<std::string> unknown;
+    for (const std::string& name : names) {
+        if (!FieldExtractor::knowsProtocolOf(name)) {
+            unknown.push_back(name);
+        }
+    }
+    if (!unknown.empty()) {
+        io.err << "hopscope-cli pcap fields: Some fields aren't valid:\n";
+        for (const std::string& name : unknown) {
+            io.err << '\t' << name << '\n';
+        }
+        return 2;
+    }
     wire::CaptureReader reader(path);
     if (!reader.isOpen()) {
         io.err << "hopscope-cli: " << path << ": " << reader.error() << '\n';

@@ -78,7 +78,8 @@ int runServe(const std::vector<std::string>& args, CommandIo& io) {
         } else if (arg == "--algorithm" && hasValue) {
             const auto kind = balance::algorithmFromName(args[++i]);
             if (!kind) {
-                io.err << "hopscope-cli serve: unknown algorithm '" << args[i] << "'\n";
+                io.err << "hopscope-cli serve: unknown algorithm '" << args[i]
+                       << "'; use one of: " << balance::algorithmNames() << '\n';
                 return 2;
             }
             lbConfig.algorithm = *kind;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "root_hints.h"
 
+#include "wire/input_file.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -81,10 +83,10 @@ RootHintsResult RootHints::parse(std::string_view text, std::string fileName) {
 }
 
 RootHintsResult RootHints::load(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::ifstream in;
+    if (const std::string why = wire::openInputFile(path, in); !why.empty()) {
         RootHintsResult result;
-        result.errors.push_back({path.string(), 0, 0, "cannot open the file"});
+        result.errors.push_back({path.string(), 0, 0, "cannot open the file: " + why});
         return result;
     }
     std::ostringstream buffer;

@@ -3,6 +3,7 @@
 #include "scenario.h"
 
 #include "wire/ascii_text.h"
+#include "wire/input_file.h"
 
 #include <algorithm>
 #include <fstream>
@@ -334,10 +335,10 @@ ScenarioLoadResult Scenario::parse(std::string_view text, std::string fileName,
 }
 
 ScenarioLoadResult Scenario::load(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::ifstream in;
+    if (const std::string why = wire::openInputFile(path, in); !why.empty()) {
         ScenarioLoadResult result;
-        result.errors.push_back({path.string(), 0, 0, "cannot open the file"});
+        result.errors.push_back({path.string(), 0, 0, "cannot open the file: " + why});
         return result;
     }
     std::ostringstream buffer;

@@ -3,6 +3,7 @@
 #include "zone_file.h"
 
 #include "wire/ascii_text.h"
+#include "wire/input_file.h"
 #include "wire/ipv4_address.h"
 #include "wire/ipv6_address.h"
 
@@ -773,12 +774,12 @@ ZoneFileResult ZoneFile::load(const std::filesystem::path& path, const DnsName& 
     ZoneFileOptions options;
     options.fileName = path.string();
     options.origin = origin;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::ifstream in;
+    if (const std::string why = wire::openInputFile(path, in); !why.empty()) {
         ZoneFileResult result;
         result.fileName = options.fileName;
         result.origin = origin;
-        result.errors.push_back({options.fileName, 0, 0, "cannot open the file"});
+        result.errors.push_back({options.fileName, 0, 0, "cannot open the file: " + why});
         return result;
     }
     std::ostringstream buffer;

@@ -16,8 +16,9 @@ constexpr std::size_t kReadBufferSize = 64 * 1024;
 } // namespace
 
 BackendServer::BackendServer(http::BackendSettings settings, net::SocketAddress address,
-                             std::uint64_t seed, http::HttpServerLimits limits)
-    : m_loop(settings.name), m_limits(limits), m_seed(seed), m_address(address),
+                             std::uint64_t seed, http::HttpServerLimits limits,
+                             const trace::Clock& clock)
+    : m_loop(settings.name, clock), m_limits(limits), m_seed(seed), m_address(address),
       m_settings(settings), m_behaviour(settings, seed), m_buffer(kReadBufferSize) {}
 
 BackendServer::~BackendServer() {

@@ -40,8 +40,11 @@ struct BackendServerStats {
 class BackendServer {
 public:
     // Port 0 in `address` lets the kernel choose; the port is then kept for revive().
+    // `clock` times the service; it must outlive the server. With a test clock, call
+    // catchUp() after moving it.
     BackendServer(http::BackendSettings settings, net::SocketAddress address,
-                  std::uint64_t seed = 1, http::HttpServerLimits limits = {});
+                  std::uint64_t seed = 1, http::HttpServerLimits limits = {},
+                  const trace::Clock& clock = trace::SteadyClock::instance());
     ~BackendServer();
     BackendServer(const BackendServer&) = delete;
     BackendServer& operator=(const BackendServer&) = delete;
@@ -60,6 +63,8 @@ public:
     // Applies on the loop; requests in service keep the service time they drew.
     void setSettings(http::BackendSettings settings);
     [[nodiscard]] BackendServerStats stats() const;
+    // Returns once the loop has run everything the clock made due (for a test clock).
+    void catchUp() { m_loop.catchUp(); }
 
 private:
     struct Connection {

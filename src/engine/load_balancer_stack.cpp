@@ -112,6 +112,11 @@ net::SocketAddress LoadBalancerStack::address() const {
     return m_proxy ? m_proxy->address() : net::SocketAddress();
 }
 
+std::uint64_t LoadBalancerStack::clientConnections() const {
+    std::lock_guard lock(m_mutex);
+    return m_proxy ? m_proxy->clientConnections() : 0;
+}
+
 std::optional<std::size_t> LoadBalancerStack::addLocked(StackBackend backend) {
     if (backend.settings.name.empty()) {
         // The next free "backend-N".

@@ -114,6 +114,9 @@ public:
     [[nodiscard]] bool running() const;
 
     [[nodiscard]] net::SocketAddress address() const; // the proxy's real endpoint
+    // Client connections the proxy has open now: 0 once every client has gone and the proxy
+    // has noticed, so no request of theirs can still start.
+    [[nodiscard]] std::uint64_t clientConnections() const;
     [[nodiscard]] std::vector<EndpointRow> endpoints() const;
     [[nodiscard]] std::vector<BackendView> backends() const;
 

@@ -22,7 +22,8 @@ net::SocketAddress sourceAddress(std::uint32_t index) {
 
 } // namespace
 
-TrafficGenerator::TrafficGenerator() : m_loop("traffic"), m_buffer(64 * 1024) {
+TrafficGenerator::TrafficGenerator(const trace::Clock& clock)
+    : m_loop("traffic", clock), m_buffer(64 * 1024) {
     m_latency = std::make_unique<balance::LatencyHistogram>();
 }
 

@@ -65,7 +65,9 @@ struct TrafficStats {
 // Threads: public members from any thread but the loop's.
 class TrafficGenerator {
 public:
-    TrafficGenerator();
+    // `clock` times the arrivals, the run's duration and the latencies; it must outlive the
+    // generator. With a test clock, call catchUp() after moving it.
+    explicit TrafficGenerator(const trace::Clock& clock = trace::SteadyClock::instance());
     ~TrafficGenerator();
     TrafficGenerator(const TrafficGenerator&) = delete;
     TrafficGenerator& operator=(const TrafficGenerator&) = delete;
@@ -78,6 +80,8 @@ public:
     // Waits until the run has ended (duration over and answers in) or timeoutNs has passed.
     bool wait(std::int64_t timeoutNs) const;
     [[nodiscard]] TrafficStats stats() const;
+    // Returns once the loop has run everything the clock made due (for a test clock).
+    void catchUp() { m_loop.catchUp(); }
 
 private:
     struct Client {

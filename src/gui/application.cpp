@@ -403,7 +403,7 @@ int runApplication(int argc, char* argv[]) {
             spdlog::info("screenshot written to '{}'", options->screenshotPath.toStdString());
             QCoreApplication::exit(result);
         } else if (options->quitAfterFirstFrame) {
-            QCoreApplication::exit(0);
+            QCoreApplication::exit(result);
         }
     };
     QObject::connect(&watcher, &FirstFrameWatcher::firstFrame, &window, [&] {
@@ -416,8 +416,18 @@ int runApplication(int argc, char* argv[]) {
         }
         finishIfReady();
     });
-    QObject::connect(&window, &MainWindow::loadFinished, &window, [&] {
+    QObject::connect(&window, &MainWindow::loadFinished, &window, [&](bool ok) {
         loaded = true;
+        // A picture or a timed run of a capture that did not open is not what was asked for:
+        // say why on stderr and end with an error, so a script notices.
+        if (!ok && (!options->screenshotPath.isEmpty() || options->quitAfterFirstFrame)) {
+            print(QStringLiteral("hopscope: %1\n")
+                      .arg(window.loadProblem()
+                               .section(QLatin1Char('\n'), 0, 1)
+                               .replace(QLatin1Char('\n'), QLatin1Char(' '))),
+                  true);
+            result = 1;
+        }
         // Let the views take in the new trace and lay out again before the picture is taken.
         QTimer::singleShot(100, &window, finishIfReady);
     });

@@ -500,6 +500,7 @@ void MainWindow::onLoadFinished(const TraceFileOutcome& outcome) {
         showPage(traceView());
     }
     const int count = static_cast<int>(std::min<qulonglong>(outcome.events, INT_MAX));
+    m_loadProblem.clear();
     switch (outcome.status) {
     case TraceFileOutcome::Status::Ok:
         statusBar()->showMessage(tr("Opened %1: %Ln packet(s)", nullptr, count).arg(name), 8000);
@@ -527,6 +528,7 @@ void MainWindow::onLoadFinished(const TraceFileOutcome& outcome) {
                       nullptr, count)
                        .arg(outcome.error);
         }
+        m_loadProblem = text;
         if (m_deterministic) {
             statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 1));
         } else {

@@ -66,6 +66,9 @@ public:
     // Replaces the DNS lesson's servers and zones with a scenario file's, and shows the lesson.
     void openScenario(const QString& path);
     [[nodiscard]] bool loading() const;
+    // What went wrong with the last capture opened, as the user was told it; empty when it
+    // opened cleanly.
+    [[nodiscard]] const QString& loadProblem() const { return m_loadProblem; }
     // Writes the current page; empty on success, else the reason.
     [[nodiscard]] QString exportCurrentView(const QString& path, double pngScale = 1.0);
 
@@ -121,6 +124,7 @@ private:
     QProgressDialog* m_progress = nullptr;
     QString m_loadingPath;
     QString m_tracePath;
+    QString m_loadProblem;
     bool m_presentation = false;
     bool m_deterministic = false;
     bool m_wasFullScreenBeforePresentation = false;

@@ -3,6 +3,7 @@
 #include "capture_reader.h"
 
 #include "buffered_input.h"
+#include "input_file.h"
 #include "pcap_reader.h"
 #include "pcapng_reader.h"
 
@@ -120,9 +121,9 @@ CaptureReader::CaptureReader(std::istream& in) : m_impl(std::make_unique<Impl>()
 }
 
 CaptureReader::CaptureReader(const std::string& path) : m_impl(std::make_unique<Impl>()) {
-    m_impl->file = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!*m_impl->file) {
-        m_impl->error = "cannot open " + path;
+    m_impl->file = std::make_unique<std::ifstream>();
+    if (const std::string why = openInputFile(path, *m_impl->file); !why.empty()) {
+        m_impl->error = "cannot open " + path + ": " + why;
         return;
     }
     m_impl->in = m_impl->file.get();

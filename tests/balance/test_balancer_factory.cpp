@@ -25,8 +25,28 @@ TEST(BalancerFactory, NamesRoundTripAndUseHaproxyWordsWhereTheyExist) {
     EXPECT_EQ(algorithmName(AlgorithmKind::SourceIpHash), "source");
     EXPECT_EQ(algorithmName(AlgorithmKind::Random), "random");
     EXPECT_EQ(algorithmFromName("chash"), AlgorithmKind::ConsistentHash);
-    EXPECT_FALSE(algorithmFromName("RoundRobin"));
     EXPECT_FALSE(algorithmFromName(""));
+    EXPECT_FALSE(algorithmFromName("fastest"));
+    EXPECT_FALSE(algorithmFromName("-"));
+}
+
+// What people type, from other load balancers' manuals and from textbooks.
+TEST(BalancerFactory, CommonSpellingsNameTheSameAlgorithms) {
+    for (const char* name : {"round-robin", "round_robin", "RoundRobin", "Round Robin", "rr"}) {
+        EXPECT_EQ(algorithmFromName(name), AlgorithmKind::RoundRobin) << name;
+    }
+    for (const char* name :
+         {"least-conn", "least_conn", "LEASTCONN", "least-connections", "lc", "least_request"}) {
+        EXPECT_EQ(algorithmFromName(name), AlgorithmKind::LeastConnections) << name;
+    }
+    EXPECT_EQ(algorithmFromName("weighted-round-robin"), AlgorithmKind::SmoothWeightedRoundRobin);
+    EXPECT_EQ(algorithmFromName("power-of-two-choices"), AlgorithmKind::PowerOfTwoChoices);
+    EXPECT_EQ(algorithmFromName("peak-ewma"), AlgorithmKind::PeakEwma);
+    EXPECT_EQ(algorithmFromName("ip_hash"), AlgorithmKind::SourceIpHash);
+    EXPECT_EQ(algorithmFromName("ring-hash"), AlgorithmKind::ConsistentHash);
+    EXPECT_EQ(algorithmFromName("sticky-cookie"), AlgorithmKind::StickyCookie);
+    EXPECT_EQ(algorithmNames(), "roundrobin, swrr, leastconn, random, p2c, ewma, source, chash, "
+                                "sticky");
 }
 
 TEST(BalancerFactory, StickyWrapsRoundRobin) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "../support/peer_tool.h"
 #include "zones_and_queries.h"
 
 #include <array>
@@ -28,16 +29,10 @@ std::pair<int, std::string> run(const std::string& command) {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
-bool haveNamedCheckzone() {
-    return run("command -v named-checkzone").first == 0;
-}
-
 // Every zone the default scenario ships must pass BIND's own checker, with its integrity
 // checks made fatal. "-i local" keeps it from looking names up on the network.
 TEST(ShippedZones, PassNamedCheckzone) {
-    if (!haveNamedCheckzone()) {
-        GTEST_SKIP() << "named-checkzone is not installed (apt-get install bind9-utils)";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("named-checkzone");
     const Scenario scenario = testing::defaultScenario();
     std::size_t checked = 0;
     for (const auto& server : scenario.servers()) {
@@ -57,9 +52,7 @@ TEST(ShippedZones, PassNamedCheckzone) {
 
 // named-checkzone agrees with our parser on a broken zone, so the test above can fail.
 TEST(ShippedZones, NamedCheckzoneRejectsWhatWeReject) {
-    if (!haveNamedCheckzone()) {
-        GTEST_SKIP() << "named-checkzone is not installed (apt-get install bind9-utils)";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("named-checkzone");
     const auto dir =
         std::filesystem::temp_directory_path() / ("hopscope-zone-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);

@@ -4,8 +4,10 @@
 
 #include "engine/net/socket_address.h"
 #include "http/http_client_session.h"
+#include "trace/clock.h"
 
 #include <arpa/inet.h>
+#include <atomic>
 #include <chrono>
 #include <netinet/in.h>
 #include <optional>
@@ -138,6 +140,16 @@ private:
     bool m_closedByPeer = false;
     http::HttpClientSession m_session;
     std::vector<wire::HttpResponse> m_ready; // parsed, not yet returned
+};
+
+// A test clock that moves only when the test says, read safely from the loops' threads.
+class SteppedClock final : public trace::Clock {
+public:
+    [[nodiscard]] std::int64_t nowNs() const override { return m_now.load(); }
+    void advanceNs(std::int64_t ns) { m_now.fetch_add(ns); }
+
+private:
+    std::atomic<std::int64_t> m_now{1'000'000'000};
 };
 
 // Polls `condition` every 10 ms until it holds or `timeout` passes.

@@ -11,10 +11,13 @@
 
 #include <chrono>
 #include <filesystem>
+#include <linux/sockios.h>
 #include <optional>
 #include <poll.h>
 #include <stdexcept>
 #include <string>
+#include <sys/ioctl.h>
+#include <thread>
 #include <vector>
 
 // Helpers shared by the engine's DNS tests: a tiny stub client over real loopback sockets
@@ -115,6 +118,21 @@ public:
     }
     bool send(const std::vector<std::uint8_t>& message) {
         return sendRaw(*wire::DnsTcpDeframer::frame(message));
+    }
+
+    // Waits until the peer has acknowledged everything sent so far, so the next write goes out
+    // as a segment of its own.
+    bool waitAcknowledged() {
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(m_timeoutMs);
+        int unacknowledged = 0;
+        while (::ioctl(m_connection->fd(), SIOCOUTQ, &unacknowledged) == 0 && unacknowledged > 0) {
+            if (std::chrono::steady_clock::now() >= deadline) {
+                return false;
+            }
+            std::this_thread::yield();
+        }
+        return unacknowledged == 0;
     }
 
     // The next message, or nullopt on timeout or when the server closed the connection.

@@ -137,7 +137,7 @@ TEST(DnsServer, TcpCarriesManyQueriesOnOneConnection) {
     // A message split across writes is reassembled.
     const auto framed = *wire::DnsTcpDeframer::frame(queryBytes(3, "api.foobar.com", DnsType::A));
     ASSERT_TRUE(client.sendRaw({framed.begin(), framed.begin() + 1}));
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_TRUE(client.waitAcknowledged()); // the first byte reached the server alone
     ASSERT_TRUE(client.sendRaw({framed.begin() + 1, framed.end()}));
     const auto third = decode(client.receive());
     ASSERT_TRUE(third);

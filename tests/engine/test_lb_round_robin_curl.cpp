@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // curl, a real client we did not write, through the load balancer: round robin over three
 // backends must split 300 requests exactly 100/100/100 by X-Served-By.
+#include "../support/peer_tool.h"
 #include "engine/load_balancer_stack.h"
 
 #include <cstdio>
@@ -12,10 +13,6 @@
 
 namespace hopscope::engine {
 namespace {
-
-bool haveCurl() {
-    return std::system("curl --version > /dev/null 2>&1") == 0;
-}
 
 // Runs a shell command (bounded by curl's own --max-time) and returns its standard output.
 std::string run(const std::string& command) {
@@ -51,9 +48,7 @@ LoadBalancerStackConfig testConfig() {
 }
 
 TEST(LbCurl, ThreeHundredRequestsRoundRobinGiveOneHundredEach) {
-    if (!haveCurl()) {
-        GTEST_SKIP() << "curl is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("curl");
     LoadBalancerStack stack;
     ASSERT_FALSE(stack.start(testConfig()));
     const std::string url = "http://" + stack.address().toString() + "/";
@@ -74,9 +69,7 @@ TEST(LbCurl, ThreeHundredRequestsRoundRobinGiveOneHundredEach) {
 }
 
 TEST(LbCurl, SeparateCurlProcessesAlsoAlternate) {
-    if (!haveCurl()) {
-        GTEST_SKIP() << "curl is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("curl");
     LoadBalancerStack stack;
     ASSERT_FALSE(stack.start(testConfig()));
     const std::string url = "http://" + stack.address().toString() + "/";
@@ -92,9 +85,7 @@ TEST(LbCurl, SeparateCurlProcessesAlsoAlternate) {
 }
 
 TEST(LbCurl, ForwardedForAndBodyNameTheBackend) {
-    if (!haveCurl()) {
-        GTEST_SKIP() << "curl is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("curl");
     LoadBalancerStack stack;
     ASSERT_FALSE(stack.start(testConfig()));
     const std::string body = run("curl -s --max-time 10 --interface 127.0.0.9 http://" +

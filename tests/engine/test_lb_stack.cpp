@@ -6,7 +6,6 @@
 #include <chrono>
 #include <gtest/gtest.h>
 #include <set>
-#include <thread>
 
 namespace hopscope::engine {
 namespace {
@@ -33,14 +32,20 @@ TEST(LbStack, MetricsAddUpExactlyUnderConcurrentLoad) {
     TrafficConfig load;
     load.concurrency = 32;
     load.clientAddresses = 8;
-    load.durationNs = 1'500'000'000;
+    load.durationNs = 3'000'000'000;
     ASSERT_FALSE(stack.startLoad(load));
-    // Switching algorithms in the middle must not lose or double-count anything.
-    std::this_thread::sleep_for(500ms);
+    // Switching algorithms in the middle, with requests going on either side of each switch,
+    // must not lose or double-count anything.
+    const auto completed = [&] { return stack.metrics().total.completed; };
+    ASSERT_TRUE(eventually([&] { return completed() >= 20; }, 10s));
     stack.setAlgorithm(balance::AlgorithmKind::PowerOfTwoChoices);
-    std::this_thread::sleep_for(300ms);
+    const std::uint64_t atFirstSwitch = completed();
+    ASSERT_TRUE(eventually([&] { return completed() >= atFirstSwitch + 20; }, 10s));
     stack.setAlgorithm(balance::AlgorithmKind::RoundRobin);
-    ASSERT_TRUE(stack.waitForLoad(10'000'000'000));
+    const std::uint64_t atSecondSwitch = completed();
+    ASSERT_TRUE(eventually([&] { return completed() >= atSecondSwitch + 20; }, 10s))
+        << "the load ended before the second switch";
+    ASSERT_TRUE(stack.waitForLoad(20'000'000'000));
     const TrafficStats traffic = stack.loadStats();
     const auto metrics = stack.metrics();
     std::uint64_t sum = 0;

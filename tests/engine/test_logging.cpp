@@ -4,10 +4,9 @@
 #include "engine/logging.h"
 
 #include <QTemporaryDir>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <spdlog/spdlog.h>
-
-#include <fstream>
 #include <sstream>
 
 using hopscope::engine::isLogLevel;
@@ -46,8 +45,19 @@ TEST(Logging, UnwritableFolderFallsBackToConsole) {
     LogSettings s;
     s.console = true;
     s.directory = "/proc/hopscope-cannot-exist";
-    EXPECT_EQ(setupLogging(s), "");
+    ::testing::internal::CaptureStderr();
+    const std::string path = setupLogging(s);
     spdlog::info("still logs");
+    spdlog::default_logger()->flush();
+    const std::string console = ::testing::internal::GetCapturedStderr();
+    EXPECT_EQ(path, "");
+    EXPECT_NE(console.find("[warning] ["), std::string::npos) << console;
+    EXPECT_NE(console.find("no log file could be opened in '/proc/hopscope-cannot-exist'; "
+                           "logging to the console only\n"),
+              std::string::npos)
+        << console;
+    EXPECT_NE(console.find("[info] ["), std::string::npos) << console;
+    EXPECT_NE(console.find("still logs\n"), std::string::npos) << console;
 }
 
 TEST(Engine, ReplacingTheTraceNotifies) {

@@ -135,6 +135,47 @@ TEST_F(AppBinary, ScreenshotWritesTheWindowAtItsDefaultSize) {
     EXPECT_EQ(image.size(), MainWindow::kDefaultSize);
 }
 
+// --lang is read before anything is shown: the help text and what the window says both come
+// in the language asked for.
+TEST_F(AppBinary, LangAtStartUpTranslatesTheHelpAndTheWindow) {
+    EXPECT_EQ(run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")}), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(help.contains(
+        QStringLiteral("Das Fenster nach dem ersten Zeichnen als PNG-Bild speichern und beenden.")))
+        << help.toStdString();
+    // The window's own text, here the message about a capture that is not there.
+    const QString missing = home.filePath(QStringLiteral("missing.pcapng"));
+    EXPECT_EQ(run({QStringLiteral("--lang=de"), QStringLiteral("--open"), missing,
+                   QStringLiteral("--screenshot"), home.filePath(QStringLiteral("shot.png")),
+                   QStringLiteral("--log-level"), QStringLiteral("warn")}),
+              1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(err.contains(QStringLiteral("hopscope: Hopscope konnte „missing.pcapng“ nicht "
+                                            "öffnen:")))
+        << err.toStdString();
+}
+
+// A picture of a capture that did not open is not the picture asked for: the reason goes to
+// stderr and the exit code says it failed.
+TEST_F(AppBinary, ScreenshotAfterAFailedOpenSaysWhyAndFails) {
+    const QString missing = home.filePath(QStringLiteral("missing.pcapng"));
+    EXPECT_EQ(run({QStringLiteral("--open"), missing, QStringLiteral("--screenshot"),
+                   home.filePath(QStringLiteral("shot.png")), QStringLiteral("--log-level"),
+                   QStringLiteral("warn")}),
+              1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(err.contains(QStringLiteral("hopscope: Hopscope could not open “missing.pcapng”: "
+                                            "cannot open %1: no such file\n")
+                                 .arg(missing)))
+        << err.toStdString();
+    // A folder is refused the same way, saying what it is.
+    EXPECT_EQ(
+        run({QStringLiteral("--open"), home.path(), QStringLiteral("--quit-after-first-frame"),
+             QStringLiteral("--log-level"), QStringLiteral("warn")}),
+        1);
+    EXPECT_TRUE(process.readAllStandardError().contains("it is a folder, not a file"));
+}
+
 TEST_F(AppBinary, QuitsAfterTheFirstFrameAndRejectsUnknownViews) {
     EXPECT_EQ(run({QStringLiteral("--quit-after-first-frame"), QStringLiteral("--log-level"),
                    QStringLiteral("warn")}),

@@ -12,6 +12,7 @@
 #include "gui/widgets/dns_diagram_view.h"
 #include "gui/widgets/dns_lookup_scene.h"
 #include "gui/widgets/scene_exporter.h"
+#include "svg_text.h"
 #include "trace/trace_file.h"
 
 #include <QComboBox>
@@ -57,6 +58,18 @@ protected:
         return view->runner().lookups().back();
     }
 
+    // Writes the diagram as `name` in a folder of the test's; the path, or empty on failure.
+    QString exportDiagram(const QString& name, SceneExporter::Format format) {
+        SceneExporter::Source source;
+        source.scene = view->exportScene();
+        source.sceneRect = view->exportRect();
+        source.title = QStringLiteral("DNS lookup");
+        const QString path = exportDir.filePath(name);
+        const QString error = SceneExporter::write(source, path, format, 1.0);
+        EXPECT_EQ(error, QString());
+        return error.isEmpty() ? path : QString();
+    }
+
     std::vector<std::pair<Place, Place>> hops() const {
         std::vector<std::pair<Place, Place>> out;
         for (std::size_t i = 0; i < controller.eventCount(); ++i) {
@@ -78,6 +91,7 @@ protected:
     engine::Engine engine;
     trace::ManualClock clock;
     PlaybackController controller{engine, clock};
+    QTemporaryDir exportDir;
     std::unique_ptr<DnsLookupView> view;
 };
 
@@ -140,9 +154,7 @@ TEST_F(DnsLookupViewTest, ResolvesDownTheHierarchyAndDrawsOnePillPerEventUpToThe
 // What the lesson draws is what Wireshark reads: the whole lookup, laptop included, saved as
 // pcapng, dissects as DNS with every checksum right and no warning. Skipped without tshark.
 TEST_F(DnsLookupViewTest, TheDrawnMessagesAreCleanDnsForTshark) {
-    if (!testing::haveTool("tshark")) {
-        GTEST_SKIP() << "tshark is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     const DnsLookupResult& result = lookup(QStringLiteral("www.example.org"));
     ASSERT_GE(result.trace->size(), 6U); // glueless: the NS name is resolved first
     QTemporaryDir dir;
@@ -301,15 +313,7 @@ TEST_F(DnsLookupViewTest, BadNamesAreRefusedWithAReason) {
 TEST_F(DnsLookupViewTest, ExportsTheDiagramAsAPng) {
     lookup(QStringLiteral("www.foobar.com"));
     controller.end();
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("dns.png"));
-    SceneExporter::Source source;
-    source.scene = view->exportScene();
-    source.sceneRect = view->exportRect();
-    source.title = QStringLiteral("DNS lookup");
-    ASSERT_EQ(SceneExporter::write(source, path, SceneExporter::Format::Png, 1.0), QString());
-    QImage image(path);
+    QImage image(exportDiagram(QStringLiteral("dns.png"), SceneExporter::Format::Png));
     ASSERT_FALSE(image.isNull());
     EXPECT_GE(image.width(), 600);
     // The messages are drawn in the application layer's colour (#E69F00).
@@ -325,6 +329,25 @@ TEST_F(DnsLookupViewTest, ExportsTheDiagramAsAPng) {
     }
     EXPECT_TRUE(orange);
     EXPECT_GT(colours.size(), 50);
+}
+
+TEST_F(DnsLookupViewTest, ExportsTheDiagramAsSvgWithItsLabelsAsText) {
+    lookup(QStringLiteral("www.foobar.com"));
+    controller.end();
+    const test::SvgContent svg =
+        test::readSvg(exportDiagram(QStringLiteral("dns.svg"), SceneExporter::Format::Svg));
+    ASSERT_TRUE(svg.valid) << svg.error.toStdString();
+    EXPECT_EQ(svg.size.toSize(), view->exportRect().size().toSize());
+    const QString all = svg.texts.join(QStringLiteral(" | "));
+    // The machines by name, and every message's pill with its question.
+    for (const DnsLookupScene::Pill& pill : view->scene()->pills()) {
+        for (const QString& line : pill.lines) {
+            EXPECT_TRUE(svg.texts.contains(line.simplified()))
+                << line.toStdString() << " not in " << all.toStdString();
+        }
+    }
+    EXPECT_GE(view->scene()->pills().size(), 8U);
+    EXPECT_TRUE(all.contains(QStringLiteral("www.foobar.com"))) << all.toStdString();
 }
 
 // Writes `text` to `dir`/`name`; zone paths are the shipped zones.

@@ -288,9 +288,14 @@ void expectFramesLeaveWhatAFullRepaintDraws(int zoomSteps) {
         routes.push_back(route(i % 3, i == 3 ? 503 : 200, i % 2 == 0 ? 2 : 3));
         routes.back().timeNs = static_cast<std::int64_t>(i) * 200 * kMs;
     }
+    // Waits for the window to paint what was asked since `before` frames.
+    const auto painted = [&view](quint64 before) {
+        return QTest::qWaitFor([&] { return view.framesPainted() > before; }, 5000);
+    };
+    quint64 frames = view.framesPainted();
     scene.addRoutes(routes, 0);
     scene.advance(0);
-    QTest::qWait(50);
+    ASSERT_TRUE(painted(frames));
 
     auto shown = [&view] {
         QScreen* screen = view.windowHandle()->screen();
@@ -315,21 +320,22 @@ void expectFramesLeaveWhatAFullRepaintDraws(int zoomSteps) {
         // The layout changes under moving dots, and the window repaints before the next frame
         // (as when a snapshot's timer adds a card between two frames).
         if (frame == 28) {
+            frames = view.framesPainted();
             view.resize(1100, 600);
-            QTest::qWait(5);
+            ASSERT_TRUE(painted(frames)) << "frame " << frame;
         }
         if (frame == 34) {
+            frames = view.framesPainted();
             scene.setStatuses(statuses(4)); // a backend joins: the cards move
-            QTest::qWait(5);
+            ASSERT_TRUE(painted(frames)) << "frame " << frame;
         }
-        const quint64 before = view.framesPainted();
+        frames = view.framesPainted();
         ASSERT_TRUE(scene.advance(now));
-        QTest::qWait(5);
-        if (frame < 20 && view.framesPainted() > before) {
+        ASSERT_TRUE(painted(frames)) << "frame " << frame;
+        if (frame < 20) {
             EXPECT_LT(view.lastPaintedPixels(), viewportPixels / 3) << "frame " << frame;
         }
     }
-    QTest::qWait(50);
     const QImage partial = shown();
     // Zooming drops the layer: the next paint renders everything again, at the same zoom.
     view.zoomIn();

@@ -7,6 +7,7 @@
 #include "gui/widgets/ladder_view.h"
 #include "gui/widgets/scene_exporter.h"
 #include "sample_trace.h"
+#include "svg_text.h"
 
 #include <QFile>
 #include <QImage>
@@ -102,7 +103,20 @@ TEST_F(SceneExporterTest, PagesWithoutASceneExportTheWidget) {
     const QImage image(path("tcp.png"));
     const QSize page = window->currentView()->size();
     EXPECT_EQ(image.size(), page * 2);
+    // The page as it is, its label's text in the text colour somewhere.
+    bool ink = false;
+    const QColor text = window->currentView()->palette().color(QPalette::WindowText);
+    for (int y = 0; y < image.height() && !ink; ++y) {
+        for (int x = 0; x < image.width() && !ink; ++x) {
+            ink = image.pixelColor(x, y) == text;
+        }
+    }
+    EXPECT_TRUE(ink) << "the page's label is in the picture";
     ASSERT_EQ(window->exportCurrentView(path("tcp.svg")), QString());
+    const test::SvgContent svg = test::readSvg(path("tcp.svg"));
+    ASSERT_TRUE(svg.valid) << svg.error.toStdString();
+    EXPECT_TRUE(svg.texts.contains(QStringLiteral("This lesson is not built yet.")))
+        << svg.texts.join(QStringLiteral(" | ")).toStdString();
     ASSERT_EQ(window->exportCurrentView(path("tcp.pdf")), QString());
     QFile pdf(path("tcp.pdf"));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include "../support/peer_tool.h"
 #include "cli/command.h"
 #include "dns/scenario.h"
 #include "engine/dns_server.h"
@@ -12,6 +13,7 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <random>
@@ -43,11 +45,22 @@ inline std::vector<wire::Ipv4Address> serverAddresses(const dns::Scenario& scena
     return out;
 }
 
-// A port free for UDP and TCP on every one of `addresses` (checked by binding, then released).
+// For a server we do not run in this process (NSD), or for a port where nothing may listen: a
+// port free for UDP and TCP on every one of `addresses`. Such a server binds it itself, so
+// the port cannot be kept open for it; it is chosen below the kernel's ephemeral range
+// (ip_local_port_range), where no program binding port 0 can be given it meanwhile, on the
+// scenario's own 127.0.1.x addresses, which only these tests use.
 inline std::optional<std::uint16_t>
-commonFreePort(const std::vector<wire::Ipv4Address>& addresses) {
+portOutsideTheEphemeralRange(const std::vector<wire::Ipv4Address>& addresses) {
+    int ephemeralLow = 32768;
+    if (std::ifstream range("/proc/sys/net/ipv4/ip_local_port_range"); range) {
+        range >> ephemeralLow;
+    }
+    if (ephemeralLow <= 10000) {
+        return std::nullopt;
+    }
     std::mt19937 random(std::random_device{}());
-    std::uniform_int_distribution<int> pick(20000, 60000);
+    std::uniform_int_distribution<int> pick(10000, ephemeralLow - 1);
     for (int attempt = 0; attempt < 50; ++attempt) {
         const auto port = static_cast<std::uint16_t>(pick(random));
         bool free = true;
@@ -66,32 +79,53 @@ commonFreePort(const std::vector<wire::Ipv4Address>& addresses) {
     return std::nullopt;
 }
 
-// Our own servers for every authoritative server of `scenario`, each at its loopback address
-// and the common `port`.
-inline std::vector<std::unique_ptr<engine::DnsServer>>
-startOnCommonPort(const dns::Scenario& scenario, std::uint16_t port, std::string& problem) {
-    std::vector<std::unique_ptr<engine::DnsServer>> servers;
-    for (const auto& s : scenario.servers()) {
-        if (s.role == dns::ServerRole::Resolver) {
-            continue;
+// Our own servers for every authoritative server of `scenario`, each at its loopback address,
+// all on one port: the first binds port 0, and the port the kernel gave it is taken on every
+// other address while the servers keep their sockets, so nothing is released and bound again.
+// Returns the port, or nullopt with `problem` set.
+inline std::optional<std::uint16_t>
+startOnCommonPort(const dns::Scenario& scenario,
+                  std::vector<std::unique_ptr<engine::DnsServer>>& servers, std::string& problem) {
+    // Another program may hold the kernel's choice on one of the other addresses: then the
+    // next choice, a few times.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        servers.clear();
+        std::uint16_t port = 0;
+        bool taken = false;
+        for (const auto& s : scenario.servers()) {
+            if (s.role == dns::ServerRole::Resolver) {
+                continue;
+            }
+            auto authority = dns::Scenario::loadAuthority(s);
+            if (!authority.ok()) {
+                problem = authority.errors.front().toString();
+                return std::nullopt;
+            }
+            engine::DnsServerOptions options;
+            options.address = engine::net::SocketAddress(s.loopbackAddress, port);
+            auto server = std::make_unique<engine::DnsServer>(
+                s.name, std::make_shared<const dns::Authority>(std::move(*authority.authority)),
+                options);
+            if (auto error = server->start()) {
+                problem = error->message;
+                taken = port != 0;
+                break;
+            }
+            port = server->address().port();
+            servers.push_back(std::move(server));
         }
-        auto authority = dns::Scenario::loadAuthority(s);
-        if (!authority.ok()) {
-            problem = authority.errors.front().toString();
-            return {};
+        if (!taken) {
+            if (!problem.empty()) {
+                servers.clear();
+                return std::nullopt;
+            }
+            return port;
         }
-        engine::DnsServerOptions options;
-        options.address = engine::net::SocketAddress(s.loopbackAddress, port);
-        auto server = std::make_unique<engine::DnsServer>(
-            s.name, std::make_shared<const dns::Authority>(std::move(*authority.authority)),
-            options);
-        if (auto error = server->start()) {
-            problem = error->message;
-            return {};
-        }
-        servers.push_back(std::move(server));
+        problem.clear();
     }
-    return servers;
+    servers.clear();
+    problem = "no port free on every server address";
+    return std::nullopt;
 }
 
 struct CommandResult {
@@ -115,10 +149,6 @@ inline CommandResult runTool(const std::string& command) {
     const int status = ::pclose(pipe);
     result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
-}
-
-inline bool haveTool(const std::string& name) {
-    return runTool("command -v " + name + " >/dev/null").code == 0;
 }
 
 // hopscope-cli in-process.

@@ -5,6 +5,8 @@
 // Test helpers shared by the wire, trace and cli suites: run external tools (tcpdump, tshark,
 // editcap) with bounded time, and make real loopback captures with tcpdump.
 
+#include "../support/peer_tool.h"
+
 #include <arpa/inet.h>
 #include <chrono>
 #include <cstdint>
@@ -13,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <netinet/in.h>
 #include <optional>
 #include <poll.h>
@@ -56,19 +59,6 @@ private:
     std::string m_path;
 };
 
-inline bool haveTool(const std::string& name) {
-    const char* path = std::getenv("PATH");
-    std::stringstream dirs(path ? path : "/usr/bin:/bin:/usr/sbin:/sbin");
-    std::string dir;
-    while (std::getline(dirs, dir, ':')) {
-        const auto candidate = std::filesystem::path(dir) / name;
-        if (::access(candidate.c_str(), X_OK) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 inline std::vector<std::uint8_t> readFileBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -84,6 +74,14 @@ inline void writeFileBytes(const std::string& path, const std::vector<std::uint8
 class Process {
 public:
     explicit Process(const std::vector<std::string>& argv) {
+        // Looked up before fork(): the child of a threaded test may only exec. The sbin
+        // folders count too, as tcpdump is not on an ordinary user's PATH.
+        const std::string program = findPeerTool(argv.front()).value_or(argv.front());
+        std::vector<char*> args;
+        for (const auto& a : argv) {
+            args.push_back(const_cast<char*>(a.c_str()));
+        }
+        args.push_back(nullptr);
         int out[2];
         int err[2];
         if (::pipe(out) != 0) {
@@ -102,12 +100,7 @@ public:
             ::close(err[0]);
             ::close(out[1]);
             ::close(err[1]);
-            std::vector<char*> args;
-            for (const auto& a : argv) {
-                args.push_back(const_cast<char*>(a.c_str()));
-            }
-            args.push_back(nullptr);
-            ::execvp(args[0], args.data());
+            ::execv(program.c_str(), args.data());
             ::_exit(127);
         }
         ::close(out[1]);
@@ -137,17 +130,11 @@ public:
 
     // Reads output until `needle` shows up on stderr, the process exits or time runs out.
     bool waitForStderr(const std::string& needle, int timeoutMs) {
-        const auto deadline =
-            std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-        while (std::chrono::steady_clock::now() < deadline) {
-            if (m_errText.find(needle) != std::string::npos) {
-                return true;
-            }
-            if (!pump(50)) {
-                break;
-            }
-        }
-        return m_errText.find(needle) != std::string::npos;
+        return waitFor(m_errText, needle, timeoutMs);
+    }
+    // The same on stdout.
+    bool waitForStdout(const std::string& needle, int timeoutMs) {
+        return waitFor(m_outText, needle, timeoutMs);
     }
 
     // Waits for exit (SIGTERM, then SIGKILL, after the timeout); returns the exit code or -1.
@@ -178,9 +165,10 @@ public:
         return m_code;
     }
 
-    void terminate() {
+    void terminate() { signal(SIGTERM); }
+    void signal(int number) {
         if (m_pid > 0 && !m_exited) {
-            ::kill(m_pid, SIGTERM);
+            ::kill(m_pid, number);
         }
     }
 
@@ -188,6 +176,20 @@ public:
     [[nodiscard]] const std::string& err() const { return m_errText; }
 
 private:
+    bool waitFor(const std::string& text, const std::string& needle, int timeoutMs) {
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+        while (std::chrono::steady_clock::now() < deadline) {
+            if (text.find(needle) != std::string::npos) {
+                return true;
+            }
+            if (!pump(50)) {
+                break;
+            }
+        }
+        return text.find(needle) != std::string::npos;
+    }
+
     // Reads what is available; false once both pipes are closed.
     bool pump(int timeoutMs) {
         pollfd fds[2] = {{m_out, POLLIN, 0}, {m_err, POLLIN, 0}};
@@ -258,14 +260,38 @@ inline ToolResult runTool(const std::vector<std::string>& argv, int timeoutMs = 
     return r;
 }
 
-// A bound loopback UDP socket; its port is where the test sends.
+// The loopback addresses of the captured conversations: no other test talks between these
+// two, so a capture filtered on them holds this conversation only, however many tests run at
+// once (a port alone is not enough: another test's client may be given the same number).
+inline constexpr std::uint32_t kCaptureServer = 0x7f4d0001; // 127.77.0.1
+inline constexpr std::uint32_t kCaptureClient = 0x7f4d0002; // 127.77.0.2
+inline std::string captureFilter(const char* protocol, std::uint16_t port) {
+    return std::string(protocol) + " port " + std::to_string(port) +
+           " and host 127.77.0.1 and host 127.77.0.2";
+}
+
+// A socket of the capture's client address, port 0 (the kernel's choice).
+inline int captureClientSocket(int type) {
+    const int fd = ::socket(AF_INET, type, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(kCaptureClient);
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// A bound loopback UDP socket at the capture's server address; its port is where the test
+// sends.
 class UdpSink {
 public:
     UdpSink() {
         m_fd = ::socket(AF_INET, SOCK_DGRAM, 0);
         sockaddr_in a{};
         a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_addr.s_addr = htonl(kCaptureServer);
         a.sin_port = 0;
         socklen_t len = sizeof a;
         if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
@@ -283,14 +309,15 @@ public:
     UdpSink& operator=(const UdpSink&) = delete;
     [[nodiscard]] std::uint16_t port() const { return m_port; }
 
+    // From the capture's client address.
     static bool send(std::uint16_t port, const std::string& payload) {
-        const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+        const int fd = captureClientSocket(SOCK_DGRAM);
         if (fd < 0) {
             return false;
         }
         sockaddr_in a{};
         a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_addr.s_addr = htonl(kCaptureServer);
         a.sin_port = htons(port);
         const auto n = ::sendto(fd, payload.data(), payload.size(), 0,
                                 reinterpret_cast<sockaddr*>(&a), sizeof a);
@@ -303,15 +330,36 @@ private:
     std::uint16_t m_port = 0;
 };
 
-// Captures `payloads` sent as UDP datagrams to 127.0.0.1 with tcpdump on lo. Returns the
-// capture file, or nullopt with `why` set when tcpdump is missing, not permitted or too slow
-// (the caller then skips).
+// tcpdump writing every packet on lo to `file` as it comes. In immediate mode each packet
+// takes a block of the kernel's capture ring, so the default 2 MB ring holds only 16 of them:
+// a tcpdump that a busy machine schedules late would lose the rest ("dropped by kernel").
+inline std::vector<std::string> tcpdumpArguments(const std::string& file) {
+    return {"tcpdump", "-i", "lo", "--immediate-mode", "-B", "32768", "-U", "-w", file};
+}
+
+// Waits for tcpdump to end and checks it captured everything; else `why` says what happened.
+inline bool tcpdumpFinished(Process& tcpdump, const std::string& file, std::string& why) {
+    const int code = tcpdump.wait(10000);
+    if (code != 0 || !std::filesystem::exists(file)) {
+        why = "tcpdump failed (exit " + std::to_string(code) + "): " + tcpdump.err();
+        return false;
+    }
+    if (tcpdump.err().find("\n0 packets dropped by kernel") == std::string::npos) {
+        why = "tcpdump lost packets: " + tcpdump.err();
+        return false;
+    }
+    return true;
+}
+
+// Captures `payloads` sent as UDP datagrams from 127.77.0.2 to 127.77.0.1 with tcpdump on lo.
+// Returns the capture file, or nullopt with `why` set when tcpdump is missing, not permitted,
+// too slow or lost packets (the caller then skips, or fails under CI).
 inline std::optional<std::string> tcpdumpUdp(const TempDir& dir, const std::string& name,
                                              const std::vector<std::string>& payloads,
                                              const std::vector<std::string>& extraArgs,
                                              std::string& why) {
-    if (!haveTool("tcpdump")) {
-        why = "tcpdump is not installed";
+    if (auto missing = missingPeerTool("tcpdump")) {
+        why = *missing;
         return std::nullopt;
     }
     if (dir.path().empty()) {
@@ -324,17 +372,10 @@ inline std::optional<std::string> tcpdumpUdp(const TempDir& dir, const std::stri
         return std::nullopt;
     }
     const std::string file = dir.file(name);
-    std::vector<std::string> argv = {"tcpdump",
-                                     "-i",
-                                     "lo",
-                                     "--immediate-mode",
-                                     "-U",
-                                     "-w",
-                                     file,
-                                     "-c",
-                                     std::to_string(payloads.size())};
+    std::vector<std::string> argv = tcpdumpArguments(file);
+    argv.insert(argv.end(), {"-c", std::to_string(payloads.size())});
     argv.insert(argv.end(), extraArgs.begin(), extraArgs.end());
-    argv.push_back("udp port " + std::to_string(sink.port()));
+    argv.push_back(captureFilter("udp", sink.port()));
     Process tcpdump(argv);
     if (!tcpdump.started() || !tcpdump.waitForStderr("listening on", 10000)) {
         tcpdump.terminate();
@@ -344,29 +385,81 @@ inline std::optional<std::string> tcpdumpUdp(const TempDir& dir, const std::stri
     }
     for (const auto& p : payloads) {
         UdpSink::send(sink.port(), p);
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
-    const int code = tcpdump.wait(10000);
-    if (code != 0 || !std::filesystem::exists(file)) {
-        why = "tcpdump failed (exit " + std::to_string(code) + "): " + tcpdump.err();
+    if (!tcpdumpFinished(tcpdump, file, why)) {
         return std::nullopt;
     }
     return file;
 }
 
-// Captures `connections` real loopback TCP conversations (connect, send `request`, answer
-// `response`, close) with tcpdump on lo: handshakes, data, FINs as the kernel sends them.
+// Whether the pcap file tcpdump is writing holds the whole close of `connections` TCP
+// connections to `port`: both FINs of each and the ACK of the second. Read from the bytes
+// (Ethernet, IPv4, TCP), without the code the tests check.
+inline bool capturedEveryClose(const std::string& file, std::uint16_t port, int connections) {
+    const auto bytes = readFileBytes(file);
+    if (bytes.size() < 24) {
+        return false;
+    }
+    const bool swapped = bytes[0] == 0xa1; // a big-endian magic number
+    const auto u32 = [&](std::size_t at) {
+        const std::uint32_t v = static_cast<std::uint32_t>(bytes[at]) |
+                                static_cast<std::uint32_t>(bytes[at + 1]) << 8 |
+                                static_cast<std::uint32_t>(bytes[at + 2]) << 16 |
+                                static_cast<std::uint32_t>(bytes[at + 3]) << 24;
+        return swapped ? __builtin_bswap32(v) : v;
+    };
+    struct Close {
+        int fins = 0;
+        bool acked = false;
+    };
+    std::map<std::uint16_t, Close> byClientPort;
+    for (std::size_t at = 24; at + 16 <= bytes.size();) {
+        const std::size_t length = u32(at + 8);
+        const std::size_t data = at + 16;
+        if (data + length > bytes.size()) {
+            break; // still being written
+        }
+        at = data + length;
+        if (length < 14 + 20 + 20 || bytes[data + 12] != 0x08 || bytes[data + 13] != 0x00 ||
+            bytes[data + 14 + 9] != 6) {
+            continue;
+        }
+        const std::size_t tcp = data + 14 + (bytes[data + 14] & 0x0f) * 4;
+        if (tcp + 14 > data + length) {
+            continue;
+        }
+        const std::uint16_t source = static_cast<std::uint16_t>(bytes[tcp] << 8 | bytes[tcp + 1]);
+        const std::uint16_t destination =
+            static_cast<std::uint16_t>(bytes[tcp + 2] << 8 | bytes[tcp + 3]);
+        Close& close = byClientPort[source == port ? destination : source];
+        const std::uint8_t flags = bytes[tcp + 13];
+        if ((flags & 0x01) != 0) {
+            ++close.fins;
+        } else if ((flags & 0x10) != 0 && close.fins == 2) {
+            close.acked = true;
+        }
+    }
+    int closed = 0;
+    for (const auto& [clientPort, close] : byClientPort) {
+        closed += close.fins == 2 && close.acked ? 1 : 0;
+    }
+    return closed == connections;
+}
+
+// Captures `connections` real loopback TCP conversations from 127.77.0.2 to 127.77.0.1
+// (connect, send `request`, answer `response`, close) with tcpdump on lo: handshakes, data,
+// FINs as the kernel sends them.
 inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::string& name,
                                              int connections, const std::string& request,
                                              const std::string& response, std::string& why) {
-    if (!haveTool("tcpdump")) {
-        why = "tcpdump is not installed";
+    if (auto missing = missingPeerTool("tcpdump")) {
+        why = *missing;
         return std::nullopt;
     }
     const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in a{};
     a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_addr.s_addr = htonl(kCaptureServer);
     socklen_t len = sizeof a;
     if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
         ::listen(listener, 8) != 0 ||
@@ -379,8 +472,9 @@ inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::stri
     }
     const std::uint16_t port = ntohs(a.sin_port);
     const std::string file = dir.file(name);
-    Process tcpdump({"tcpdump", "-i", "lo", "--immediate-mode", "-U", "-w", file,
-                     "tcp port " + std::to_string(port)});
+    std::vector<std::string> argv = tcpdumpArguments(file);
+    argv.push_back(captureFilter("tcp", port));
+    Process tcpdump(argv);
     if (!tcpdump.started() || !tcpdump.waitForStderr("listening on", 10000)) {
         ::close(listener);
         tcpdump.terminate();
@@ -410,7 +504,7 @@ inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::stri
         }
     });
     for (int i = 0; i < connections; ++i) {
-        const int c = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int c = captureClientSocket(SOCK_STREAM);
         ::setsockopt(c, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
         if (::connect(c, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
             ::send(c, request.data(), request.size(), MSG_NOSIGNAL);
@@ -422,12 +516,15 @@ inline std::optional<std::string> tcpdumpTcp(const TempDir& dir, const std::stri
     }
     server.join();
     ::close(listener);
-    // Let the last FIN/ACK reach the capture before stopping it.
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // Stop once the capture holds the last ACK of every close (tcpdump -U writes each packet
+    // as it comes).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!capturedEveryClose(file, port, connections) &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
     tcpdump.terminate();
-    const int code = tcpdump.wait(10000);
-    if (code != 0 || !std::filesystem::exists(file)) {
-        why = "tcpdump failed (exit " + std::to_string(code) + "): " + tcpdump.err();
+    if (!tcpdumpFinished(tcpdump, file, why)) {
         return std::nullopt;
     }
     return file;

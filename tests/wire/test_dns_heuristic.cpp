@@ -19,7 +19,6 @@ namespace hopscope::wire {
 namespace {
 
 using Bytes = std::vector<std::uint8_t>;
-using hopscope::testing::haveTool;
 using hopscope::testing::runTool;
 using hopscope::testing::TempDir;
 
@@ -97,9 +96,7 @@ TEST(DnsHeuristic, RecognisesDnsOnHighPortsWhereTsharkDoes) {
     for (std::size_t i = 3; i < all.size(); ++i) {
         EXPECT_EQ(ours[i], "data") << all[i].name;
     }
-    if (!haveTool("tshark")) {
-        GTEST_SKIP() << "tshark is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     const auto result = runTool({"tshark", "-r", path, "-T", "fields", "-e", "frame.protocols"});
     ASSERT_EQ(result.code, 0) << result.err;
     std::istringstream in(result.out);

@@ -22,7 +22,6 @@ namespace hopscope::wire {
 namespace {
 
 using Bytes = std::vector<std::uint8_t>;
-using testing::haveTool;
 using testing::runTool;
 using testing::TempDir;
 
@@ -329,9 +328,7 @@ TEST(HttpBodyDissector, EncodedBodiesGetTheLayerTsharkGivesThem) {
     EXPECT_EQ(chainAboveTcp(ours[0]), "http:json");
     EXPECT_EQ(chainAboveTcp(ours[1]), "http:data-text-lines");
     EXPECT_EQ(chainAboveTcp(ours[2]), "http:data-text-lines");
-    if (!haveTool("tshark")) {
-        GTEST_SKIP() << "tshark is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     const auto result = runTool(
         {"tshark", "-r", path, "-T", "fields", "-e", "frame.protocols", "-e", "_ws.col.Info"});
     ASSERT_EQ(result.code, 0) << result.err;
@@ -350,9 +347,7 @@ TEST(HttpBodyDissector, EncodedBodiesGetTheLayerTsharkGivesThem) {
 }
 
 TEST(HttpBodyDissector, MediaTypeTablesMatchTheInstalledTshark) {
-    if (!haveTool("tshark")) {
-        GTEST_SKIP() << "tshark is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     std::vector<std::optional<std::string>> types = {
         std::nullopt,
         "text/plain",

@@ -70,9 +70,6 @@ std::string ourView(const CapturePacket& p) {
 }
 
 void expectSameAsTshark(const std::string& path, const std::vector<CapturePacket>& packets) {
-    if (!haveTool("tshark")) {
-        return;
-    }
     const auto theirs = tsharkView(path);
     ASSERT_EQ(theirs.size(), packets.size());
     for (std::size_t i = 0; i < packets.size(); ++i) {
@@ -99,12 +96,14 @@ void expectPayloads(const std::vector<CapturePacket>& packets,
 } // namespace
 
 TEST(PcapTools, ReadsAMicrosecondCaptureWrittenByTcpdump) {
+    HOPSCOPE_REQUIRE_PEER_TOOL("tcpdump");
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     TempDir dir;
     std::string why;
     const auto sent = payloads(5);
     const auto file = tcpdumpUdp(dir, "micro.pcap", sent, {}, why);
     if (!file) {
-        GTEST_SKIP() << why;
+        HOPSCOPE_PEER_UNAVAILABLE(why);
     }
     CaptureFormat format{};
     const auto packets = readFile(*file, &format);
@@ -117,12 +116,15 @@ TEST(PcapTools, ReadsAMicrosecondCaptureWrittenByTcpdump) {
 }
 
 TEST(PcapTools, ReadsNanosecondPcapAndItsPcapngConversions) {
+    HOPSCOPE_REQUIRE_PEER_TOOL("tcpdump");
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
+    HOPSCOPE_REQUIRE_PEER_TOOL("editcap");
     TempDir dir;
     std::string why;
     const auto sent = payloads(6);
     const auto file = tcpdumpUdp(dir, "nano.pcap", sent, {"--time-stamp-precision=nano"}, why);
     if (!file) {
-        GTEST_SKIP() << why;
+        HOPSCOPE_PEER_UNAVAILABLE(why);
     }
     // The magic number says nanoseconds.
     const auto raw = readFileBytes(*file);
@@ -134,20 +136,12 @@ TEST(PcapTools, ReadsNanosecondPcapAndItsPcapngConversions) {
     expectSameAsTshark(*file, packets);
 
     // The same packets converted to pcapng by tshark and by editcap read back identically.
-    std::vector<std::pair<std::string, std::vector<std::string>>> conversions;
-    if (haveTool("tshark")) {
-        conversions.push_back(
-            {dir.file("tshark.pcapng"),
-             {"tshark", "-r", *file, "-F", "pcapng", "-w", dir.file("tshark.pcapng")}});
-    }
-    if (haveTool("editcap")) {
-        conversions.push_back({dir.file("editcap.pcapng"),
-                               {"editcap", "-F", "pcapng", "-a", "2:second frame", "-a",
-                                "4:fourth, with a comma", *file, dir.file("editcap.pcapng")}});
-    }
-    if (conversions.empty()) {
-        GTEST_SKIP() << "neither tshark nor editcap is installed";
-    }
+    const std::vector<std::pair<std::string, std::vector<std::string>>> conversions = {
+        {dir.file("tshark.pcapng"),
+         {"tshark", "-r", *file, "-F", "pcapng", "-w", dir.file("tshark.pcapng")}},
+        {dir.file("editcap.pcapng"),
+         {"editcap", "-F", "pcapng", "-a", "2:second frame", "-a", "4:fourth, with a comma", *file,
+          dir.file("editcap.pcapng")}}};
     for (const auto& [out, argv] : conversions) {
         SCOPED_TRACE(argv[0]);
         const auto r = runTool(argv);
@@ -170,9 +164,7 @@ TEST(PcapTools, ReadsNanosecondPcapAndItsPcapngConversions) {
 }
 
 TEST(PcapTools, TsharkReadsWhatWeWrite) {
-    if (!haveTool("tshark")) {
-        GTEST_SKIP() << "tshark is not installed";
-    }
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     TempDir dir;
     std::vector<CapturePacket> packets;
     for (int i = 0; i < 4; ++i) {

@@ -153,6 +153,13 @@ void EventLoop::wake() {
     [[maybe_unused]] const ssize_t n = ::write(m_wakeFd.get(), &one, sizeof one);
 }
 
+void EventLoop::catchUp() {
+    // Each turn of the loop runs posted tasks, then due timers: the second task runs only
+    // after a whole turn's timers have.
+    runSync([] {});
+    runSync([] {});
+}
+
 void EventLoop::watch(int fd, IoEvent interest, IoCallback callback) {
     if (running() && !isLoopThread()) {
         post([this, fd, interest, callback = std::move(callback)]() mutable {

@@ -68,6 +68,9 @@ public:
     void runSync(const Task& task);
     // Re-evaluates timers now (for test clocks).
     void wake();
+    // Like wake(), but returns only once the loop has run every timer due now. Not on the loop
+    // thread.
+    void catchUp();
 
     // One callback per fd; watch() again replaces it. Callbacks may unwatch and close their own
     // or any other fd. Meant for the loop thread (or before start()); from another thread the

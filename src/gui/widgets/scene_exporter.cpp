@@ -3,6 +3,7 @@
 #include "scene_exporter.h"
 
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPageLayout>
@@ -12,6 +13,8 @@
 #include <QSvgGenerator>
 #include <QWidget>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace hopscope::gui {
 
@@ -38,11 +41,26 @@ QSizeF logicalSize(const SceneExporter::Source& s) {
 }
 
 // Draws the source into `target` on any paint device, vector devices included.
-void render(const SceneExporter::Source& s, QPainter& painter, const QRectF& target) {
+void render(const SceneExporter::Source& s, QPainter& painter, const QRectF& target,
+            bool vector = false) {
     painter.fillRect(target, backgroundOf(s));
     if (s.scene != nullptr) {
+        // An item drawn from its pixmap cache would land in an SVG or a PDF as a picture, its
+        // labels as pixels: for vector output every item paints itself afresh.
+        std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> cached;
+        if (vector) {
+            for (QGraphicsItem* item : s.scene->items()) {
+                if (item->cacheMode() != QGraphicsItem::NoCache) {
+                    cached.emplace_back(item, item->cacheMode());
+                    item->setCacheMode(QGraphicsItem::NoCache);
+                }
+            }
+        }
         const QRectF source = s.sceneRect.isEmpty() ? s.scene->sceneRect() : s.sceneRect;
         s.scene->render(&painter, target, source, Qt::KeepAspectRatio);
+        for (const auto& [item, mode] : cached) {
+            item->setCacheMode(mode);
+        }
     } else if (s.widget != nullptr) {
         const QSizeF size = s.widget->size();
         painter.save();
@@ -100,7 +118,7 @@ QString SceneExporter::write(const Source& source, const QString& path, Format f
         if (!painter.begin(&svg)) {
             return tr("The SVG file could not be written.");
         }
-        render(source, painter, QRectF(QPointF(0, 0), size));
+        render(source, painter, QRectF(QPointF(0, 0), size), true);
         painter.end();
         return {};
     }
@@ -118,7 +136,7 @@ QString SceneExporter::write(const Source& source, const QString& path, Format f
         if (!painter.begin(&pdf)) {
             return tr("The PDF file could not be written.");
         }
-        render(source, painter, QRectF(QPointF(0, 0), size));
+        render(source, painter, QRectF(QPointF(0, 0), size), true);
         painter.end();
         return {};
     }
