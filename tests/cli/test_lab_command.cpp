@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "../support/peer_tool.h"
 #include "cli/command.h"
 
 #include <algorithm>
@@ -47,21 +48,6 @@ std::string shell(const std::string& command) {
     return output;
 }
 
-bool haveTool(const char* tool) {
-    return !shell(std::string("command -v ") + tool + " 2>/dev/null").empty();
-}
-
-// Under CI a missing peer tool fails the test; elsewhere the test is skipped and says why.
-#define REQUIRE_TOOL(tool)                                                                         \
-    do {                                                                                           \
-        if (!haveTool(tool)) {                                                                     \
-            if (std::getenv("CI") != nullptr) {                                                    \
-                FAIL() << tool << " is not installed (CI must have it)";                           \
-            }                                                                                      \
-            GTEST_SKIP() << tool << " is not installed";                                           \
-        }                                                                                          \
-    } while (false)
-
 std::string tempCapture(const char* name) {
     return (std::filesystem::temp_directory_path() /
             (std::string(name) + '-' + std::to_string(::getpid()) + ".pcapng"))
@@ -81,8 +67,8 @@ int tsharkCount(const std::string& file, const std::string& filter) {
 } // namespace
 
 TEST(LabCommand, DigOnTheLaptopGetsTheCnameAndAddressesFromTheLabsResolver) {
-    REQUIRE_TOOL("dig");
-    REQUIRE_TOOL("tshark");
+    HOPSCOPE_REQUIRE_PEER_TOOL("dig");
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     const std::string capture = tempCapture("lab-dig");
     const CliRun run = runCli(
         {"lab", "run", "--do", "laptop: dig +noall +answer www.foobar.com", "--save", capture});
@@ -118,8 +104,8 @@ TEST(LabCommand, DigOnTheLaptopGetsTheCnameAndAddressesFromTheLabsResolver) {
 }
 
 TEST(LabCommand, AResetFaultRefusesTheConnectionAndTheCaptureHoldsTheRst) {
-    REQUIRE_TOOL("curl");
-    REQUIRE_TOOL("tshark");
+    HOPSCOPE_REQUIRE_PEER_TOOL("curl");
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     const std::string capture = tempCapture("lab-reset");
     const CliRun run = runCli({"lab", "run", "--fault", "reset", "--do",
                                "laptop: curl -s -m 10 http://198.51.100.10/", "--save", capture});
@@ -259,7 +245,7 @@ TEST(LabCommand, KillingTheAppTakesTheLabWithIt) {
 }
 
 TEST(LabCommand, RefusedUserNamespacesAreExplained) {
-    REQUIRE_TOOL("unshare");
+    HOPSCOPE_REQUIRE_PEER_TOOL("unshare");
     // A user namespace whose limit is zero: what `sysctl user.max_user_namespaces=0` does.
     const std::string out =
         shell("unshare --user --map-root-user sh -c 'echo 0 > /proc/sys/user/max_user_namespaces "
