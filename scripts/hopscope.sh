@@ -12,6 +12,10 @@ mode=${1:-run}
 shift || true
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
+# ccache keys with paths relative to the clone, so a fresh clone in another folder (CI's) still
+# finds what an earlier build of the same sources left in the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$top}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 
 build_deps=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
