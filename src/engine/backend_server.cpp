@@ -52,7 +52,7 @@ std::optional<net::NetError> BackendServer::openListener() {
         std::lock_guard lock(m_mutex);
         address = m_address;
     }
-    auto listener = StreamSocket::listen(address, 1024);
+    auto listener = StreamSocket::listen(address, 1024, false, m_sockets);
     if (!listener) {
         return listener.error();
     }

@@ -49,6 +49,9 @@ public:
     BackendServer(const BackendServer&) = delete;
     BackendServer& operator=(const BackendServer&) = delete;
 
+    // Where the listener is made (null: this computer; a lab node's sockets put the backend
+    // inside the lab). Set before start(); revive() listens in the same place.
+    void setSocketSource(const net::SocketSource* sockets) { m_sockets = sockets; }
     // Listens and starts the loop.
     std::optional<net::NetError> start();
     void stop();
@@ -93,6 +96,7 @@ private:
     net::EventLoop m_loop;
     const http::HttpServerLimits m_limits;
     const std::uint64_t m_seed;
+    const net::SocketSource* m_sockets = nullptr;
     mutable std::mutex m_mutex; // guards m_address and m_settings copies read by other threads
     net::SocketAddress m_address;
     http::BackendSettings m_settings;

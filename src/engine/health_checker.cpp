@@ -18,8 +18,9 @@ std::string millis(std::int64_t ns) {
 } // namespace
 
 HealthChecker::HealthChecker(net::EventLoop& loop, balance::BackendPool& pool, AddressOf addressOf,
-                             HealthCheckConfig config)
-    : m_loop(loop), m_pool(pool), m_addressOf(std::move(addressOf)), m_config(std::move(config)) {}
+                             HealthCheckConfig config, const net::SocketSource* sockets)
+    : m_loop(loop), m_pool(pool), m_addressOf(std::move(addressOf)), m_config(std::move(config)),
+      m_sockets(sockets) {}
 
 HealthChecker::~HealthChecker() {
     stop();
@@ -145,7 +146,7 @@ void HealthChecker::launch(std::size_t index) {
     if (!address) {
         return;
     }
-    auto socket = StreamSocket::connect(*address);
+    auto socket = StreamSocket::connect(*address, std::nullopt, m_sockets);
     auto probe = std::make_unique<Probe>();
     probe->id = id;
     probe->backend = index;

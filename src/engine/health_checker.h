@@ -52,8 +52,10 @@ class HealthChecker {
 public:
     using AddressOf = std::function<std::optional<net::SocketAddress>(std::size_t index)>;
 
+    // `sockets`: where the probes' sockets are made (null: this computer; the load balancer's
+    // lab node when it runs in the lab).
     HealthChecker(net::EventLoop& loop, balance::BackendPool& pool, AddressOf addressOf,
-                  HealthCheckConfig config = {});
+                  HealthCheckConfig config = {}, const net::SocketSource* sockets = nullptr);
     ~HealthChecker();
     HealthChecker(const HealthChecker&) = delete;
     HealthChecker& operator=(const HealthChecker&) = delete;
@@ -95,6 +97,7 @@ private:
     AddressOf m_addressOf;
     mutable std::mutex m_mutex; // config, last results
     HealthCheckConfig m_config;
+    const net::SocketSource* m_sockets;
     std::array<std::string, balance::kMaxBackends> m_lastResult;
     std::array<Counters, balance::kMaxBackends> m_counters;
     std::atomic<bool> m_running{false};

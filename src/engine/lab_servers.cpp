@@ -45,7 +45,41 @@ const net::SocketSource* LabServers::socketsOf(const std::string& node) {
     return slot.get();
 }
 
-std::vector<std::string> LabServers::start(const dns::Scenario& scenario) {
+std::optional<LbLabPlacement> LabServers::webPlacement() {
+    const lab::Topology& topology = m_session.topology();
+    constexpr std::uint16_t kHttpPort = 80;
+    auto firstAddress = [](const lab::Node& node) -> std::optional<wire::Ipv4Address> {
+        for (const auto& i : node.interfaces) {
+            if (!i.addresses.empty()) {
+                return i.addresses.front().address;
+            }
+        }
+        return std::nullopt;
+    };
+    LbLabPlacement placement;
+    for (const auto& node : topology.nodes) {
+        const auto address = firstAddress(node);
+        if (!address) {
+            continue;
+        }
+        if (node.role == lab::NodeRole::LoadBalancer && placement.proxyNode.empty()) {
+            placement.proxyNode = node.name;
+            placement.proxyListen = net::SocketAddress(wire::Ipv4Address(), kHttpPort);
+            placement.proxyAddress = net::SocketAddress(*address, kHttpPort);
+            placement.proxySockets = socketsOf(node.name);
+        } else if (node.role == lab::NodeRole::WebServer) {
+            placement.backends.push_back(
+                {node.name, net::SocketAddress(*address, kHttpPort), socketsOf(node.name)});
+        }
+    }
+    if (placement.proxyNode.empty() || placement.backends.empty()) {
+        return std::nullopt;
+    }
+    return placement;
+}
+
+std::vector<std::string> LabServers::start(const dns::Scenario& scenario,
+                                           LoadBalancerStackConfig web) {
     const lab::Topology& topology = m_session.topology();
     // Sources are made up front: the servers' threads look them up while they start.
     for (const auto& node : topology.nodes) {
@@ -72,10 +106,21 @@ std::vector<std::string> LabServers::start(const dns::Scenario& scenario) {
     DnsHierarchyOptions options = m_dns.options();
     options.lab = std::move(placement);
     m_dns.setOptions(options);
-    return m_dns.start(scenario);
+    std::vector<std::string> problems = m_dns.start(scenario);
+    if (auto site = webPlacement()) {
+        if (web.backends.size() > site->backends.size()) {
+            web.backends.resize(site->backends.size());
+        }
+        web.lab = std::move(site);
+        if (auto error = m_web.start(std::move(web))) {
+            problems.push_back(*error);
+        }
+    }
+    return problems;
 }
 
 void LabServers::stop() {
+    m_web.stop();
     m_dns.stop();
 }
 

@@ -6,6 +6,7 @@
 #include "dns_hierarchy.h"
 #include "engine/net/socket_source.h"
 #include "lab/lab_session.h"
+#include "load_balancer_stack.h"
 
 #include <map>
 #include <memory>
@@ -16,9 +17,10 @@ namespace hopscope::engine {
 
 // Hopscope's own servers inside a running lab: the scenario's DNS servers in the nodes that hold
 // their display addresses (the root server really answers on 198.41.0.4:53 there) and the
-// caching resolver on the lab's resolver node, each on sockets the lab's helper made inside
-// that node. `dig` typed on the lab's laptop reaches them through the switch, the NAT router
-// and the routers, and the lab's capture shows every frame.
+// caching resolver on the lab's resolver node, the load balancer in its node and one HTTP
+// backend in each web server node, each on sockets the lab's helper made inside that node.
+// `dig` and `curl` typed on the lab's laptop reach them through the switch, the NAT router and
+// the routers, and the lab's capture shows every frame.
 class LabServers {
 public:
     explicit LabServers(lab::LabSession& session);
@@ -26,11 +28,17 @@ public:
     LabServers(const LabServers&) = delete;
     LabServers& operator=(const LabServers&) = delete;
 
-    // Starts the DNS hierarchy of `scenario` in the lab; every problem, one sentence each.
-    [[nodiscard]] std::vector<std::string> start(const dns::Scenario& scenario);
+    // Starts the DNS hierarchy of `scenario` and the web site (`web`, placed in the lab's load
+    // balancer and web server nodes) in the lab; every problem, one sentence each.
+    [[nodiscard]] std::vector<std::string> start(const dns::Scenario& scenario,
+                                                 LoadBalancerStackConfig web = {});
     void stop();
 
     [[nodiscard]] DnsHierarchy& dns() { return m_dns; }
+    [[nodiscard]] LoadBalancerStack& web() { return m_web; }
+    // Where the web site runs in this lab (the load balancer's and web servers' nodes), or
+    // nullopt when the topology has no load balancer or no web server.
+    [[nodiscard]] std::optional<LbLabPlacement> webPlacement();
     // The sockets of one node (for tests and for clients run by the app inside the lab).
     [[nodiscard]] const net::SocketSource* socketsOf(const std::string& node);
 
@@ -39,6 +47,7 @@ private:
     lab::LabSession& m_session;
     std::map<std::string, std::unique_ptr<NodeSockets>> m_sources;
     DnsHierarchy m_dns;
+    LoadBalancerStack m_web;
 };
 
 } // namespace hopscope::engine

@@ -202,7 +202,8 @@ std::optional<net::NetError> LoadBalancer::openListener() {
     std::optional<net::NetError> lastError;
     for (const std::uint16_t port : ports) {
         auto listener =
-            StreamSocket::listen(net::SocketAddress(m_config.listen.address(), port), 1024);
+            StreamSocket::listen(net::SocketAddress(m_config.listen.address(), port), 1024, false,
+                                 m_config.sockets);
         if (listener) {
             m_listener = listener.take();
             m_address = m_listener.localAddress();
@@ -423,7 +424,7 @@ void LoadBalancer::dispatch(Worker& worker, std::unique_ptr<Exchange> exchange) 
     if (connection == nullptr) {
         const std::optional<net::SocketAddress> address = backendAddress(backend);
         net::NetResult<StreamSocket> socket =
-            address ? StreamSocket::connect(*address)
+            address ? StreamSocket::connect(*address, std::nullopt, m_config.sockets)
                     : net::NetResult<StreamSocket>(
                           net::NetError{std::make_error_code(std::errc::address_not_available),
                                         "no address is known for " + exchange->lastBackend});

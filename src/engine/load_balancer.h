@@ -41,6 +41,9 @@ struct LoadBalancerConfig {
     // Pooled connections unused this long are closed before the backend's own idle timeout
     // could close them under a request.
     std::int64_t poolIdleTimeoutNs = 15'000'000'000;
+    // Where the listener and the backend connections are made (null: this computer; the load
+    // balancer's node when it runs in the lab).
+    const net::SocketSource* sockets = nullptr;
 };
 
 // The four messages of one proxied request, as the trace shows them.

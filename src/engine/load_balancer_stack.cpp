@@ -41,6 +41,20 @@ std::optional<std::string> LoadBalancerStack::start(LoadBalancerStackConfig conf
         return "between 1 and " + std::to_string(kMaxBackends) + " backends, not " +
                std::to_string(config.backends.size());
     }
+    if (config.lab) {
+        if (config.backends.size() > config.lab->backends.size()) {
+            return "the lab has " + std::to_string(config.lab->backends.size()) +
+                   " web servers, not " + std::to_string(config.backends.size());
+        }
+        config.proxy.listen = config.lab->proxyListen;
+        config.proxy.firstFreePort = false;
+        config.proxy.sockets = config.lab->proxySockets;
+        for (std::size_t i = 0; i < config.backends.size(); ++i) {
+            if (config.backends[i].settings.name.empty()) {
+                config.backends[i].settings.name = config.lab->backends[i].node;
+            }
+        }
+    }
     m_proxy.reset();
     m_health.reset();
     m_backends.clear();
@@ -72,7 +86,7 @@ std::optional<std::string> LoadBalancerStack::start(LoadBalancerStackConfig conf
     m_health = std::make_unique<HealthChecker>(
         *m_control, *m_pool,
         [proxy = m_proxy.get()](std::size_t index) { return proxy->backendAddress(index); },
-        config.health);
+        config.health, config.lab ? config.lab->proxySockets : nullptr);
     if (auto error = m_proxy->start()) {
         m_control->stop();
         m_health.reset();
@@ -143,9 +157,20 @@ std::optional<std::size_t> LoadBalancerStack::addLocked(StackBackend backend) {
             index = i;
         }
     }
-    auto server = std::make_unique<BackendServer>(backend.settings,
-                                                  net::SocketAddress(m_config.backendHost, 0),
-                                                  m_config.seed * 1000 + index);
+    net::SocketAddress address(m_config.backendHost, 0);
+    const net::SocketSource* sockets = nullptr;
+    if (m_config.lab) {
+        // Inside the lab each slot is a web server node of its own, at its own address.
+        if (index >= m_config.lab->backends.size()) {
+            spdlog::error("the lab has no web server left for backend '{}'", name);
+            return std::nullopt;
+        }
+        address = m_config.lab->backends[index].address;
+        sockets = m_config.lab->backends[index].sockets;
+    }
+    auto server =
+        std::make_unique<BackendServer>(backend.settings, address, m_config.seed * 1000 + index);
+    server->setSocketSource(sockets);
     if (auto error = server->start()) {
         spdlog::error("{}", error->message);
         return std::nullopt;
@@ -191,19 +216,32 @@ std::vector<EndpointRow> LoadBalancerStack::endpoints() const {
     if (!m_proxy) {
         return rows;
     }
-    rows.push_back({"lb", "load balancer",
-                    LbTraceRecorder::lbDisplayAddress().toString() + ':' +
-                        std::to_string(LbTraceRecorder::kDisplayHttpPort),
-                    m_proxy->address().toString()});
+    // Inside the lab the address the views draw is the real one, in its node.
+    const auto* lab = m_config.lab ? &*m_config.lab : nullptr;
+    if (lab != nullptr) {
+        rows.push_back({"lb", "load balancer", lab->proxyAddress.toString(),
+                        lab->proxyAddress.toString() + " in lab node " + lab->proxyNode});
+    } else {
+        rows.push_back({"lb", "load balancer",
+                        LbTraceRecorder::lbDisplayAddress().toString() + ':' +
+                            std::to_string(LbTraceRecorder::kDisplayHttpPort),
+                        m_proxy->address().toString()});
+    }
     for (const Backend& backend : m_backends) {
         const balance::BackendState& state = m_pool->at(backend.index);
         if (state.isRemoved()) {
             continue;
         }
+        const std::string real = backend.server->address().toString();
+        if (lab != nullptr) {
+            rows.push_back({state.name(), state.isBackup() ? "backup backend" : "backend", real,
+                            real + " in lab node " + lab->backends[backend.index].node});
+            continue;
+        }
         rows.push_back({state.name(), state.isBackup() ? "backup backend" : "backend",
                         LbTraceRecorder::backendDisplayAddress(backend.index).toString() + ':' +
                             std::to_string(LbTraceRecorder::kDisplayHttpPort),
-                        backend.server->address().toString()});
+                        real});
     }
     return rows;
 }

@@ -40,6 +40,21 @@ struct StackBackend {
     bool backup = false;
 };
 
+// Where the stack runs inside the lab: the proxy in the load balancer's node, each backend in
+// a web server's node, on sockets the lab's helper made there.
+struct LbLabPlacement {
+    struct Slot {
+        std::string node; // "web1": the backend's default name
+        net::SocketAddress address;
+        const net::SocketSource* sockets = nullptr;
+    };
+    std::string proxyNode;           // "lb"
+    net::SocketAddress proxyListen;  // 0.0.0.0:80: each of the node's addresses
+    net::SocketAddress proxyAddress; // 198.51.100.10:80, the one the views name
+    const net::SocketSource* proxySockets = nullptr;
+    std::vector<Slot> backends; // at most this many backends can run
+};
+
 struct LoadBalancerStackConfig {
     balance::AlgorithmKind algorithm = balance::AlgorithmKind::RoundRobin;
     std::vector<StackBackend> backends = defaultBackends(3);
@@ -47,6 +62,8 @@ struct LoadBalancerStackConfig {
     HealthCheckConfig health;
     // Backends listen here, each on a port the kernel picks.
     wire::Ipv4Address backendHost{127, 0, 0, 1};
+    // Set: everything runs inside the lab instead (backendHost and proxy.listen do not apply).
+    std::optional<LbLabPlacement> lab;
     // Trace events (four per request) are sampled at this rate; counters never are.
     double requestsTracedPerSecond = 50.0;
     double traceBurst = 20.0;

@@ -24,11 +24,12 @@ net::SocketAddress localOf(int fd) {
 } // namespace
 
 net::NetResult<StreamSocket> StreamSocket::listen(const net::SocketAddress& local, int backlog,
-                                                  bool reusePort) {
-    net::FileDescriptor fd(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-    if (!fd.valid()) {
-        return net::socketError(errno, "cannot create a TCP socket");
+                                                  bool reusePort, const net::SocketSource* source) {
+    auto opened = net::openSocket(source, AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (!opened) {
+        return opened.error();
     }
+    net::FileDescriptor fd = opened.take();
     const int on = 1;
     ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     if (reusePort) {
@@ -46,15 +47,17 @@ net::NetResult<StreamSocket> StreamSocket::listen(const net::SocketAddress& loca
 }
 
 net::NetResult<StreamSocket> StreamSocket::connect(const net::SocketAddress& remote,
-                                                   const std::optional<net::SocketAddress>& local) {
-    if (!net::SendGuard::allows(remote, false)) {
+                                                   const std::optional<net::SocketAddress>& local,
+                                                   const net::SocketSource* source) {
+    if (!net::reachesBeyondLoopback(source) && !net::SendGuard::allows(remote, false)) {
         return net::NetError{std::make_error_code(std::errc::permission_denied),
                              net::SendGuard::refusal(remote, false)};
     }
-    net::FileDescriptor fd(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-    if (!fd.valid()) {
-        return net::socketError(errno, "cannot create a TCP socket");
+    auto opened = net::openSocket(source, AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (!opened) {
+        return opened.error();
     }
+    net::FileDescriptor fd = opened.take();
     if (local) {
         // Many short connections from a few addresses: let the kernel reuse TIME-WAIT ports.
         const int on = 1;

@@ -5,6 +5,7 @@
 #include "net/file_descriptor.h"
 #include "net/net_result.h"
 #include "net/socket_address.h"
+#include "net/socket_source.h"
 
 #include <cstdint>
 #include <optional>
@@ -17,19 +18,23 @@ namespace hopscope::engine {
 // to net::TcpListener / net::TcpConnection what the HTTP side needs: connecting from a chosen
 // local address (the traffic generator's 127.0.0.N clients, so that source hashing has
 // addresses to hash), closing with RST (a killed backend), and optionally SO_REUSEPORT
-// listeners. Every connect goes through net::SendGuard.
+// listeners. Every connect goes through net::SendGuard, except from a socket made inside the
+// lab (`source`), which can reach nothing but the lab.
 class StreamSocket {
 public:
     StreamSocket() = default;
 
     // Port 0 lets the kernel choose. With reusePort, several sockets may listen on one port.
+    // `source`: where the socket is made (null: this computer; see net::SocketSource).
     [[nodiscard]] static net::NetResult<StreamSocket>
-    listen(const net::SocketAddress& local, int backlog = 1024, bool reusePort = false);
+    listen(const net::SocketAddress& local, int backlog = 1024, bool reusePort = false,
+           const net::SocketSource* source = nullptr);
     // Starts a non-blocking connect, from `local` when given (port 0: any port). Wait for
     // the fd to become writable, then read connectError().
     [[nodiscard]] static net::NetResult<StreamSocket>
     connect(const net::SocketAddress& remote,
-            const std::optional<net::SocketAddress>& local = std::nullopt);
+            const std::optional<net::SocketAddress>& local = std::nullopt,
+            const net::SocketSource* source = nullptr);
 
     // One pending connection, or nullopt (error set on a real failure, clear on EAGAIN).
     std::optional<StreamSocket> accept(std::error_code& error);

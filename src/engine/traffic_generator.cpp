@@ -168,7 +168,11 @@ void TrafficGenerator::arrive() {
 }
 
 TrafficGenerator::Client* TrafficGenerator::connect(std::uint32_t source) {
-    auto socket = StreamSocket::connect(m_config.target, sourceAddress(source));
+    std::optional<net::SocketAddress> from;
+    if (m_config.sockets == nullptr) {
+        from = sourceAddress(source);
+    }
+    auto socket = StreamSocket::connect(m_config.target, from, m_config.sockets);
     if (!socket) {
         spdlog::debug("traffic: {}", socket.error().message);
         return nullptr;

@@ -34,6 +34,9 @@ struct TrafficConfig {
     // Clients connect from 127.0.0.2 up to 127.0.0.(1 + clientAddresses), so that hashing by
     // source address has several addresses to hash.
     std::uint32_t clientAddresses = 4;
+    // Where the clients' sockets are made (null: this computer). Inside a lab node (the laptop)
+    // every client connects from the node's own address; clientAddresses then only groups them.
+    const net::SocketSource* sockets = nullptr;
     std::string method = "GET";
     std::string path = "/";
     // Open loop: requests in flight at most; arrivals beyond it are counted as dropped, which

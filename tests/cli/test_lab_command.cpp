@@ -11,7 +11,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <sstream>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -54,12 +56,14 @@ std::string tempCapture(const char* name) {
         .string();
 }
 
-// tshark's count of frames matching `filter` in `file`.
+// tshark's count of frames matching `filter` in `file`. A lab capture holds each frame once at
+// every interface it crossed; with TCP's sequence analysis on, tshark would take each copy
+// after the first for a retransmission and not dissect its HTTP again.
 int tsharkCount(const std::string& file, const std::string& filter) {
     const std::string out =
         shell("tshark -n -r '" + file +
               "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE -o udp.check_checksum:TRUE"
-              " -Y '" +
+              " -o tcp.analyze_sequence_numbers:FALSE -Y '" +
               filter + "' -T fields -e frame.number 2>/dev/null | wc -l");
     return std::atoi(out.c_str());
 }
@@ -99,6 +103,68 @@ TEST(LabCommand, DigOnTheLaptopGetsTheCnameAndAddressesFromTheLabsResolver) {
     EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"laptop:eth0\" && "
                                    "ip.dst == 192.168.1.10 && dns.flags.response == 1 && "
                                    "dns.cname == \"foobar.com\""),
+              1);
+    std::filesystem::remove(capture);
+}
+
+TEST(LabCommand, CurlOnTheLaptopGetsTheSiteFromABackendThroughNatAndTheLoadBalancer) {
+    HOPSCOPE_REQUIRE_PEER_TOOL("curl");
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
+    const std::string capture = tempCapture("lab-curl");
+    const CliRun run = runCli({"lab", "run", "--do",
+                               "laptop: curl -s -o /dev/null -w 'status %{http_code} from "
+                               "%{remote_ip}\\n' http://www.foobar.com/",
+                               "--save", capture});
+    ASSERT_EQ(run.code, 0) << run.out << run.err;
+    EXPECT_NE(run.out.find("laptop| status 200 from 198.51.100.1"), std::string::npos) << run.out;
+    EXPECT_EQ(tsharkCount(capture, "_ws.malformed || _ws.expert.severity == error"), 0);
+    EXPECT_EQ(tsharkCount(capture, "ip.checksum.status == 0 || tcp.checksum.status == 0"), 0);
+    // The kernel's handshake from the laptop; at the load balancer it comes from the NAT
+    // router's public address; the load balancer asks a web server from its inside address.
+    EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"laptop:eth0\" && "
+                                   "tcp.flags.syn == 1 && tcp.flags.ack == 0 && "
+                                   "ip.src == 192.168.1.10 && tcp.dstport == 80"),
+              1);
+    EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"lb:eth0\" && "
+                                   "ip.src == 198.18.0.2 && http.request.method == \"GET\" && "
+                                   "http.host == \"www.foobar.com\""),
+              1);
+    EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"lb:eth1\" && ip.src == 10.0.0.1 && "
+                                   "http.request.method == \"GET\" && tcp.dstport == 80"),
+              1);
+    EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"laptop:eth0\" && "
+                                   "ip.dst == 192.168.1.10 && http.response.code == 200"),
+              1);
+    std::filesystem::remove(capture);
+}
+
+TEST(LabCommand, DropFirstSynMakesCurlsKernelSendItAgainAndCurlStillGetsThePage) {
+    HOPSCOPE_REQUIRE_PEER_TOOL("curl");
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
+    const std::string capture = tempCapture("lab-drop-syn");
+    const CliRun run = runCli({"lab", "run", "--fault", "drop-first-syn", "--do",
+                               "laptop: curl -s -o /dev/null -w 'status %{http_code}\\n' "
+                               "http://www.foobar.com/",
+                               "--save", capture});
+    ASSERT_EQ(run.code, 0) << run.out << run.err;
+    EXPECT_NE(run.out.find("laptop| status 200"), std::string::npos) << run.out;
+    const std::string times =
+        shell("tshark -n -r '" + capture +
+              "' -Y 'frame.interface_name == \"laptop:eth0\" && tcp.flags.syn == 1 && "
+              "tcp.flags.ack == 0' -T fields -e frame.time_epoch -e tcp.srcport 2>/dev/null");
+    std::istringstream lines(times);
+    double first = 0;
+    double second = 0;
+    std::string firstPort;
+    std::string secondPort;
+    ASSERT_TRUE(lines >> first >> firstPort >> second >> secondPort) << times;
+    // The same connection (port) tried again by the kernel's SYN timer, about a second later.
+    EXPECT_EQ(firstPort, secondPort);
+    EXPECT_GT(second - first, 0.8) << times;
+    EXPECT_LT(second - first, 1.5) << times;
+    // Only the second reached the load balancer.
+    EXPECT_EQ(tsharkCount(capture, "frame.interface_name == \"lb:eth0\" && tcp.flags.syn == 1 && "
+                                   "tcp.flags.ack == 0"),
               1);
     std::filesystem::remove(capture);
 }
@@ -202,19 +268,25 @@ std::vector<pid_t> childrenOf(pid_t parent) {
     return pids;
 }
 
-bool gone(pid_t pid) {
-    return ::kill(pid, 0) != 0 && errno == ESRCH;
-}
-
-// Waits (bounded) for every pid to be gone.
+// Waits (bounded) until every pid has ended: a pidfd becomes readable when its process exits,
+// whoever its parent is.
 bool waitGone(const std::vector<pid_t>& pids) {
-    for (int i = 0; i < 2000; ++i) {
-        if (std::all_of(pids.begin(), pids.end(), gone)) {
-            return true;
+    for (const pid_t pid : pids) {
+        const int fd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+        if (fd < 0) {
+            if (errno == ESRCH) {
+                continue; // already gone
+            }
+            return false;
         }
-        ::usleep(5000);
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 10000);
+        ::close(fd);
+        if (ready != 1) {
+            return false;
+        }
     }
-    return false;
+    return true;
 }
 
 } // namespace

@@ -15,9 +15,11 @@
 #include <linux/if_packet.h>
 #include <net/if.h>
 #include <ostream>
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace hopscope::lab {
 
@@ -32,6 +34,12 @@ constexpr unsigned kRingFrameBytes = 2048;
 constexpr unsigned kRingBlockTimeoutMs = 8;
 // Longer than a block's timeout plus a loop turn, so frames are written in wire order.
 constexpr std::int64_t kOrderWindowNs = 30'000'000;
+
+std::int64_t monotonicNs() {
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    return static_cast<std::int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
 
 std::int64_t realtimeNs() {
     timespec now{};
@@ -202,6 +210,9 @@ void PacketCapture::drain(std::size_t index) {
             ++point.received;
             frame += header->tp_next_offset;
         }
+        // The kernel counts afresh when it opens the block again; zero now, so that finish()
+        // does not take a block waiting to be reused for one being filled.
+        block->hdr.bh1.num_pkts = 0;
         __atomic_store_n(&block->hdr.bh1.block_status, TP_STATUS_KERNEL, __ATOMIC_RELEASE);
         point.nextBlock = (point.nextBlock + 1) % kRingBlocks;
     }
@@ -238,8 +249,25 @@ void PacketCapture::finish() {
     if (!m_writer) {
         return;
     }
-    for (auto& point : m_points) {
-        drain(static_cast<std::size_t>(&point - m_points.data()));
+    // The kernel hands over a block only when it is full or its retire timer fires
+    // (kRingBlockTimeoutMs): frames in a block still being filled would be lost, e.g. the RST
+    // that made the last command fail. Wait for each such block, bounded by a few timer ticks.
+    const std::int64_t deadline = monotonicNs() + std::int64_t{kRingBlockTimeoutMs} * 4'000'000;
+    for (;;) {
+        std::vector<pollfd> filling;
+        for (auto& point : m_points) {
+            drain(static_cast<std::size_t>(&point - m_points.data()));
+            const auto* block = reinterpret_cast<const tpacket_block_desc*>(
+                point.ring + std::size_t{point.nextBlock} * kRingBlockBytes);
+            if (__atomic_load_n(&block->hdr.bh1.num_pkts, __ATOMIC_ACQUIRE) > 0) {
+                filling.push_back(pollfd{point.socket.get(), POLLIN, 0});
+            }
+        }
+        const std::int64_t left = deadline - monotonicNs();
+        if (filling.empty() || left <= 0) {
+            break;
+        }
+        ::poll(filling.data(), filling.size(), static_cast<int>(left / 1'000'000) + 1);
     }
     flush(true);
     for (auto& point : m_points) {
