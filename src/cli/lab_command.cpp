@@ -27,6 +27,8 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -300,21 +302,34 @@ int labExec(const std::vector<std::string>& args, CommandIo& io, bool shell) {
 }
 
 // Runs `command` through sh inside the node; each output line goes out prefixed "node| ".
+// posix_spawnp, not fork: the lab's servers run threads here, and a forked child that
+// allocates before exec can hang forever on a lock one of them held.
 int runInside(pid_t anchor, const std::string& node, const std::string& command, CommandIo& io) {
     int output[2];
-    if (::pipe(output) != 0) {
+    if (::pipe2(output, O_CLOEXEC) != 0) {
+        io.err << "hopscope-cli lab run: pipe: " << std::strerror(errno) << '\n';
         return 127;
     }
     const auto argv = nsenterArgs(anchor, {"/bin/sh", "-c", command});
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::dup2(output[1], 1);
-        ::dup2(output[1], 2);
-        ::close(output[0]);
-        ::close(output[1]);
-        execOrDie(argv);
+    std::vector<char*> raw;
+    for (const auto& a : argv) {
+        raw.push_back(const_cast<char*>(a.c_str()));
     }
+    raw.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, output[1], STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, output[1], STDERR_FILENO);
+    pid_t pid = -1;
+    const int spawnError = ::posix_spawnp(&pid, raw[0], &actions, nullptr, raw.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
     ::close(output[1]);
+    if (spawnError != 0) {
+        ::close(output[0]);
+        io.err << "hopscope-cli lab run: cannot run " << raw[0] << ": "
+               << std::strerror(spawnError) << '\n';
+        return 127;
+    }
     std::string pending;
     char buffer[4096];
     ssize_t n = 0;

@@ -136,7 +136,6 @@ std::vector<std::string> DnsHierarchy::start(const dns::Scenario& scenario,
     std::vector<std::string> problems;
     const DnsLabPlacement* lab = m_options.lab ? &*m_options.lab : nullptr;
     if (lab != nullptr) {
-        m_options.record = false; // the lab's capture holds the real frames
         m_options.liveInternet = false;
     }
     m_recorder = std::make_unique<DnsTraceRecorder>(std::move(trace), m_clock);
@@ -153,6 +152,9 @@ std::vector<std::string> DnsHierarchy::start(const dns::Scenario& scenario,
     m_resolverLoopback = resolverServer != nullptr && !m_options.liveInternet
                              ? resolverServer->loopbackAddress
                              : wire::Ipv4Address{};
+    if (lab != nullptr) {
+        m_resolverLoopback = lab->resolverAddress; // where its queries come from in the lab
+    }
     if (resolverServer != nullptr) {
         m_resolverNode = DnsNode{resolverServer->name, resolverServer->displayAddress};
     }

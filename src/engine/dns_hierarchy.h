@@ -32,8 +32,8 @@ struct DnsServerInfo {
 };
 
 // Where the servers run in the lab: each inside the node that holds its display address, on
-// port 53, and the resolver on the lab's resolver node. The lab's capture then shows every
-// frame, so nothing is recorded by the engine.
+// port 53, and the resolver on the lab's resolver node. The lab's capture then holds every
+// frame; what the engine records (when `record` is on) is only its account of who said what.
 struct DnsLabPlacement {
     // The sockets of the node holding `address`, or null when no node holds it.
     std::function<const net::SocketSource*(wire::Ipv4Address address)> socketsAt;

@@ -79,7 +79,8 @@ std::optional<LbLabPlacement> LabServers::webPlacement() {
 }
 
 std::vector<std::string> LabServers::start(const dns::Scenario& scenario,
-                                           LoadBalancerStackConfig web) {
+                                           LoadBalancerStackConfig web,
+                                           std::shared_ptr<trace::Trace> dnsAccount) {
     const lab::Topology& topology = m_session.topology();
     // Sources are made up front: the servers' threads look them up while they start.
     for (const auto& node : topology.nodes) {
@@ -105,8 +106,10 @@ std::vector<std::string> LabServers::start(const dns::Scenario& scenario,
     }
     DnsHierarchyOptions options = m_dns.options();
     options.lab = std::move(placement);
+    // The capture holds the frames; the account only names the messages and says why.
+    options.record = dnsAccount != nullptr;
     m_dns.setOptions(options);
-    std::vector<std::string> problems = m_dns.start(scenario);
+    std::vector<std::string> problems = m_dns.start(scenario, std::move(dnsAccount));
     if (auto site = webPlacement()) {
         if (web.backends.size() > site->backends.size()) {
             web.backends.resize(site->backends.size());

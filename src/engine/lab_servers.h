@@ -29,9 +29,13 @@ public:
     LabServers& operator=(const LabServers&) = delete;
 
     // Starts the DNS hierarchy of `scenario` and the web site (`web`, placed in the lab's load
-    // balancer and web server nodes) in the lab; every problem, one sentence each.
+    // balancer and web server nodes) in the lab; every problem, one sentence each. With
+    // `dnsAccount`, the DNS servers also record each message they send there, with who sent it
+    // to whom and why (frames drawn for the display addresses: a lesson pairs each with the
+    // frame the lab captured).
     [[nodiscard]] std::vector<std::string> start(const dns::Scenario& scenario,
-                                                 LoadBalancerStackConfig web = {});
+                                                 LoadBalancerStackConfig web = {},
+                                                 std::shared_ptr<trace::Trace> dnsAccount = nullptr);
     void stop();
 
     [[nodiscard]] DnsHierarchy& dns() { return m_dns; }

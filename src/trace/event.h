@@ -29,6 +29,8 @@ struct EventData {
     std::string protocol; // "DNS", "TCP", ...
     std::string summary;  // the protocol summary line ("A? www.foobar.com")
     std::string note;     // one human sentence ("the root refers us to the .com servers")
+    // Lab captures: the interface the frame was captured on ("laptop:eth0"); empty otherwise.
+    std::string capturedAt;
 };
 
 // An immutable value: copies share the frozen data, so a trace of a million events can be
@@ -47,6 +49,7 @@ public:
     [[nodiscard]] const std::string& protocol() const { return m_data->protocol; }
     [[nodiscard]] const std::string& summary() const { return m_data->summary; }
     [[nodiscard]] const std::string& note() const { return m_data->note; }
+    [[nodiscard]] const std::string& capturedAt() const { return m_data->capturedAt; }
     [[nodiscard]] const EventData& data() const { return *m_data; }
 
     // Decoded layers, computed on demand (the dissector is pure, so this is always the same).

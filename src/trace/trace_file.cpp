@@ -58,7 +58,8 @@ std::string unescape(const std::string& value) {
 std::string metadataComment(const Event& e) {
     return std::string(kEventTag) + "\nsource: " + sourceKindName(e.source()) +
            "\nfrom: " + escape(e.from()) + "\nto: " + escape(e.to()) +
-           "\nprotocol: " + escape(e.protocol()) + "\nsummary: " + escape(e.summary());
+           "\nprotocol: " + escape(e.protocol()) + "\nsummary: " + escape(e.summary()) +
+           (e.capturedAt().empty() ? "" : "\ncaptured-at: " + escape(e.capturedAt()));
 }
 
 // Splits "tag\nkey: value\n..." into its lines after the tag; nullopt when the tag differs.
@@ -241,6 +242,8 @@ TraceFileResult loadFrom(wire::CaptureReader& reader, Trace& into,
                         data.protocol = unescape(value);
                     } else if (key == "summary") {
                         data.summary = unescape(value);
+                    } else if (key == "captured-at") {
+                        data.capturedAt = unescape(value);
                     }
                 }
             } else {

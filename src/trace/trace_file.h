@@ -46,6 +46,7 @@ struct TraceLoadProgress {
 //       to: root-a
 //       protocol: DNS
 //       summary: A? www.foobar.com
+//       captured-at: laptop:eth0     (lab captures only: the interface it was seen on)
 //   Values escape backslash, CR and LF as \\, \r, \n. Comments were chosen over a custom
 //   option (section 3.5.1 of draft-ietf-opsawg-pcapng) because a custom option needs a
 //   Private Enterprise Number we do not have, and comments stay visible and editable in

@@ -112,7 +112,7 @@ TEST(LabCommand, CurlOnTheLaptopGetsTheSiteFromABackendThroughNatAndTheLoadBalan
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     const std::string capture = tempCapture("lab-curl");
     const CliRun run = runCli({"lab", "run", "--do",
-                               "laptop: curl -s -o /dev/null -w 'status %{http_code} from "
+                               "laptop: curl -s -m 30 -o /dev/null -w 'status %{http_code} from "
                                "%{remote_ip}\\n' http://www.foobar.com/",
                                "--save", capture});
     ASSERT_EQ(run.code, 0) << run.out << run.err;
@@ -143,7 +143,7 @@ TEST(LabCommand, DropFirstSynMakesCurlsKernelSendItAgainAndCurlStillGetsThePage)
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     const std::string capture = tempCapture("lab-drop-syn");
     const CliRun run = runCli({"lab", "run", "--fault", "drop-first-syn", "--do",
-                               "laptop: curl -s -o /dev/null -w 'status %{http_code}\\n' "
+                               "laptop: curl -s -m 30 -o /dev/null -w 'status %{http_code}\\n' "
                                "http://www.foobar.com/",
                                "--save", capture});
     ASSERT_EQ(run.code, 0) << run.out << run.err;

@@ -37,7 +37,9 @@ EventData event(std::int64_t t, SourceKind source, const std::string& from, cons
 
 void fill(Trace& t) {
     t.append(event(0, SourceKind::Live, "client", "resolver", "the client asks its resolver"));
-    t.append(event(1, SourceKind::Lab, "resolver", "198.41.0.4", ""));
+    EventData captured = event(1, SourceKind::Lab, "resolver", "198.41.0.4", "");
+    captured.capturedAt = "resolver:eth0";
+    t.append(std::move(captured));
     t.append(event(999'999'999, SourceKind::Captured, "127.0.0.1", "127.0.0.53",
                    "two lines\nand a \\backslash\\ and\r\na CRLF", LinkType::Raw));
     t.append(event(1'000'000'000, SourceKind::File, "", "", "note: with colon, comma",
@@ -61,6 +63,7 @@ void expectSameEvents(const Trace& a, const Trace& b) {
         EXPECT_EQ(x.protocol, y.protocol);
         EXPECT_EQ(x.summary, y.summary);
         EXPECT_EQ(x.note, y.note);
+        EXPECT_EQ(x.capturedAt, y.capturedAt);
     }
 }
 
