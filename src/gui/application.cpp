@@ -172,8 +172,15 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
             "Make every backend of the load balancing lesson answer after this many "
             "milliseconds (0: at once), with no limit on concurrent requests (for benchmarks)."),
         QCoreApplication::translate("Application", "ms"));
+    const QCommandLineOption network(
+        QStringLiteral("network"),
+        QCoreApplication::translate(
+            "Application",
+            "Where the lessons' servers run: lab (inside the lab of network namespaces, every "
+            "frame captured) or loopback (on this computer's loopback, the frames drawn)."),
+        QCoreApplication::translate("Application", "where"), QStringLiteral("lab"));
     parser.addOptions({view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open,
-                       size, resolve, type, seek, load, waitOption, backendService});
+                       size, resolve, type, seek, load, waitOption, backendService, network});
 
     toStderr = true;
     exitCode = 2;
@@ -224,6 +231,18 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                               "unknown log level “%1”; use trace, debug, info, warn, error, "
                               "critical or off")
                               .arg(o.logLevel));
+        return std::nullopt;
+    }
+    const QString where = parser.value(network);
+    if (where == QLatin1String("lab")) {
+        o.network = engine::LessonNetwork::Lab;
+    } else if (where == QLatin1String("loopback")) {
+        o.network = engine::LessonNetwork::Loopback;
+    } else {
+        output = QStringLiteral("hopscope: %1\n")
+                     .arg(QCoreApplication::translate("Application",
+                                                      "unknown network “%1”; use lab or loopback")
+                              .arg(where));
         return std::nullopt;
     }
     o.openPath = parser.value(open);
@@ -359,6 +378,7 @@ int runApplication(int argc, char* argv[]) {
     }
 
     engine::Engine engine;
+    engine.setLessonNetwork(options->network);
     MainWindow window(engine);
     const bool deterministic = !options->screenshotPath.isEmpty() || options->quitAfterFirstFrame;
     window.setDeterministic(deterministic);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include "engine/engine.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,8 @@ struct StartupOptions {
     double waitSeconds = 0;     // --wait: seconds to let things run before --screenshot
     // --backend-service: every LB lesson backend answers after this many ms, without limit
     std::optional<int> backendServiceMs;
+    // --network: where the lessons' servers run (the lab unless told otherwise)
+    engine::LessonNetwork network = engine::LessonNetwork::Lab;
 };
 
 // Parses `arguments` (argv[0] first). On --help, --version or an error it returns nullopt and

@@ -115,7 +115,11 @@ TEST(LabFaults, DropFirstSynMakesTheKernelSendItAgainAboutASecondLater) {
     lab.lab->stop();
     std::vector<std::int64_t> sent;
     int forwarded = 0;
+    std::string syns; // every SYN seen, to say what happened when this fails
     for (const auto& f : lab.frames.frames()) {
+        if (isSyn(f)) {
+            syns += f.where + " at " + std::to_string(f.timeNs) + "\n";
+        }
         if (f.where == "laptop:eth0" && isSyn(f)) {
             sent.push_back(f.timeNs);
         }
@@ -123,12 +127,14 @@ TEST(LabFaults, DropFirstSynMakesTheKernelSendItAgainAboutASecondLater) {
             ++forwarded;
         }
     }
-    ASSERT_EQ(sent.size(), 2U) << "the laptop should have sent its SYN twice";
+    ASSERT_EQ(sent.size(), 2U) << "the laptop should have sent its SYN twice; SYNs seen:\n"
+                               << syns << lab.lab->captureError();
     const double gap = static_cast<double>(sent[1] - sent[0]) / 1e9;
     // Linux's initial retransmission timeout is one second (RFC 6298 section 2.1).
     EXPECT_GT(gap, 0.8);
     EXPECT_LT(gap, 3.5);
-    EXPECT_EQ(forwarded, 1) << "only the retransmitted SYN crosses the router";
+    EXPECT_EQ(forwarded, 1) << "only the retransmitted SYN crosses the router; SYNs seen:\n"
+                            << syns;
 }
 
 TEST(LabFaults, ResetRefusesTheConnectionAtOnceAndTheCaptureHoldsTheRst) {

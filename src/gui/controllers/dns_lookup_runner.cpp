@@ -3,15 +3,23 @@
 #include "dns_lookup_runner.h"
 
 #include "dns/scenario.h"
+#include "engine/lab_dns_capture.h"
+#include "engine/lab_servers.h"
 #include "engine/resource_locator.h"
 #include "gui/text/dns_message_text.h"
+#include "gui/text/lab_failure_text.h"
+#include "lab/lab_session.h"
 
 #include <QHostAddress>
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
 #include <QUdpSocket>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <netinet/in.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 namespace hopscope::gui {
 
@@ -25,9 +33,31 @@ QHostAddress hostAddress(const wire::Ipv4Address& address) {
 
 } // namespace
 
+// The lab with the servers inside it; the servers go first, then the lab (whose stop waits
+// until the capture has delivered its last frame).
+struct DnsLookupRunner::LabParts {
+    std::shared_ptr<engine::LabDnsCapture> capture = std::make_shared<engine::LabDnsCapture>();
+    std::unique_ptr<lab::LabSession> session;
+    std::unique_ptr<engine::LabServers> servers;
+    engine::net::FileDescriptor laptopSocket; // bound inside the laptop's node
+    std::string laptopNode;
+
+    LabParts() = default;
+    LabParts(const LabParts&) = delete;
+    LabParts& operator=(const LabParts&) = delete;
+    ~LabParts() {
+        servers.reset();
+        if (session) {
+            session->stop();
+        }
+    }
+};
+
 // What the worker hands back to the GUI thread: a running hierarchy, or why there is none.
 struct DnsLookupRunner::StartOutcome {
     std::unique_ptr<engine::DnsHierarchy> hierarchy;
+    std::unique_ptr<LabParts> lab;
+    QString labProblem; // why the lab was asked for and not used
     std::shared_ptr<trace::Trace> trace;
     QStringList problems;
     QString path;
@@ -36,19 +66,87 @@ struct DnsLookupRunner::StartOutcome {
     std::int64_t durationNs = 0;
 };
 
-DnsLookupRunner::DnsLookupRunner(QObject* parent)
-    : QObject(parent), m_starter(QStringLiteral("dns-lesson-starter")) {
+namespace {
+
+// Starts the lab with the scenario's servers inside it and a socket in the laptop's node that
+// the lesson asks from. A lab that cannot start is not an error of the scenario: the lesson
+// then runs on loopback and says why.
+std::unique_ptr<DnsLookupRunner::LabParts>
+startLab(const dns::Scenario& scenario, const std::shared_ptr<trace::Trace>& account,
+         QStringList& problems, QString& labProblem) {
+    auto parts = std::make_unique<DnsLookupRunner::LabParts>();
+    lab::LabSession::Options options;
+    options.topology = lab::defaultTopology();
+    options.onPacket = [capture = parts->capture](const wire::CapturePacket& packet,
+                                                  const wire::CaptureInterface& interface) {
+        capture->add(packet, interface);
+    };
+    auto started = lab::LabSession::start(std::move(options));
+    if (const auto* failure = std::get_if<lab::LabFailure>(&started)) {
+        labProblem = LabFailureText::sentence(*failure);
+        spdlog::warn("DNS lesson: the lab cannot start ({}): {}",
+                     lab::labFailureCodeName(failure->code), failure->detail);
+        return nullptr;
+    }
+    parts->session = std::move(std::get<std::unique_ptr<lab::LabSession>>(started));
+    parts->servers = std::make_unique<engine::LabServers>(*parts->session);
+    for (const auto& problem : parts->servers->start(scenario, {}, account)) {
+        problems << QString::fromStdString(problem);
+    }
+    const auto& client = scenario.client();
+    const auto owner = client ? parts->session->topology().ownerOf(client->displayAddress)
+                              : std::nullopt;
+    if (!owner) {
+        problems << DnsLookupRunner::tr("No node of the lab holds the laptop's address %1.")
+                        .arg(client ? QString::fromStdString(client->displayAddress.toString())
+                                    : QStringLiteral("?"));
+        return parts;
+    }
+    parts->laptopNode = owner->node;
+    auto socket =
+        parts->servers->socketsOf(owner->node)->open(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (!socket) {
+        problems << QString::fromStdString(socket.error().message);
+        return parts;
+    }
+    sockaddr_in any{};
+    any.sin_family = AF_INET;
+    if (::bind(socket.value().get(), reinterpret_cast<const sockaddr*>(&any), sizeof any) != 0) {
+        problems << DnsLookupRunner::tr("The laptop cannot open its socket in the lab: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return parts;
+    }
+    parts->laptopSocket = socket.take();
+    return parts;
+}
+
+} // namespace
+
+DnsLookupRunner::DnsLookupRunner(engine::LessonNetwork network, QObject* parent)
+    : QObject(parent), m_starter(QStringLiteral("dns-lesson-starter")), m_askedNetwork(network),
+      m_network(network) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &DnsLookupRunner::onTimeout);
+    m_captureWait.setSingleShot(true);
+    connect(&m_captureWait, &QTimer::timeout, this, [this] { completeWithCapture(true); });
 }
 
 DnsLookupRunner::~DnsLookupRunner() {
     // A start under way finishes first; its posted outcome is dropped with this object,
-    // stopping its servers.
+    // stopping its servers. The lab stops before this object goes: its capture thread calls
+    // back into it.
     m_starter.stop();
     if (m_hierarchy) {
         m_hierarchy->stop();
     }
+    m_lab.reset();
+}
+
+engine::DnsHierarchy* DnsLookupRunner::hierarchy() const {
+    if (m_lab && m_lab->servers) {
+        return &m_lab->servers->dns();
+    }
+    return m_hierarchy.get();
 }
 
 void DnsLookupRunner::setState(State state) {
@@ -65,21 +163,30 @@ void DnsLookupRunner::start(const QString& scenarioPath) {
     }
     if (m_pending) {
         m_timeout.stop();
+        m_captureWait.stop();
         m_pending.reset();
     }
     delete m_socket;
     m_socket = nullptr;
     m_servers.clear();
     m_problems.clear();
+    m_labNodeOf.clear();
     setState(State::Starting);
 
-    // Stopping the old servers joins their threads and loading zones reads files: both on the
-    // worker, so the window keeps painting.
+    // Stopping the old servers and lab joins their threads, and loading zones reads files:
+    // all on the worker, so the window keeps painting.
     std::shared_ptr<engine::DnsHierarchy> old = std::move(m_hierarchy);
+    std::shared_ptr<LabParts> oldLab = std::move(m_lab);
+    if (oldLab) {
+        oldLab->capture->setOnFrame({});
+    }
     m_hierarchyTrace.reset();
-    m_starter.post([this, old = std::move(old), scenarioPath]() mutable {
+    const bool wantLab = m_askedNetwork == engine::LessonNetwork::Lab;
+    m_starter.post([this, old = std::move(old), oldLab = std::move(oldLab), scenarioPath,
+                    wantLab]() mutable {
         const auto began = std::chrono::steady_clock::now();
         old.reset();
+        oldLab.reset();
         auto outcome = std::make_shared<StartOutcome>();
         std::filesystem::path path;
         if (!scenarioPath.isEmpty()) {
@@ -100,12 +207,22 @@ void DnsLookupRunner::start(const QString& scenarioPath) {
                 outcome->title = QString::fromStdString(loaded.scenario->title());
                 outcome->client = loaded.scenario->client();
                 outcome->trace = std::make_shared<trace::Trace>();
-                outcome->hierarchy = std::make_unique<engine::DnsHierarchy>();
-                for (const auto& problem :
-                     outcome->hierarchy->start(*loaded.scenario, outcome->trace)) {
-                    outcome->problems << QString::fromStdString(problem);
+                if (wantLab) {
+                    outcome->lab = startLab(*loaded.scenario, outcome->trace, outcome->problems,
+                                            outcome->labProblem);
                 }
-                if (outcome->problems.isEmpty() && outcome->hierarchy->resolver() == nullptr) {
+                engine::DnsHierarchy* started = nullptr;
+                if (outcome->lab) {
+                    started = &outcome->lab->servers->dns();
+                } else {
+                    outcome->hierarchy = std::make_unique<engine::DnsHierarchy>();
+                    for (const auto& problem :
+                         outcome->hierarchy->start(*loaded.scenario, outcome->trace)) {
+                        outcome->problems << QString::fromStdString(problem);
+                    }
+                    started = outcome->hierarchy.get();
+                }
+                if (outcome->problems.isEmpty() && started->resolver() == nullptr) {
                     outcome->problems << tr("The scenario has no resolver.");
                 }
             }
@@ -123,10 +240,22 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
     m_scenarioPath = outcome->path;
     m_scenarioTitle = outcome->title;
     m_problems = outcome->problems;
+    m_labProblem = outcome->labProblem;
+    m_network = outcome->lab ? engine::LessonNetwork::Lab : engine::LessonNetwork::Loopback;
     if (m_problems.isEmpty()) {
         m_hierarchy = std::move(outcome->hierarchy);
+        m_lab = std::move(outcome->lab);
         m_hierarchyTrace = outcome->trace;
-        m_servers = m_hierarchy->servers();
+        m_servers = hierarchy()->servers();
+        if (m_lab) {
+            // In the lab the resolver is a node of its own at its real address; the views
+            // draw what the frames say.
+            for (auto& info : m_servers) {
+                if (info.role == dns::ServerRole::Resolver) {
+                    info.displayAddress = info.endpoint.address();
+                }
+            }
+        }
         for (const auto& info : m_servers) {
             if (info.role == dns::ServerRole::Resolver) {
                 m_resolver = engine::DnsNode{info.name, info.displayAddress};
@@ -142,7 +271,17 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
             m_client = engine::DnsNode{"client", m_clientLoopback};
         }
         m_socket = new QUdpSocket(this);
-        if (!m_socket->bind(hostAddress(m_clientLoopback), 0)) {
+        if (m_lab) {
+            labNodes();
+            const int fd = m_lab->laptopSocket.get();
+            if (m_socket->setSocketDescriptor(fd, QAbstractSocket::BoundState)) {
+                static_cast<void>(m_lab->laptopSocket.release()); // the QUdpSocket owns it now
+                connect(m_socket, &QUdpSocket::readyRead, this, &DnsLookupRunner::onReadyRead);
+            } else {
+                m_problems << tr("The laptop cannot use its socket in the lab: %1")
+                                  .arg(m_socket->errorString());
+            }
+        } else if (!m_socket->bind(hostAddress(m_clientLoopback), 0)) {
             m_problems << tr("The laptop cannot open its socket on %1: %2")
                               .arg(QString::fromStdString(m_clientLoopback.toString()),
                                    m_socket->errorString());
@@ -154,6 +293,11 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
         delete m_socket;
         m_socket = nullptr;
         m_hierarchy.reset();
+        if (m_lab) {
+            // Stopping the lab waits for its capture to end: on the worker.
+            m_lab->capture->setOnFrame({});
+            m_starter.post([lab = std::shared_ptr<LabParts>(std::move(m_lab))] {});
+        }
         m_hierarchyTrace.reset();
         m_servers.clear();
         for (const QString& problem : std::as_const(m_problems)) {
@@ -161,8 +305,9 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
         }
         setState(State::Failed);
     } else {
-        spdlog::info("DNS lesson: the servers of '{}' started in {:.1f} ms (on a worker thread)",
-                     m_scenarioPath.toStdString(), static_cast<double>(m_startDurationNs) / 1e6);
+        spdlog::info("DNS lesson: the servers of '{}' started {} in {:.1f} ms (on a worker thread)",
+                     m_scenarioPath.toStdString(), m_lab ? "in the lab" : "on loopback",
+                     static_cast<double>(m_startDurationNs) / 1e6);
         setState(State::Running);
     }
     if (m_restartPath) {
@@ -172,9 +317,30 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
     }
 }
 
+void DnsLookupRunner::labNodes() {
+    // Who sent each message, by the name the accounts give it, to the lab node it runs in.
+    m_labNodeOf.clear();
+    const lab::Topology& topology = m_lab->session->topology();
+    for (const auto& info : m_servers) {
+        const auto address = info.role == dns::ServerRole::Resolver
+                                 ? info.endpoint.address()
+                                 : info.displayAddress;
+        if (const auto owner = topology.ownerOf(address)) {
+            m_labNodeOf[info.name] = owner->node;
+        }
+    }
+    m_labNodeOf[m_client.name] = m_lab->laptopNode;
+    m_lab->capture->setOnFrame([this] {
+        // On the capture thread: look again on the GUI thread, where the lookup lives.
+        QMetaObject::invokeMethod(
+            this, [this] { completeWithCapture(false); }, Qt::QueuedConnection);
+    });
+}
+
 bool DnsLookupRunner::resolve(const wire::DnsName& name, wire::DnsType type) {
-    if (m_state != State::Running || m_pending || m_socket == nullptr || !m_hierarchy ||
-        m_hierarchy->resolver() == nullptr) {
+    engine::DnsHierarchy* servers = hierarchy();
+    if (m_state != State::Running || m_pending || m_socket == nullptr || servers == nullptr ||
+        servers->resolver() == nullptr) {
         return false;
     }
     const auto id = static_cast<std::uint16_t>(QRandomGenerator::global()->bounded(1, 65536));
@@ -183,7 +349,7 @@ bool DnsLookupRunner::resolve(const wire::DnsName& name, wire::DnsType type) {
     if (!bytes) {
         return false;
     }
-    const engine::net::SocketAddress door = m_hierarchy->resolver()->address();
+    const engine::net::SocketAddress door = servers->resolver()->address();
     Pending pending;
     pending.id = id;
     pending.name = name;
@@ -206,8 +372,8 @@ bool DnsLookupRunner::resolve(const wire::DnsName& name, wire::DnsType type) {
 void DnsLookupRunner::onReadyRead() {
     while (m_socket != nullptr && m_socket->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
-        if (!m_pending) {
-            continue; // a reply to a lookup given up on
+        if (!m_pending || m_pending->reply) {
+            continue; // a reply to a lookup given up on, or a second copy
         }
         const QByteArray data = datagram.data();
         const auto decoded = wire::DnsMessage::decode(
@@ -222,18 +388,16 @@ void DnsLookupRunner::onReadyRead() {
 }
 
 void DnsLookupRunner::onTimeout() {
-    if (m_pending) {
+    if (m_pending && !m_pending->reply) {
         finish(nullptr);
     }
 }
 
-std::shared_ptr<trace::Trace> DnsLookupRunner::cutTrace(std::size_t first,
-                                                        DnsLookupResult& result) const {
-    auto cut = std::make_shared<trace::Trace>();
-    // The reply was recorded before it was sent, so the trace already holds it.
+std::vector<trace::EventData> DnsLookupRunner::lookupEvents() const {
+    // The reply was recorded before it was sent, so the account already holds it.
     const std::size_t end = m_hierarchyTrace->size();
-    std::vector<trace::Event> events;
-    for (std::size_t i = first; i < end; ++i) {
+    std::vector<trace::EventData> events;
+    for (std::size_t i = m_pending->firstEvent; i < end; ++i) {
         const trace::Event& e = m_hierarchyTrace->at(i);
         const bool laptop = e.from() == m_client.name || e.to() == m_client.name;
         if (laptop) {
@@ -243,13 +407,19 @@ std::shared_ptr<trace::Trace> DnsLookupRunner::cutTrace(std::size_t first,
                 continue;
             }
         }
-        events.push_back(e);
+        events.push_back(e.data());
         if (laptop && e.from() == m_resolver.name) {
             break; // the reply: the lookup is over
         }
     }
+    return events;
+}
+
+std::shared_ptr<trace::Trace> DnsLookupRunner::cutTrace(std::vector<trace::EventData> events,
+                                                        DnsLookupResult& result) const {
+    auto cut = std::make_shared<trace::Trace>();
     for (const auto& e : events) {
-        if (e.from() == m_resolver.name && e.to() != m_client.name) {
+        if (e.from == m_resolver.name && e.to != m_client.name) {
             ++result.queries;
         }
     }
@@ -257,11 +427,10 @@ std::shared_ptr<trace::Trace> DnsLookupRunner::cutTrace(std::size_t first,
     if (events.empty()) {
         return cut;
     }
-    const std::int64_t origin = events.front().timeNs();
-    for (const auto& e : events) {
-        trace::EventData data = e.data();
+    const std::int64_t origin = events.front().timeNs;
+    for (auto& data : events) {
         data.timeNs -= origin;
-        const bool reply = e.from() == m_resolver.name && e.to() == m_client.name;
+        const bool reply = data.from == m_resolver.name && data.to == m_client.name;
         if (reply && result.fromCache) {
             // Say how long the cached answer has left, as the TTL in the reply shows it.
             const std::string phrase = "from its cache";
@@ -279,6 +448,50 @@ std::shared_ptr<trace::Trace> DnsLookupRunner::cutTrace(std::size_t first,
 
 void DnsLookupRunner::finish(const wire::DnsMessage* reply) {
     m_timeout.stop();
+    if (m_lab && reply != nullptr) {
+        // The lab's capture delivers the frames a little after the packets: wait for them.
+        m_pending->reply = *reply;
+        m_captureWait.start(kCaptureWaitMs);
+        completeWithCapture(false);
+        return;
+    }
+    if (m_lab) {
+        completeWithCapture(true); // timed out: what the capture holds of it
+        return;
+    }
+    complete(reply, lookupEvents());
+}
+
+void DnsLookupRunner::completeWithCapture(bool final) {
+    if (!m_pending || !m_lab || (!m_pending->reply && !final)) {
+        return;
+    }
+    auto events = lookupEvents();
+    const auto placeOf =
+        [this](const trace::EventData& e) -> std::optional<engine::LabDnsCapture::Place> {
+        // The laptop's messages as the laptop sent and got them; the others as their sender
+        // sent them.
+        const bool toLaptop = e.to == m_client.name;
+        const auto it = m_labNodeOf.find(toLaptop ? e.to : e.from);
+        if (it == m_labNodeOf.end()) {
+            return std::nullopt;
+        }
+        return engine::LabDnsCapture::Place{it->second, toLaptop
+                                                            ? wire::PacketDirection::Inbound
+                                                            : wire::PacketDirection::Outbound};
+    };
+    if (!m_lab->capture->pair(events, placeOf, final)) {
+        return; // more frames to come
+    }
+    m_captureWait.stop();
+    const std::optional<wire::DnsMessage> reply = std::move(m_pending->reply);
+    complete(reply ? &*reply : nullptr, std::move(events));
+}
+
+void DnsLookupRunner::complete(const wire::DnsMessage* reply,
+                               std::vector<trace::EventData> events) {
+    m_timeout.stop();
+    m_captureWait.stop();
     DnsLookupResult result;
     result.name = DnsMessageText::bareName(m_pending->name);
     result.type = m_pending->type;
@@ -293,7 +506,7 @@ void DnsLookupRunner::finish(const wire::DnsMessage* reply) {
         }
         result.cachedTtl = DnsMessageText::smallestTtl(*reply).value_or(0);
     }
-    result.trace = cutTrace(m_pending->firstEvent, result);
+    result.trace = cutTrace(std::move(events), result);
     if (result.trace->size() < 2) {
         // Recording missed the exchange: the wall clock is all there is.
         result.durationNs = m_pending->sent.nsecsElapsed();
@@ -313,15 +526,17 @@ const DnsLookupResult* DnsLookupRunner::lookupFor(const trace::Trace* trace) con
 }
 
 std::vector<dns::DnsCacheEntry> DnsLookupRunner::cacheSnapshot() const {
-    if (m_state != State::Running || !m_hierarchy || m_hierarchy->resolver() == nullptr) {
+    engine::DnsHierarchy* servers = hierarchy();
+    if (m_state != State::Running || servers == nullptr || servers->resolver() == nullptr) {
         return {};
     }
-    return m_hierarchy->resolver()->cacheSnapshot();
+    return servers->resolver()->cacheSnapshot();
 }
 
 void DnsLookupRunner::flushCache() {
-    if (m_state == State::Running && m_hierarchy && m_hierarchy->resolver() != nullptr) {
-        m_hierarchy->resolver()->flushCache();
+    engine::DnsHierarchy* servers = hierarchy();
+    if (m_state == State::Running && servers != nullptr && servers->resolver() != nullptr) {
+        servers->resolver()->flushCache();
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "dns/dns_cache.h"
 #include "engine/dns_hierarchy.h"
+#include "engine/engine.h"
 #include "gui/jobs/worker_thread.h"
 #include "trace/trace.h"
 #include "wire/dns_message.h"
@@ -15,8 +16,10 @@
 #include <QTimer>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QUdpSocket;
@@ -41,17 +44,26 @@ struct DnsLookupResult {
 };
 
 // Runs the DNS lesson's mini-internet: starts the scenario's servers and resolver (a
-// DnsHierarchy on its own threads and real loopback sockets) on a worker thread so the window
-// never waits, sends each lookup as a real recursive query from the laptop's loopback address
-// to the resolver, and cuts the events of that lookup out of the hierarchy's trace into a fresh
-// trace of its own, so every lookup is a run of the animation and earlier ones are kept.
+// DnsHierarchy on its own threads) on a worker thread so the window never waits, sends each
+// lookup as a real recursive query from the laptop to the resolver, and cuts the events of that
+// lookup out of the hierarchy's account into a fresh trace of its own, so every lookup is a run
+// of the animation and earlier ones are kept. On the Lab network the servers run inside the
+// lab's nodes, the laptop asks from the lab's laptop, and each event carries the frame the lab
+// captured; on Loopback (or when the lab cannot start) they run on loopback sockets and the
+// frames around the real DNS bytes are drawn.
 class DnsLookupRunner : public QObject {
     Q_OBJECT
 public:
     enum class State { Stopped, Starting, Running, Failed };
     static constexpr int kLookupTimeoutMs = 8000;
+    // How long a finished lookup waits for the lab's capture to deliver its frames (they come
+    // some tens of milliseconds after the packets).
+    static constexpr int kCaptureWaitMs = 2000;
 
-    explicit DnsLookupRunner(QObject* parent = nullptr);
+    struct LabParts; // the lab and the servers inside it (dns_lookup_runner.cpp)
+
+    explicit DnsLookupRunner(engine::LessonNetwork network = engine::LessonNetwork::Loopback,
+                             QObject* parent = nullptr);
     ~DnsLookupRunner() override;
 
     // Starts the servers of the scenario file at `path` (empty: the shipped default), after
@@ -64,6 +76,11 @@ public:
     [[nodiscard]] const QString& scenarioTitle() const { return m_scenarioTitle; }
     // How long the last start took on the worker (zones loaded, sockets bound, threads up).
     [[nodiscard]] std::int64_t startDurationNs() const { return m_startDurationNs; }
+
+    // Where the servers run now: the Lab, or Loopback when asked or when the lab could not
+    // start (then labProblem() says why).
+    [[nodiscard]] engine::LessonNetwork network() const { return m_network; }
+    [[nodiscard]] const QString& labProblem() const { return m_labProblem; }
 
     // While running: the servers then the resolver, and the laptop that asks.
     [[nodiscard]] const std::vector<engine::DnsServerInfo>& servers() const { return m_servers; }
@@ -95,15 +112,22 @@ private:
         wire::DnsType type = wire::DnsType::A;
         std::size_t firstEvent = 0; // the hierarchy trace's size when the question left
         QElapsedTimer sent;
+        std::optional<wire::DnsMessage> reply; // in the lab: waiting for the captured frames
     };
 
     void setState(State state);
+    void labNodes();
     void onStarted(const std::shared_ptr<StartOutcome>& outcome);
     void onReadyRead();
     void onTimeout();
     void finish(const wire::DnsMessage* reply);
-    [[nodiscard]] std::shared_ptr<trace::Trace> cutTrace(std::size_t first,
-                                                         DnsLookupResult& result) const;
+    void completeWithCapture(bool final);
+    void complete(const wire::DnsMessage* reply, std::vector<trace::EventData> events);
+    [[nodiscard]] engine::DnsHierarchy* hierarchy() const;
+    // The events of the pending lookup in the hierarchy's account, in order.
+    [[nodiscard]] std::vector<trace::EventData> lookupEvents() const;
+    [[nodiscard]] std::shared_ptr<trace::Trace>
+    cutTrace(std::vector<trace::EventData> events, DnsLookupResult& result) const;
 
     State m_state = State::Stopped;
     QStringList m_problems;
@@ -113,7 +137,12 @@ private:
     std::optional<QString> m_restartPath; // a start asked for while one was running
     WorkerThread m_starter;               // stops old servers, loads zones, starts new ones
 
-    std::unique_ptr<engine::DnsHierarchy> m_hierarchy;
+    engine::LessonNetwork m_askedNetwork;
+    engine::LessonNetwork m_network;
+    QString m_labProblem;
+    std::unique_ptr<LabParts> m_lab; // on the Lab network: the lab and the servers inside it
+    std::map<std::string, std::string> m_labNodeOf; // account name -> the lab node it runs in
+    std::unique_ptr<engine::DnsHierarchy> m_hierarchy; // on Loopback
     std::shared_ptr<trace::Trace> m_hierarchyTrace;
     std::vector<engine::DnsServerInfo> m_servers;
     engine::DnsNode m_client;
@@ -123,6 +152,7 @@ private:
 
     std::optional<Pending> m_pending;
     QTimer m_timeout;
+    QTimer m_captureWait;
     std::vector<DnsLookupResult> m_lookups;
 };
 

@@ -2,20 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_message_text.h"
 
-#include "wire/ethernet_frame.h"
-#include "wire/ipv4_packet.h"
-#include "wire/tcp_segment.h"
-#include "wire/udp_datagram.h"
+#include "wire/dns_payload.h"
 
 #include <algorithm>
 
 namespace hopscope::gui {
 
 namespace {
-
-constexpr std::uint16_t kEtherTypeIpv4 = 0x0800;
-constexpr std::uint8_t kProtocolTcp = 6;
-constexpr std::uint8_t kProtocolUdp = 17;
 
 QString qs(const std::string& text) {
     return QString::fromStdString(text);
@@ -30,54 +23,8 @@ QString withoutDot(QString text) {
 
 } // namespace
 
-std::optional<std::vector<std::uint8_t>>
-DnsMessageText::payloadOf(wire::LinkType linkType, std::span<const std::uint8_t> frame) {
-    std::span<const std::uint8_t> ip;
-    std::optional<wire::EthernetFrame> ethernet;
-    if (linkType == wire::LinkType::Ethernet) {
-        auto decoded = wire::EthernetFrame::decode(frame);
-        if (!decoded || decoded->etherType != kEtherTypeIpv4) {
-            return std::nullopt;
-        }
-        ethernet = std::move(*decoded.value);
-        ip = ethernet->payload;
-    } else if (linkType == wire::LinkType::Raw) {
-        ip = frame;
-    } else {
-        return std::nullopt;
-    }
-    const auto packet = wire::Ipv4Packet::decode(ip);
-    if (!packet || packet->isFragment()) {
-        return std::nullopt;
-    }
-    if (packet->protocol == kProtocolUdp) {
-        auto udp = wire::UdpDatagram::decode(packet->payload);
-        if (!udp) {
-            return std::nullopt;
-        }
-        return std::move(udp->payload);
-    }
-    if (packet->protocol == kProtocolTcp) {
-        const auto tcp = wire::TcpSegment::decode(packet->payload);
-        // One whole message after its two-byte length (RFC 1035 section 4.2.2), as the
-        // engine records it.
-        if (!tcp || tcp->payload.size() < 2) {
-            return std::nullopt;
-        }
-        const std::size_t length =
-            (static_cast<std::size_t>(tcp->payload[0]) << 8) | tcp->payload[1];
-        if (tcp->payload.size() < 2 + length) {
-            return std::nullopt;
-        }
-        return std::vector<std::uint8_t>(tcp->payload.begin() + 2,
-                                         tcp->payload.begin() + 2 +
-                                             static_cast<std::ptrdiff_t>(length));
-    }
-    return std::nullopt;
-}
-
 std::optional<wire::DnsMessage> DnsMessageText::messageOf(const trace::Event& event) {
-    const auto bytes = payloadOf(event.linkType(), event.frame());
+    const auto bytes = wire::dnsPayloadOf(event.linkType(), event.frame());
     if (!bytes) {
         return std::nullopt;
     }

@@ -24,9 +24,6 @@ class DnsMessageText {
 public:
     // The DNS message an event carries (Ethernet or raw IPv4, over UDP or TCP), decoded.
     [[nodiscard]] static std::optional<wire::DnsMessage> messageOf(const trace::Event& event);
-    // The bare DNS bytes of `frame`, without the TCP length prefix; nullopt when it holds none.
-    [[nodiscard]] static std::optional<std::vector<std::uint8_t>>
-    payloadOf(wire::LinkType linkType, std::span<const std::uint8_t> frame);
 
     // The pill's lines: one for a query or a referral, one per answer record (at most
     // `maxRecords`, then "+N more").

@@ -21,9 +21,11 @@ QString SourceKindText::name(trace::SourceKind kind) {
 QString SourceKindText::description(trace::SourceKind kind) {
     switch (kind) {
     case trace::SourceKind::Live:
-        return tr("Live: real servers and clients talking over loopback sockets");
+        return tr("Live: real servers and clients talking over loopback sockets; the message is real, "
+                  "the Ethernet, IP and UDP/TCP headers around it are drawn");
     case trace::SourceKind::Lab:
-        return tr("Lab: the deterministic emulated network inside Hopscope");
+        return tr("Lab: captured by the kernel at an interface of Hopscope's lab (network namespaces); "
+                  "every byte was on the lab's wire");
     case trace::SourceKind::Captured:
         return tr("Captured: read from the network interface by libpcap");
     case trace::SourceKind::File:

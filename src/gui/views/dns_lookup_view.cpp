@@ -48,7 +48,7 @@ QString typeName(wire::DnsType type) {
 DnsLookupView::DnsLookupView(PlaybackController& controller, engine::Engine& engine,
                              QWidget* parent)
     : LessonView(parent), m_controller(controller), m_engine(engine),
-      m_runner(new DnsLookupRunner(this)) {
+      m_runner(new DnsLookupRunner(engine.lessonNetwork(), this)) {
     // The stage: the diagram with its caption, as tall as the page allows.
     m_scene = new DnsLookupScene(controller, this);
     auto* stage = new QWidget(this);
@@ -314,9 +314,22 @@ void DnsLookupView::onRunnerStateChanged() {
         }
         m_scene->setNodes(client, resolver, servers);
         m_cacheTimer.start();
-        setStatus(tr("Ready: %n DNS server(s) running on this computer (%1).", nullptr,
-                     static_cast<int>(m_runner->servers().size()))
-                      .arg(m_runner->scenarioTitle()));
+        const int count = static_cast<int>(m_runner->servers().size());
+        if (m_runner->network() == engine::LessonNetwork::Lab) {
+            setStatus(tr("Ready: %n DNS server(s) running in the lab, every frame captured by "
+                         "the kernel (%1).",
+                         nullptr, count)
+                          .arg(m_runner->scenarioTitle()));
+        } else if (!m_runner->labProblem().isEmpty()) {
+            setStatus(tr("Ready: %n DNS server(s) running on this computer's loopback (%1). The "
+                         "lab could not start, so the frames around the DNS messages are drawn: "
+                         "%2",
+                         nullptr, count)
+                          .arg(m_runner->scenarioTitle(), m_runner->labProblem()));
+        } else {
+            setStatus(tr("Ready: %n DNS server(s) running on this computer (%1).", nullptr, count)
+                          .arg(m_runner->scenarioTitle()));
+        }
         break;
     }
     }

@@ -243,12 +243,23 @@ void PacketInspector::followCursor() {
 
 void PacketInspector::showTraceEvent(std::size_t index) {
     const trace::Event& e = m_controller->event(index);
-    const QString title =
+    QString title =
         tr("Event %1 · %2 → %3 · %n bytes · %4", nullptr, static_cast<int>(e.frame().size()))
             .arg(index + 1)
             .arg(QString::fromStdString(e.from()), QString::fromStdString(e.to()),
                  SourceKindText::name(e.source()));
-    showFrame(e.frame(), e.dissect(), title, QString::fromStdString(e.note()));
+    if (!e.capturedAt().empty()) {
+        title += QLatin1Char(' ') +
+                 tr("(captured at %1)").arg(QString::fromStdString(e.capturedAt()));
+    }
+    QString note = QString::fromStdString(e.note());
+    if (e.source() == trace::SourceKind::Live) {
+        // Say plainly which bytes never were on a wire.
+        note += (note.isEmpty() ? QString() : QStringLiteral(" ")) +
+                tr("[Drawn: the message itself is what the program sent; the Ethernet, IP and "
+                   "UDP/TCP headers around it were made up for the display addresses.]");
+    }
+    showFrame(e.frame(), e.dissect(), title, note);
     m_shownEvent = index;
 }
 
