@@ -7,6 +7,7 @@
 #include "gui/controllers/dns_lookup_runner.h"
 #include "gui/controllers/playback_controller.h"
 #include "gui/views/dns_lookup_view.h"
+#include "lab/lab_session.h"
 #include "lab/topology.h"
 #include "trace/trace_file.h"
 #include "wire/ethernet_frame.h"
@@ -145,6 +146,44 @@ TEST_F(DnsLookupLabTest, TsharkReadsTheSavedLabLookupWithoutAComplaint) {
     ASSERT_TRUE(trace::TraceFile::load(path, loaded).ok());
     ASSERT_EQ(loaded.size(), result.trace->size());
     EXPECT_EQ(loaded.at(0).capturedAt(), "laptop:eth0");
+}
+
+// dig typed on the lab's laptop (here run there with nsenter, as `hopscope-cli lab shell laptop`
+// does) becomes a lookup of the lesson too, with the frames the lab captured.
+TEST_F(DnsLookupLabTest, DigOnTheLabsLaptopBecomesALookupOfTheLesson) {
+    HOPSCOPE_REQUIRE_PEER_TOOL("dig");
+    HOPSCOPE_REQUIRE_PEER_TOOL("nsenter");
+    start();
+    ASSERT_EQ(view->runner().network(), engine::LessonNetwork::Lab);
+    const lab::LabSession* lab = view->runner().labSession();
+    ASSERT_NE(lab, nullptr);
+    pid_t laptop = -1;
+    for (const auto& node : lab->nodes()) {
+        if (node.name == "laptop") {
+            laptop = node.anchor;
+        }
+    }
+    ASSERT_GT(laptop, 0);
+    QSignalSpy finished(&view->runner(), &DnsLookupRunner::lookupFinished);
+    const auto dig = testing::runTool({"nsenter", "--target", std::to_string(laptop), "--user",
+                                       "--net", "--mount", "--uts", "--preserve-credentials", "--",
+                                       "dig", "+short", "+tries=1", "www.example.com", "AAAA"});
+    ASSERT_EQ(dig.code, 0) << dig.err;
+    EXPECT_FALSE(dig.out.empty());
+    ASSERT_TRUE(finished.wait(kWaitMs) || finished.count() > 0);
+    const DnsLookupResult& result = view->runner().lookups().back();
+    EXPECT_TRUE(result.askedByOther);
+    EXPECT_EQ(result.name, QStringLiteral("www.example.com"));
+    EXPECT_EQ(result.type, wire::DnsType::AAAA);
+    EXPECT_EQ(result.status, DnsLookupResult::Status::Answered);
+    ASSERT_GE(result.trace->size(), 4U); // the question, the resolver's walk, the answer
+    EXPECT_EQ(result.trace->at(0).capturedAt(), "laptop:eth0");
+    EXPECT_EQ(result.trace->at(0).source(), trace::SourceKind::Lab);
+    EXPECT_EQ(result.trace->at(result.trace->size() - 1).capturedAt(), "laptop:eth0");
+    // The lesson shows it.
+    EXPECT_EQ(&controller.trace(), result.trace.get());
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral("Another program")))
+        << view->statusText().toStdString();
 }
 
 TEST_F(DnsLookupLabTest, WithoutALabTheLessonRunsOnLoopbackAndSaysWhy) {

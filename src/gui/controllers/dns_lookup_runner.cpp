@@ -128,7 +128,7 @@ DnsLookupRunner::DnsLookupRunner(engine::LessonNetwork network, QObject* parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &DnsLookupRunner::onTimeout);
     m_captureWait.setSingleShot(true);
-    connect(&m_captureWait, &QTimer::timeout, this, [this] { completeWithCapture(true); });
+    connect(&m_captureWait, &QTimer::timeout, this, &DnsLookupRunner::checkCapture);
 }
 
 DnsLookupRunner::~DnsLookupRunner() {
@@ -136,10 +136,16 @@ DnsLookupRunner::~DnsLookupRunner() {
     // stopping its servers. The lab stops before this object goes: its capture thread calls
     // back into it.
     m_starter.stop();
+    m_accountWake.reset();
+    m_captureWake.reset();
     if (m_hierarchy) {
         m_hierarchy->stop();
     }
     m_lab.reset();
+}
+
+const lab::LabSession* DnsLookupRunner::labSession() const {
+    return m_lab ? m_lab->session.get() : nullptr;
 }
 
 engine::DnsHierarchy* DnsLookupRunner::hierarchy() const {
@@ -163,9 +169,11 @@ void DnsLookupRunner::start(const QString& scenarioPath) {
     }
     if (m_pending) {
         m_timeout.stop();
-        m_captureWait.stop();
         m_pending.reset();
     }
+    m_captureWait.stop();
+    m_others.clear();
+    m_scanned = 0;
     delete m_socket;
     m_socket = nullptr;
     m_servers.clear();
@@ -177,9 +185,8 @@ void DnsLookupRunner::start(const QString& scenarioPath) {
     // all on the worker, so the window keeps painting.
     std::shared_ptr<engine::DnsHierarchy> old = std::move(m_hierarchy);
     std::shared_ptr<LabParts> oldLab = std::move(m_lab);
-    if (oldLab) {
-        oldLab->capture->setOnFrame({});
-    }
+    m_accountWake.reset(); // the old servers may still append while they stop
+    m_captureWake.reset();
     m_hierarchyTrace.reset();
     const bool wantLab = m_askedNetwork == engine::LessonNetwork::Lab;
     m_starter.post([this, old = std::move(old), oldLab = std::move(oldLab), scenarioPath,
@@ -246,6 +253,9 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
         m_hierarchy = std::move(outcome->hierarchy);
         m_lab = std::move(outcome->lab);
         m_hierarchyTrace = outcome->trace;
+        m_accountWake = std::make_unique<ThreadWake>(this, [this] { onAccountGrew(); });
+        m_hierarchyTrace->setAppendListener(
+            [wake = m_accountWake->wake()](std::size_t) { wake(); });
         m_servers = hierarchy()->servers();
         if (m_lab) {
             // In the lab the resolver is a node of its own at its real address; the views
@@ -293,9 +303,10 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
         delete m_socket;
         m_socket = nullptr;
         m_hierarchy.reset();
+        m_accountWake.reset();
+        m_captureWake.reset();
         if (m_lab) {
             // Stopping the lab waits for its capture to end: on the worker.
-            m_lab->capture->setOnFrame({});
             m_starter.post([lab = std::shared_ptr<LabParts>(std::move(m_lab))] {});
         }
         m_hierarchyTrace.reset();
@@ -330,11 +341,9 @@ void DnsLookupRunner::labNodes() {
         }
     }
     m_labNodeOf[m_client.name] = m_lab->laptopNode;
-    m_lab->capture->setOnFrame([this] {
-        // On the capture thread: look again on the GUI thread, where the lookup lives.
-        QMetaObject::invokeMethod(
-            this, [this] { completeWithCapture(false); }, Qt::QueuedConnection);
-    });
+    // Each frame the capture keeps may be one a finished lookup waits for.
+    m_captureWake = std::make_unique<ThreadWake>(this, [this] { checkCapture(); });
+    m_lab->capture->setOnFrame(m_captureWake->wake());
 }
 
 bool DnsLookupRunner::resolve(const wire::DnsName& name, wire::DnsType type) {
@@ -383,27 +392,127 @@ void DnsLookupRunner::onReadyRead() {
             decoded.message->header.id != m_pending->id) {
             continue;
         }
-        finish(&*decoded.message);
+        m_timeout.stop();
+        answered(*m_pending, *decoded.message);
+        checkCapture();
     }
 }
 
 void DnsLookupRunner::onTimeout() {
-    if (m_pending && !m_pending->reply) {
-        finish(nullptr);
+    if (!m_pending || m_pending->reply) {
+        return;
+    }
+    // No answer: the lookup ends with what the accounts (and the capture) hold of it.
+    if (m_lab) {
+        completeWithCapture(*m_pending, true);
+    } else {
+        complete(*m_pending, lookupEvents(*m_pending));
+    }
+    m_pending.reset();
+    emit lookupFinished(m_lookups.size() - 1);
+}
+
+void DnsLookupRunner::answered(Pending& lookup, const wire::DnsMessage& reply) {
+    lookup.reply = reply;
+    lookup.answeredAt.start();
+}
+
+void DnsLookupRunner::onAccountGrew() {
+    if (!m_hierarchyTrace) {
+        return;
+    }
+    // Another program on the laptop (dig in the lab's terminal) asking the resolver: its lookup
+    // becomes a run of the animation too, from its question to the resolver's reply.
+    const std::size_t end = m_hierarchyTrace->size();
+    for (; m_scanned < end; ++m_scanned) {
+        const trace::Event& e = m_hierarchyTrace->at(m_scanned);
+        const bool question = e.from() == m_client.name && e.to() == m_resolver.name;
+        const bool reply = e.from() == m_resolver.name && e.to() == m_client.name;
+        if (!question && !reply) {
+            continue;
+        }
+        const auto message = DnsMessageText::messageOf(e);
+        if (!message || message->questions.empty()) {
+            continue;
+        }
+        const std::uint16_t id = message->header.id;
+        if (m_pending && m_pending->id == id) {
+            continue; // the lesson's own
+        }
+        if (question && !message->header.response) {
+            Pending other;
+            other.id = id;
+            other.name = message->questions.front().name;
+            other.type = message->questions.front().type;
+            other.firstEvent = m_scanned;
+            other.askedByOther = true;
+            other.sent.start();
+            m_others.push_back(std::move(other));
+        } else if (reply && message->header.response) {
+            for (auto& other : m_others) {
+                if (other.id == id && !other.reply) {
+                    answered(other, *message);
+                    break;
+                }
+            }
+        }
+    }
+    // A question whose answer never came (dig gave up) is forgotten.
+    std::erase_if(m_others, [](const Pending& p) {
+        return !p.reply && p.sent.elapsed() > 2 * kLookupTimeoutMs;
+    });
+    checkCapture();
+}
+
+void DnsLookupRunner::checkCapture() {
+    std::vector<std::size_t> finished;
+    if (m_pending && m_pending->reply && completeWithCapture(*m_pending, false)) {
+        m_pending.reset();
+        finished.push_back(m_lookups.size() - 1);
+    }
+    for (auto it = m_others.begin(); it != m_others.end();) {
+        if (it->reply && completeWithCapture(*it, false)) {
+            finished.push_back(m_lookups.size() - 1);
+            it = m_others.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Look again when the first answered lookup still waiting has waited long enough.
+    qint64 wait = -1;
+    auto consider = [&wait](const Pending& p) {
+        if (p.reply) {
+            const qint64 left = std::max<qint64>(1, kCaptureWaitMs - p.answeredAt.elapsed());
+            wait = wait < 0 ? left : std::min(wait, left);
+        }
+    };
+    if (m_pending) {
+        consider(*m_pending);
+    }
+    for (const auto& other : m_others) {
+        consider(other);
+    }
+    if (wait >= 0) {
+        m_captureWait.start(static_cast<int>(wait));
+    } else {
+        m_captureWait.stop();
+    }
+    for (const std::size_t index : finished) {
+        emit lookupFinished(index);
     }
 }
 
-std::vector<trace::EventData> DnsLookupRunner::lookupEvents() const {
+std::vector<trace::EventData> DnsLookupRunner::lookupEvents(const Pending& lookup) const {
     // The reply was recorded before it was sent, so the account already holds it.
     const std::size_t end = m_hierarchyTrace->size();
     std::vector<trace::EventData> events;
-    for (std::size_t i = m_pending->firstEvent; i < end; ++i) {
+    for (std::size_t i = lookup.firstEvent; i < end; ++i) {
         const trace::Event& e = m_hierarchyTrace->at(i);
         const bool laptop = e.from() == m_client.name || e.to() == m_client.name;
         if (laptop) {
             // Another program asking the resolver at the same time is not this lookup.
             const auto message = DnsMessageText::messageOf(e);
-            if (!message || message->header.id != m_pending->id) {
+            if (!message || message->header.id != lookup.id) {
                 continue;
             }
         }
@@ -446,27 +555,13 @@ std::shared_ptr<trace::Trace> DnsLookupRunner::cutTrace(std::vector<trace::Event
     return cut;
 }
 
-void DnsLookupRunner::finish(const wire::DnsMessage* reply) {
-    m_timeout.stop();
-    if (m_lab && reply != nullptr) {
-        // The lab's capture delivers the frames a little after the packets: wait for them.
-        m_pending->reply = *reply;
-        m_captureWait.start(kCaptureWaitMs);
-        completeWithCapture(false);
-        return;
+bool DnsLookupRunner::completeWithCapture(Pending& lookup, bool final) {
+    if (!m_lab) {
+        complete(lookup, lookupEvents(lookup));
+        return true;
     }
-    if (m_lab) {
-        completeWithCapture(true); // timed out: what the capture holds of it
-        return;
-    }
-    complete(reply, lookupEvents());
-}
-
-void DnsLookupRunner::completeWithCapture(bool final) {
-    if (!m_pending || !m_lab || (!m_pending->reply && !final)) {
-        return;
-    }
-    auto events = lookupEvents();
+    final = final || (lookup.reply && lookup.answeredAt.elapsed() >= kCaptureWaitMs);
+    auto events = lookupEvents(lookup);
     const auto placeOf =
         [this](const trace::EventData& e) -> std::optional<engine::LabDnsCapture::Place> {
         // The laptop's messages as the laptop sent and got them; the others as their sender
@@ -481,20 +576,18 @@ void DnsLookupRunner::completeWithCapture(bool final) {
                                                             : wire::PacketDirection::Outbound};
     };
     if (!m_lab->capture->pair(events, placeOf, final)) {
-        return; // more frames to come
+        return false; // more frames to come
     }
-    m_captureWait.stop();
-    const std::optional<wire::DnsMessage> reply = std::move(m_pending->reply);
-    complete(reply ? &*reply : nullptr, std::move(events));
+    complete(lookup, std::move(events));
+    return true;
 }
 
-void DnsLookupRunner::complete(const wire::DnsMessage* reply,
-                               std::vector<trace::EventData> events) {
-    m_timeout.stop();
-    m_captureWait.stop();
+void DnsLookupRunner::complete(const Pending& lookup, std::vector<trace::EventData> events) {
     DnsLookupResult result;
-    result.name = DnsMessageText::bareName(m_pending->name);
-    result.type = m_pending->type;
+    result.name = DnsMessageText::bareName(lookup.name);
+    result.type = lookup.type;
+    result.askedByOther = lookup.askedByOther;
+    const wire::DnsMessage* reply = lookup.reply ? &*lookup.reply : nullptr;
     result.status =
         reply != nullptr ? DnsLookupResult::Status::Answered : DnsLookupResult::Status::TimedOut;
     if (reply != nullptr) {
@@ -509,11 +602,9 @@ void DnsLookupRunner::complete(const wire::DnsMessage* reply,
     result.trace = cutTrace(std::move(events), result);
     if (result.trace->size() < 2) {
         // Recording missed the exchange: the wall clock is all there is.
-        result.durationNs = m_pending->sent.nsecsElapsed();
+        result.durationNs = lookup.sent.nsecsElapsed();
     }
-    m_pending.reset();
     m_lookups.push_back(std::move(result));
-    emit lookupFinished(m_lookups.size() - 1);
 }
 
 const DnsLookupResult* DnsLookupRunner::lookupFor(const trace::Trace* trace) const {

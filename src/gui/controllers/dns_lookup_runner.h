@@ -5,6 +5,7 @@
 #include "dns/dns_cache.h"
 #include "engine/dns_hierarchy.h"
 #include "engine/engine.h"
+#include "gui/jobs/thread_wake.h"
 #include "gui/jobs/worker_thread.h"
 #include "trace/trace.h"
 #include "wire/dns_message.h"
@@ -24,6 +25,10 @@
 
 class QUdpSocket;
 
+namespace hopscope::lab {
+class LabSession;
+} // namespace hopscope::lab
+
 namespace hopscope::gui {
 
 // One lookup the DNS lesson made: its own trace, from the laptop's question to the resolver's
@@ -38,6 +43,7 @@ struct DnsLookupResult {
     wire::DnsRcode rcode = wire::DnsRcode::NoError;
     std::vector<wire::DnsRecord> answers;
     bool fromCache = false;      // the resolver asked no server
+    bool askedByOther = false;   // asked by another program on the laptop (dig in a terminal)
     std::size_t queries = 0;     // queries the resolver sent to servers
     std::int64_t durationNs = 0; // from the question leaving the laptop to the reply
     std::uint32_t cachedTtl = 0; // fromCache: seconds the answer has left in the cache
@@ -81,6 +87,8 @@ public:
     // start (then labProblem() says why).
     [[nodiscard]] engine::LessonNetwork network() const { return m_network; }
     [[nodiscard]] const QString& labProblem() const { return m_labProblem; }
+    // The running lab (its nodes, for a terminal on the laptop); null on Loopback.
+    [[nodiscard]] const lab::LabSession* labSession() const;
 
     // While running: the servers then the resolver, and the laptop that asks.
     [[nodiscard]] const std::vector<engine::DnsServerInfo>& servers() const { return m_servers; }
@@ -112,7 +120,9 @@ private:
         wire::DnsType type = wire::DnsType::A;
         std::size_t firstEvent = 0; // the hierarchy trace's size when the question left
         QElapsedTimer sent;
-        std::optional<wire::DnsMessage> reply; // in the lab: waiting for the captured frames
+        std::optional<wire::DnsMessage> reply; // answered; in the lab, waiting for its frames
+        QElapsedTimer answeredAt;
+        bool askedByOther = false;
     };
 
     void setState(State state);
@@ -120,12 +130,17 @@ private:
     void onStarted(const std::shared_ptr<StartOutcome>& outcome);
     void onReadyRead();
     void onTimeout();
-    void finish(const wire::DnsMessage* reply);
-    void completeWithCapture(bool final);
-    void complete(const wire::DnsMessage* reply, std::vector<trace::EventData> events);
+    static void answered(Pending& lookup, const wire::DnsMessage& reply);
+    void onAccountGrew();
+    // Finishes the answered lookups whose frames the capture now holds (or that waited long
+    // enough), then emits lookupFinished for each.
+    void checkCapture();
+    // True when `lookup` became a finished lookup (its trace paired with the capture).
+    bool completeWithCapture(Pending& lookup, bool final);
+    void complete(const Pending& lookup, std::vector<trace::EventData> events);
     [[nodiscard]] engine::DnsHierarchy* hierarchy() const;
-    // The events of the pending lookup in the hierarchy's account, in order.
-    [[nodiscard]] std::vector<trace::EventData> lookupEvents() const;
+    // The events of `lookup` in the hierarchy's account, in order.
+    [[nodiscard]] std::vector<trace::EventData> lookupEvents(const Pending& lookup) const;
     [[nodiscard]] std::shared_ptr<trace::Trace>
     cutTrace(std::vector<trace::EventData> events, DnsLookupResult& result) const;
 
@@ -150,7 +165,11 @@ private:
     wire::Ipv4Address m_clientLoopback;
     QUdpSocket* m_socket = nullptr;
 
-    std::optional<Pending> m_pending;
+    std::optional<Pending> m_pending; // the lesson's own lookup
+    std::vector<Pending> m_others;    // other programs' lookups, seen in the account
+    std::size_t m_scanned = 0;        // account events looked at for other programs' lookups
+    std::unique_ptr<ThreadWake> m_accountWake;
+    std::unique_ptr<ThreadWake> m_captureWake;
     QTimer m_timeout;
     QTimer m_captureWait;
     std::vector<DnsLookupResult> m_lookups;

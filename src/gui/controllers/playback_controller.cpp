@@ -13,12 +13,6 @@ namespace hopscope::gui {
 // Shared between the GUI and the appending threads. The mutex makes "post to the controller"
 // and "the controller is going away" exclusive, so a worker never posts to a dead object;
 // `pending` coalesces a burst of appends into one queued notification.
-struct PlaybackController::AppendRelay {
-    std::mutex mutex;
-    PlaybackController* target = nullptr;
-    std::atomic<bool> pending{false};
-};
-
 PlaybackController::PlaybackController(engine::Engine& engine, const trace::Clock& clock,
                                        QObject* parent)
     : QObject(parent), m_engine(engine), m_clock(clock) {
@@ -49,24 +43,13 @@ void PlaybackController::attach(std::shared_ptr<trace::Trace> trace) {
     m_lastPlaying = false;
     m_lastSpeed = speed;
 
-    m_relay = std::make_shared<AppendRelay>();
-    m_relay->target = this;
-    m_trace->setAppendListener([relay = m_relay](std::size_t) {
-        if (relay->pending.exchange(true)) {
-            return; // a notification is already on its way
-        }
-        std::lock_guard lock(relay->mutex);
-        if (relay->target != nullptr) {
-            QMetaObject::invokeMethod(relay->target, &PlaybackController::onAppendNotified,
-                                      Qt::QueuedConnection);
-        }
-    });
+    m_wake = std::make_unique<ThreadWake>(this, [this] { onAppendNotified(); });
+    m_trace->setAppendListener([wake = m_wake->wake()](std::size_t) { wake(); });
 }
 
 void PlaybackController::detach() {
-    if (m_relay) {
-        std::lock_guard lock(m_relay->mutex);
-        m_relay->target = nullptr;
+    if (m_wake) {
+        m_wake->detach();
     }
     if (m_trace) {
         m_trace->setAppendListener({});
@@ -87,7 +70,6 @@ void PlaybackController::onEngineTraceReplaced() {
 }
 
 void PlaybackController::onAppendNotified() {
-    m_relay->pending.store(false);
     if (m_drainTimer.isActive() || m_frameTimer.isActive()) {
         return; // the next frame drains anyway
     }

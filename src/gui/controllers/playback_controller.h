@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include "gui/jobs/thread_wake.h"
+
 #include "trace/clock.h"
 #include "trace/playback_cursor.h"
 #include "trace/trace.h"
@@ -88,7 +90,6 @@ signals:
     void traceReplaced();
 
 private:
-    struct AppendRelay;
 
     void attach(std::shared_ptr<trace::Trace> trace);
     void detach();
@@ -101,7 +102,7 @@ private:
     // Declared before the cursor: the cursor holds a reference into this trace.
     std::shared_ptr<trace::Trace> m_trace;
     std::unique_ptr<trace::PlaybackCursor> m_cursor;
-    std::shared_ptr<AppendRelay> m_relay;
+    std::unique_ptr<ThreadWake> m_wake; // the trace's appends, on the GUI thread
     std::size_t m_knownCount = 0;
     mutable std::vector<std::uint8_t> m_colourCache; // LayerColour + 1, 0 = not yet dissected
 

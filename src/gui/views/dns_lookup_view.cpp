@@ -342,7 +342,7 @@ void DnsLookupView::onRunnerStateChanged() {
 
 void DnsLookupView::onLookupFinished(std::size_t index) {
     const DnsLookupResult& result = m_runner->lookups()[index];
-    m_resolve->setEnabled(true);
+    m_resolve->setEnabled(!m_runner->busy());
     m_engine.setTrace(result.trace); // a new run of the animation; the old one stays listed
     refreshHistory();
     refreshCache();
@@ -353,7 +353,7 @@ void DnsLookupView::onLookupFinished(std::size_t index) {
     }
     if (!m_queue.isEmpty()) {
         runQueued();
-    } else {
+    } else if (!m_runner->busy()) {
         emit lookupsDone();
     }
 }
@@ -375,10 +375,16 @@ void DnsLookupView::refreshHistory() {
     m_history->clear();
     for (std::size_t i = 0; i < lookups.size(); ++i) {
         const auto& l = lookups[i];
+        const int messages = static_cast<int>(l.trace->size());
         m_history->addItem(
-            tr("%1. %2 %3 (%Ln message(s))", nullptr, static_cast<int>(l.trace->size()))
-                .arg(i + 1)
-                .arg(l.name, typeName(l.type)));
+            l.askedByOther
+                ? tr("%1. %2 %3 (%Ln message(s), asked by another program on the laptop)",
+                     nullptr, messages)
+                      .arg(i + 1)
+                      .arg(l.name, typeName(l.type))
+                : tr("%1. %2 %3 (%Ln message(s))", nullptr, messages)
+                      .arg(i + 1)
+                      .arg(l.name, typeName(l.type)));
     }
     m_history->setEnabled(!lookups.empty());
     const DnsLookupResult* current = m_runner->lookupFor(&m_controller.trace());
@@ -420,7 +426,12 @@ QString DnsLookupView::resultText(const DnsLookupResult& result) const {
     const QString how =
         result.fromCache ? tr("from the resolver's cache, no server asked")
                          : tr("%n query(s) to servers", nullptr, static_cast<int>(result.queries));
-    return tr("%1 · %2 · %3 real time").arg(outcome, how, TimeFormat::realTime(result.durationNs));
+    const QString text =
+        tr("%1 · %2 · %3 real time").arg(outcome, how, TimeFormat::realTime(result.durationNs));
+    return result.askedByOther
+               ? tr("Another program on the laptop asked for %1 %2: %3")
+                     .arg(result.name, typeName(result.type), text)
+               : text;
 }
 
 void DnsLookupView::setStatus(const QString& text) {
