@@ -4,7 +4,7 @@
 // hopscope-cli lab: the lab (a small internet of network namespaces) from a terminal.
 
 #include "command.h"
-#include "engine/lab_servers.h"
+#include "engine/running_lab.h"
 #include "engine/parse_number.h"
 #include "engine/resource_locator.h"
 #include "lab/fault.h"
@@ -109,58 +109,45 @@ private:
     std::unique_ptr<std::ofstream> m_file;
 };
 
-// A running lab with Hopscope's servers inside it.
-struct RunningLab {
-    std::unique_ptr<lab::LabSession> session;
-    std::unique_ptr<engine::LabServers> servers;
-};
+using engine::RunningLab;
 
-std::optional<RunningLab> startLab(lab::LabSession::StreamSink sink, std::ostream& err) {
-    lab::LabSession::Options options;
-    options.topology = lab::defaultTopology();
+std::unique_ptr<RunningLab> startLab(lab::LabSession::StreamSink sink, std::ostream& err) {
+    RunningLab::Options options;
     options.onStream = std::move(sink);
-    auto result = lab::LabSession::start(std::move(options));
+    auto result = RunningLab::start(std::move(options));
     if (auto* failure = std::get_if<lab::LabFailure>(&result)) {
         err << "hopscope-cli lab: the lab cannot start. " << lab::labFailureAdvice(*failure)
             << '\n';
-        return std::nullopt;
+        return nullptr;
     }
-    RunningLab running;
-    running.session = std::move(std::get<std::unique_ptr<lab::LabSession>>(result));
-    running.servers = std::make_unique<engine::LabServers>(*running.session);
+    auto running = std::move(std::get<std::unique_ptr<RunningLab>>(result));
     const auto scenarioPath = engine::ResourceLocator::defaultScenario();
     if (!scenarioPath) {
         err << "hopscope-cli lab: the default scenario is not installed\n";
-        return std::nullopt;
+        return nullptr;
     }
     auto scenario = dns::Scenario::load(*scenarioPath);
     if (!scenario.ok()) {
         err << "hopscope-cli lab: " << scenario.errors.front().toString() << '\n';
-        return std::nullopt;
+        return nullptr;
     }
-    const auto problems = running.servers->start(*scenario.scenario);
+    const auto problems = running->servers().start(*scenario.scenario);
     if (!problems.empty()) {
         for (const auto& p : problems) {
             err << "hopscope-cli lab: " << p << '\n';
         }
-        return std::nullopt;
+        return nullptr;
     }
     return running;
 }
 
 // startLab() with its capture going to `savePath` (none when empty, '-' standard output).
-std::optional<RunningLab> startSavingLab(const std::string& savePath, CaptureFile& capture,
-                                         std::ostream& err) {
+std::unique_ptr<RunningLab> startSavingLab(const std::string& savePath, CaptureFile& capture,
+                                            std::ostream& err) {
     if (!capture.open(savePath, err)) {
-        return std::nullopt;
+        return nullptr;
     }
     return startLab(capture.sink(), err);
-}
-
-// Stops the servers, then the lab (which then delivers the last frames and ends the stream).
-void stopLab(RunningLab& running) {
-    running.servers->stop();
-    running.session->stop();
 }
 
 void printNodes(const lab::LabSession& session, std::ostream& out) {
@@ -251,7 +238,7 @@ int labUp(const std::vector<std::string>& args, CommandIo& io) {
     if (!lab) {
         return 1;
     }
-    lab::LabSession* session = lab->session.get();
+    lab::LabSession* session = &lab->session();
     printNodes(*session, say);
     say << "The lab is up (built in " << session->buildTime().count() / 1000.0
         << " ms). In another terminal: hopscope-cli lab shell laptop\n";
@@ -264,7 +251,7 @@ int labUp(const std::vector<std::string>& args, CommandIo& io) {
     waitForStopSignal(duration);
     const auto stats = session->captureStats();
     const auto began = std::chrono::steady_clock::now();
-    stopLab(*lab);
+    lab->stop();
     const auto stopMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
     if (stats) {
@@ -387,18 +374,18 @@ int labRun(const std::vector<std::string>& args, CommandIo& io) {
     if (!lab) {
         return 1;
     }
-    lab::LabSession* session = lab->session.get();
+    lab::LabSession* session = &lab->session();
     for (std::size_t i = 0; i < faults.size(); ++i) {
         const std::string node = lab::faultNode(faults[i], session->topology());
         if (node.empty()) {
             io.err << "hopscope-cli lab run: the lab has no node \"" << faults[i].node << "\"\n";
-            stopLab(*lab);
+            lab->stop();
             return 2;
         }
         if (auto error = session->loadRules(node, lab::faultRules(faults[i], i))) {
             io.err << "hopscope-cli lab run: cannot put in " << faults[i].toString() << ": "
                    << *error << '\n';
-            stopLab(*lab);
+            lab->stop();
             return 1;
         }
         io.out << "Fault " << faults[i].toString() << " in " << node << ".\n";
@@ -420,7 +407,7 @@ int labRun(const std::vector<std::string>& args, CommandIo& io) {
         }
     }
     const auto stats = session->captureStats();
-    stopLab(*lab);
+    lab->stop();
     if (stats) {
         io.out << "Captured " << stats->received << " frames; the kernel dropped " << stats->dropped
                << ".\n";

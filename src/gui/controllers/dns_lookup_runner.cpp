@@ -4,7 +4,7 @@
 
 #include "dns/scenario.h"
 #include "engine/lab_dns_capture.h"
-#include "engine/lab_servers.h"
+#include "engine/running_lab.h"
 #include "engine/resource_locator.h"
 #include "gui/text/dns_message_text.h"
 #include "gui/text/lab_failure_text.h"
@@ -33,24 +33,13 @@ QHostAddress hostAddress(const wire::Ipv4Address& address) {
 
 } // namespace
 
-// The lab with the servers inside it; the servers go first, then the lab (whose stop waits
-// until the capture has delivered its last frame).
+// The lab with the servers inside it, the frames it captured that carry DNS, and the laptop's
+// socket.
 struct DnsLookupRunner::LabParts {
     std::shared_ptr<engine::LabDnsCapture> capture = std::make_shared<engine::LabDnsCapture>();
-    std::unique_ptr<lab::LabSession> session;
-    std::unique_ptr<engine::LabServers> servers;
+    std::unique_ptr<engine::RunningLab> lab;
     engine::net::FileDescriptor laptopSocket; // bound inside the laptop's node
     std::string laptopNode;
-
-    LabParts() = default;
-    LabParts(const LabParts&) = delete;
-    LabParts& operator=(const LabParts&) = delete;
-    ~LabParts() {
-        servers.reset();
-        if (session) {
-            session->stop();
-        }
-    }
 };
 
 // What the worker hands back to the GUI thread: a running hierarchy, or why there is none.
@@ -75,26 +64,24 @@ std::unique_ptr<DnsLookupRunner::LabParts>
 startLab(const dns::Scenario& scenario, const std::shared_ptr<trace::Trace>& account,
          QStringList& problems, QString& labProblem) {
     auto parts = std::make_unique<DnsLookupRunner::LabParts>();
-    lab::LabSession::Options options;
-    options.topology = lab::defaultTopology();
+    engine::RunningLab::Options options;
     options.onPacket = [capture = parts->capture](const wire::CapturePacket& packet,
                                                   const wire::CaptureInterface& interface) {
         capture->add(packet, interface);
     };
-    auto started = lab::LabSession::start(std::move(options));
+    auto started = engine::RunningLab::start(std::move(options));
     if (const auto* failure = std::get_if<lab::LabFailure>(&started)) {
         labProblem = LabFailureText::sentence(*failure);
         spdlog::warn("DNS lesson: the lab cannot start ({}): {}",
                      lab::labFailureCodeName(failure->code), failure->detail);
         return nullptr;
     }
-    parts->session = std::move(std::get<std::unique_ptr<lab::LabSession>>(started));
-    parts->servers = std::make_unique<engine::LabServers>(*parts->session);
-    for (const auto& problem : parts->servers->start(scenario, {}, account)) {
+    parts->lab = std::move(std::get<std::unique_ptr<engine::RunningLab>>(started));
+    for (const auto& problem : parts->lab->servers().start(scenario, {}, account)) {
         problems << QString::fromStdString(problem);
     }
     const auto& client = scenario.client();
-    const auto owner = client ? parts->session->topology().ownerOf(client->displayAddress)
+    const auto owner = client ? parts->lab->session().topology().ownerOf(client->displayAddress)
                               : std::nullopt;
     if (!owner) {
         problems << DnsLookupRunner::tr("No node of the lab holds the laptop's address %1.")
@@ -104,7 +91,7 @@ startLab(const dns::Scenario& scenario, const std::shared_ptr<trace::Trace>& acc
     }
     parts->laptopNode = owner->node;
     auto socket =
-        parts->servers->socketsOf(owner->node)->open(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        parts->lab->servers().socketsOf(owner->node)->open(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (!socket) {
         problems << QString::fromStdString(socket.error().message);
         return parts;
@@ -145,12 +132,12 @@ DnsLookupRunner::~DnsLookupRunner() {
 }
 
 const lab::LabSession* DnsLookupRunner::labSession() const {
-    return m_lab ? m_lab->session.get() : nullptr;
+    return m_lab ? &m_lab->lab->session() : nullptr;
 }
 
 engine::DnsHierarchy* DnsLookupRunner::hierarchy() const {
-    if (m_lab && m_lab->servers) {
-        return &m_lab->servers->dns();
+    if (m_lab) {
+        return &m_lab->lab->servers().dns();
     }
     return m_hierarchy.get();
 }
@@ -220,7 +207,7 @@ void DnsLookupRunner::start(const QString& scenarioPath) {
                 }
                 engine::DnsHierarchy* started = nullptr;
                 if (outcome->lab) {
-                    started = &outcome->lab->servers->dns();
+                    started = &outcome->lab->lab->servers().dns();
                 } else {
                     outcome->hierarchy = std::make_unique<engine::DnsHierarchy>();
                     for (const auto& problem :
@@ -331,7 +318,7 @@ void DnsLookupRunner::onStarted(const std::shared_ptr<StartOutcome>& outcome) {
 void DnsLookupRunner::labNodes() {
     // Who sent each message, by the name the accounts give it, to the lab node it runs in.
     m_labNodeOf.clear();
-    const lab::Topology& topology = m_lab->session->topology();
+    const lab::Topology& topology = m_lab->lab->session().topology();
     for (const auto& info : m_servers) {
         const auto address = info.role == dns::ServerRole::Resolver
                                  ? info.endpoint.address()
