@@ -6,7 +6,6 @@
 #include "command.h"
 #include "engine/running_lab.h"
 #include "engine/parse_number.h"
-#include "engine/resource_locator.h"
 #include "lab/fault.h"
 #include "lab/lab_session.h"
 #include "lab/topology.h"
@@ -121,17 +120,7 @@ std::unique_ptr<RunningLab> startLab(lab::LabSession::StreamSink sink, std::ostr
         return nullptr;
     }
     auto running = std::move(std::get<std::unique_ptr<RunningLab>>(result));
-    const auto scenarioPath = engine::ResourceLocator::defaultScenario();
-    if (!scenarioPath) {
-        err << "hopscope-cli lab: the default scenario is not installed\n";
-        return nullptr;
-    }
-    auto scenario = dns::Scenario::load(*scenarioPath);
-    if (!scenario.ok()) {
-        err << "hopscope-cli lab: " << scenario.errors.front().toString() << '\n';
-        return nullptr;
-    }
-    const auto problems = running->servers().start(*scenario.scenario);
+    const auto problems = running->servers().startDefault();
     if (!problems.empty()) {
         for (const auto& p : problems) {
             err << "hopscope-cli lab: " << p << '\n';

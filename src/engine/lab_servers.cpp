@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "lab_servers.h"
 
+#include "resource_locator.h"
+
 #include <system_error>
 
 namespace hopscope::engine {
@@ -76,6 +78,22 @@ std::optional<LbLabPlacement> LabServers::webPlacement() {
         return std::nullopt;
     }
     return placement;
+}
+
+std::vector<std::string> LabServers::startDefault() {
+    const auto path = ResourceLocator::defaultScenario();
+    if (!path) {
+        return {"the default scenario is not installed (set HOPSCOPE_RESOURCE_DIR)"};
+    }
+    auto loaded = dns::Scenario::load(*path);
+    if (!loaded.scenario) {
+        std::vector<std::string> problems;
+        for (const auto& error : loaded.errors) {
+            problems.push_back(error.toString());
+        }
+        return problems;
+    }
+    return start(*loaded.scenario);
 }
 
 std::vector<std::string> LabServers::start(const dns::Scenario& scenario,

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] std::vector<std::string> start(const dns::Scenario& scenario,
                                                  LoadBalancerStackConfig web = {},
                                                  std::shared_ptr<trace::Trace> dnsAccount = nullptr);
+    // start() with the installed default scenario (the app's and the CLI's lab): its problems,
+    // or that the scenario is not installed, one sentence each.
+    [[nodiscard]] std::vector<std::string> startDefault();
     void stop();
 
     [[nodiscard]] DnsHierarchy& dns() { return m_dns; }

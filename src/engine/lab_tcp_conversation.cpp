@@ -3,8 +3,7 @@
 #include "lab_tcp_conversation.h"
 
 #include "http/http_client_session.h"
-#include "wire/ethernet_frame.h"
-#include "wire/ipv4_packet.h"
+#include "wire/ipv4_packet_of.h"
 #include "wire/tcp_segment.h"
 
 #include <array>
@@ -20,7 +19,6 @@ namespace hopscope::engine {
 
 namespace {
 
-constexpr std::uint16_t kEtherTypeIpv4 = 0x0800;
 constexpr std::uint8_t kProtocolTcp = 6;
 // Linux keeps a closed connection in TIME-WAIT for TCP_TIMEWAIT_LEN, 60 s (2 MSL of 30 s).
 constexpr int kTimeWaitSeconds = 60;
@@ -34,12 +32,8 @@ struct Seen {
 };
 
 std::optional<Seen> decodeSegment(const LabTcpCapture::Frame& frame) {
-    const auto ethernet = wire::EthernetFrame::decode(frame.bytes);
-    if (!ethernet || ethernet->etherType != kEtherTypeIpv4) {
-        return std::nullopt;
-    }
-    auto ip = wire::Ipv4Packet::decode(ethernet->payload);
-    if (!ip || ip->protocol != kProtocolTcp || ip->isFragment()) {
+    auto ip = wire::ipv4PacketOf(wire::LinkType::Ethernet, frame.bytes);
+    if (!ip || ip->protocol != kProtocolTcp) {
         return std::nullopt;
     }
     auto tcp = wire::TcpSegment::decode(ip->payload);
@@ -48,7 +42,7 @@ std::optional<Seen> decodeSegment(const LabTcpCapture::Frame& frame) {
     }
     Seen seen;
     seen.frame = &frame;
-    seen.ip = std::move(*ip.value);
+    seen.ip = std::move(*ip);
     seen.tcp = std::move(*tcp.value);
     return seen;
 }

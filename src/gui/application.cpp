@@ -11,6 +11,7 @@
 #include "gui/views/dns_lookup_view.h"
 #include "gui/views/lesson_registry.h"
 #include "gui/views/load_balancing_view.h"
+#include "gui/views/tcp_lesson_view.h"
 #include "main_window.h"
 #include "wire/dns_message.h"
 
@@ -147,6 +148,13 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         QCoreApplication::translate("Application",
                                     "Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME."),
         QCoreApplication::translate("Application", "type"), QStringLiteral("A"));
+    const QCommandLineOption tcp(
+        QStringLiteral("tcp"),
+        QCoreApplication::translate(
+            "Application",
+            "Make this connection in the TCP lesson's lab at start: normal, lost-syn, "
+            "lost-request, closed-port or reset (may be given more than once)."),
+        QCoreApplication::translate("Application", "experiment"));
     const QCommandLineOption seek(
         QStringLiteral("seek"),
         QCoreApplication::translate(
@@ -180,7 +188,7 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
             "frame captured) or loopback (on this computer's loopback, the frames drawn)."),
         QCoreApplication::translate("Application", "where"), QStringLiteral("lab"));
     parser.addOptions({view, screenshot, quitAfterFirstFrame, presentation, lang, logLevel, open,
-                       size, resolve, type, seek, load, waitOption, backendService, network});
+                       size, resolve, type, tcp, seek, load, waitOption, backendService, network});
 
     toStderr = true;
     exitCode = 2;
@@ -258,6 +266,18 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
     o.resolveNames = parser.values(resolve);
+    o.tcpExperiments = parser.values(tcp);
+    for (const QString& id : o.tcpExperiments) {
+        if (!TcpLessonView::experimentFromId(id)) {
+            output = QStringLiteral("hopscope: %1\n")
+                         .arg(QCoreApplication::translate(
+                                  "Application",
+                                  "unknown TCP experiment “%1”; use normal, lost-syn, "
+                                  "lost-request, closed-port or reset")
+                                  .arg(id));
+            return std::nullopt;
+        }
+    }
     o.resolveType = parser.value(type).toUpper();
     const auto parsedType = wire::dnsTypeFromName(o.resolveType.toStdString());
     if (!parsedType || !DnsLookupView::recordTypes().contains(*parsedType)) {
@@ -399,12 +419,13 @@ int runApplication(int argc, char* argv[]) {
     bool painted = false;
     bool loaded = options->openPath.isEmpty();
     bool resolved = options->resolveNames.isEmpty();
+    bool connected = options->tcpExperiments.isEmpty();
     bool waited = options->waitSeconds <= 0;
     int result = 0;
     // Screenshots wait for the first frame, a capture given with --open and the lookups of
     // --resolve.
     auto finishIfReady = [&] {
-        if (!painted || !loaded || !resolved || !waited) {
+        if (!painted || !loaded || !resolved || !connected || !waited) {
             return;
         }
         if (!options->screenshotPath.isEmpty()) {
@@ -490,8 +511,28 @@ int runApplication(int argc, char* argv[]) {
                 return 2;
             }
         }
-    } else if (options->seek) {
+    } else if (options->seek && options->tcpExperiments.isEmpty()) {
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&] { seekAsAsked(); });
+    }
+    if (!options->tcpExperiments.isEmpty()) {
+        TcpLessonView* tcpView = window.tcpView();
+        tcpView->setAutoPlay(!deterministic && !options->seek);
+        QObject::connect(tcpView, &TcpLessonView::experimentsDone, &window, [&, tcpView] {
+            if (connected) {
+                return;
+            }
+            connected = true;
+            if (tcpView->runner().state() == TcpLessonRunner::State::Failed) {
+                print(QStringLiteral("hopscope: %1\n").arg(tcpView->statusText()), true);
+                result = 1;
+            } else if (deterministic || options->seek) {
+                seekAsAsked();
+            }
+            QTimer::singleShot(100, &window, finishIfReady);
+        });
+        for (const QString& id : options->tcpExperiments) {
+            tcpView->runExperiment(*TcpLessonView::experimentFromId(id));
+        }
     }
 
     if (options->backendServiceMs) {

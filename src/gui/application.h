@@ -23,6 +23,7 @@ struct StartupOptions {
     QSize size;                                // --size; invalid: the default window size
     QStringList resolveNames;                  // --resolve, in order: DNS lookups to make at start
     QString resolveType = QStringLiteral("A"); // --type
+    QStringList tcpExperiments; // --tcp, in order: connections the TCP lesson makes at start
     std::optional<double> seek; // --seek: the playback position (3 = third event arrived)
     int loadRate = 0;           // --load: requests/s of built-in load in the LB lesson
     double waitSeconds = 0;     // --wait: seconds to let things run before --screenshot

@@ -9,6 +9,7 @@
 #include "gui/views/dns_lookup_view.h"
 #include "gui/views/lesson_registry.h"
 #include "gui/views/load_balancing_view.h"
+#include "gui/views/tcp_lesson_view.h"
 #include "gui/views/trace_view.h"
 #include "gui/widgets/event_list.h"
 #include "gui/widgets/packet_inspector.h"
@@ -120,6 +121,10 @@ DnsLookupView* MainWindow::dnsView() const {
 
 LoadBalancingView* MainWindow::loadBalancingView() const {
     return page<LoadBalancingView>();
+}
+
+TcpLessonView* MainWindow::tcpView() const {
+    return page<TcpLessonView>();
 }
 
 void MainWindow::setupPages() {

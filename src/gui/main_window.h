@@ -25,6 +25,7 @@ namespace hopscope::gui {
 
 class DnsLookupView;
 class LoadBalancingView;
+class TcpLessonView;
 class EventList;
 class LessonView;
 class PacketInspector;
@@ -79,6 +80,7 @@ public:
     [[nodiscard]] TraceView* traceView() const;
     [[nodiscard]] DnsLookupView* dnsView() const;
     [[nodiscard]] LoadBalancingView* loadBalancingView() const;
+    [[nodiscard]] TcpLessonView* tcpView() const;
 
 signals:
     void loadFinished(bool ok);

@@ -120,9 +120,21 @@ std::string faultNode(const FaultSpec& spec, const Topology& topology) {
     return {};
 }
 
+namespace {
+
+std::string faultTable(std::size_t index) {
+    return "hopscope_fault_" + std::to_string(index);
+}
+
+} // namespace
+
+std::string faultRemovalRules(std::size_t index) {
+    return "delete table ip " + faultTable(index) + "\n";
+}
+
 std::string faultRules(const FaultSpec& spec, std::size_t index) {
     std::ostringstream out;
-    const std::string table = "hopscope_fault_" + std::to_string(index);
+    const std::string table = faultTable(index);
     // A SYN without ACK opens a connection.
     const char* const syn = "tcp flags & (syn | ack) == syn";
     out << "table ip " << table << " {\n";

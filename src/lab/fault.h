@@ -42,6 +42,9 @@ struct FaultParse {
 // so several can be in one node at once.
 [[nodiscard]] std::string faultRules(const FaultSpec& spec, std::size_t index);
 
+// The nftables commands that take out the fault faultRules(spec, index) put in.
+[[nodiscard]] std::string faultRemovalRules(std::size_t index);
+
 // The node the fault goes into: the spec's own, else the router the laptop's default route
 // points at. Empty when neither exists.
 [[nodiscard]] std::string faultNode(const FaultSpec& spec, const Topology& topology);

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "dns_payload.h"
 
-#include "ethernet_frame.h"
-#include "ipv4_packet.h"
+#include "ipv4_packet_of.h"
 #include "tcp_segment.h"
 #include "udp_datagram.h"
 
@@ -11,7 +10,6 @@ namespace hopscope::wire {
 
 namespace {
 
-constexpr std::uint16_t kEtherTypeIpv4 = 0x0800;
 constexpr std::uint8_t kProtocolTcp = 6;
 constexpr std::uint8_t kProtocolUdp = 17;
 
@@ -19,22 +17,8 @@ constexpr std::uint8_t kProtocolUdp = 17;
 
 std::optional<std::vector<std::uint8_t>>
 dnsPayloadOf(LinkType linkType, std::span<const std::uint8_t> frame) {
-    std::span<const std::uint8_t> ip;
-    std::optional<EthernetFrame> ethernet;
-    if (linkType == LinkType::Ethernet) {
-        auto decoded = EthernetFrame::decode(frame);
-        if (!decoded || decoded->etherType != kEtherTypeIpv4) {
-            return std::nullopt;
-        }
-        ethernet = std::move(*decoded.value);
-        ip = ethernet->payload;
-    } else if (linkType == LinkType::Raw) {
-        ip = frame;
-    } else {
-        return std::nullopt;
-    }
-    const auto packet = Ipv4Packet::decode(ip);
-    if (!packet || packet->isFragment()) {
+    const auto packet = ipv4PacketOf(linkType, frame);
+    if (!packet) {
         return std::nullopt;
     }
     if (packet->protocol == kProtocolUdp) {

@@ -75,7 +75,7 @@ TEST_F(MainWindowTest, OnePagePerLessonInOrder) {
     }
     EXPECT_FALSE(w->showView(QStringLiteral("nope")));
     // Lessons whose engine has not landed say so plainly.
-    w->showView(QStringLiteral("tcp"));
+    w->showView(QStringLiteral("encapsulation"));
     const auto labels = w->currentView()->findChildren<QLabel*>();
     const bool saysSo = std::any_of(labels.begin(), labels.end(), [](const QLabel* l) {
         return l->text() == QStringLiteral("This lesson is not built yet.");

@@ -98,7 +98,7 @@ TEST_F(SceneExporterTest, PdfIsAPdf) {
 }
 
 TEST_F(SceneExporterTest, PagesWithoutASceneExportTheWidget) {
-    window->showView(QStringLiteral("tcp"));
+    window->showView(QStringLiteral("encapsulation"));
     ASSERT_EQ(window->exportCurrentView(path("tcp.png"), 2.0), QString());
     const QImage image(path("tcp.png"));
     const QSize page = window->currentView()->size();

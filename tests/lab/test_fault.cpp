@@ -150,3 +150,15 @@ TEST(LabFaults, ResetRefusesTheConnectionAtOnceAndTheCaptureHoldsTheRst) {
         EXPECT_FALSE(f.where == "root-a:eth0" && isSyn(f)) << "the SYN should not reach the server";
     }
 }
+
+TEST(LabFaults, ATakenOutFaultLetsTheNextConnectionThrough) {
+    LabWithServer lab("reset");
+    ASSERT_TRUE(lab.lab);
+    EXPECT_EQ(faultRemovalRules(0), "delete table ip hopscope_fault_0\n");
+    const auto error = lab.lab->loadRules("home-router", faultRemovalRules(0));
+    ASSERT_FALSE(error) << *error;
+    const auto [rc, connectError] = lab.connectFromLaptop();
+    EXPECT_EQ(rc, 0) << std::strerror(connectError);
+    // Taking out a fault that is not there is an error the caller hears about.
+    EXPECT_TRUE(lab.lab->loadRules("home-router", faultRemovalRules(0)));
+}

@@ -3,6 +3,7 @@
 #include "playback_controller.h"
 
 #include "engine/engine.h"
+#include "wire/ipv4_packet_of.h"
 
 #include <algorithm>
 #include <atomic>
@@ -98,18 +99,31 @@ std::optional<std::size_t> PlaybackController::currentIndex() const {
     return index;
 }
 
-wire::LayerColour PlaybackController::layerColour(std::size_t index) const {
+std::uint8_t PlaybackController::cachedLook(std::size_t index) const {
     if (index >= m_colourCache.size()) {
-        return wire::LayerColour::Physical;
+        return 0;
     }
     std::uint8_t& slot = m_colourCache[index];
     if (slot == 0) {
-        const wire::Dissection d = m_trace->at(index).dissect(wire::DissectDetail::Summary);
+        const trace::Event& event = m_trace->at(index);
+        const wire::Dissection d = event.dissect(wire::DissectDetail::Summary);
         const wire::LayerColour c =
             d.layers.empty() ? wire::LayerColour::Physical : d.layers.back().colour();
         slot = static_cast<std::uint8_t>(static_cast<std::uint8_t>(c) + 1);
+        if (wire::isPureTcpAck(event.linkType(), event.frame())) {
+            slot |= kPureAckBit;
+        }
     }
-    return static_cast<wire::LayerColour>(slot - 1);
+    return slot;
+}
+
+wire::LayerColour PlaybackController::layerColour(std::size_t index) const {
+    const std::uint8_t slot = cachedLook(index) & static_cast<std::uint8_t>(~kPureAckBit);
+    return slot == 0 ? wire::LayerColour::Physical : static_cast<wire::LayerColour>(slot - 1);
+}
+
+bool PlaybackController::isPureAck(std::size_t index) const {
+    return (cachedLook(index) & kPureAckBit) != 0;
 }
 
 std::int64_t PlaybackController::realDurationNs() const {

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] const trace::Event& event(std::size_t index) const { return m_trace->at(index); }
     // The Okabe-Ito family of the event's highest layer (dissected once, then remembered).
     [[nodiscard]] wire::LayerColour layerColour(std::size_t index) const;
+    // Whether the event is a TCP segment that only acknowledges (ladders draw it dashed).
+    [[nodiscard]] bool isPureAck(std::size_t index) const;
 
     [[nodiscard]] double position() const { return m_cursor->position(); }
     [[nodiscard]] std::optional<std::size_t> currentIndex() const;
@@ -104,7 +106,10 @@ private:
     std::unique_ptr<trace::PlaybackCursor> m_cursor;
     std::unique_ptr<ThreadWake> m_wake; // the trace's appends, on the GUI thread
     std::size_t m_knownCount = 0;
-    mutable std::vector<std::uint8_t> m_colourCache; // LayerColour + 1, 0 = not yet dissected
+    // LayerColour + 1 (0: not yet dissected), with kPureAckBit for a pure TCP ACK.
+    mutable std::vector<std::uint8_t> m_colourCache;
+    static constexpr std::uint8_t kPureAckBit = 0x80;
+    [[nodiscard]] std::uint8_t cachedLook(std::size_t index) const;
 
     QTimer m_frameTimer;
     QTimer m_drainTimer;

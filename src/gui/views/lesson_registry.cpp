@@ -5,6 +5,7 @@
 #include "dns_lookup_view.h"
 #include "load_balancing_view.h"
 #include "planned_lesson_view.h"
+#include "tcp_lesson_view.h"
 #include "trace_view.h"
 
 #include <QCoreApplication>
@@ -12,24 +13,6 @@
 namespace hopscope::gui {
 
 namespace {
-
-constexpr const char* kTcpWillShow[] = {
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "SYN, SYN-ACK and ACK on the ladder, with the sequence and acknowledgement "
-                      "numbers explained"),
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "The connection closing again with FIN and ACK, and the wait in TIME-WAIT"),
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "In the lab network: a lost SYN and the retransmission that repairs it"),
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "Each segment's header in the inspector, flag by flag and bit by bit"),
-};
-constexpr LessonPlan kTcpPlan{
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "Before any web page travels, your laptop and the web server agree to "
-                      "talk: three small segments, SYN, SYN-ACK and ACK, set up a connection "
-                      "that both sides can trust."),
-    kTcpWillShow};
 
 constexpr const char* kEncapsulationWillShow[] = {
     QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
@@ -84,7 +67,10 @@ const Lesson kLessons[] = {
     {"tcp", QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry", "TCP handshake"),
      QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
                        "SYN, SYN-ACK, ACK: how a connection is opened and closed"),
-     "lesson_tcp", planned, &kTcpPlan},
+     "lesson_tcp",
+     [](const Lesson&, const LessonContext& context, QWidget* parent) -> LessonView* {
+         return new TcpLessonView(context.playback, context.engine, parent);
+     }},
     {"encapsulation", QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry", "Encapsulation"),
      QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
                        "A request wrapped layer by layer and carried hop by hop"),

@@ -340,8 +340,10 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
         p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("%1  %2").arg(k + 1).arg(TimeFormat::realTime(e.timeNs())));
 
-        // Arrow: the part already travelled is solid.
-        QPen pen(DiagramStyle::withAlpha(colour, alpha), stroke, Qt::SolidLine, Qt::RoundCap,
+        // Arrow: the part already travelled is solid; a pure ACK, which carries nothing for the
+        // application, is dashed (Wireshark's flow graph does not tell them apart).
+        QPen pen(DiagramStyle::withAlpha(colour, alpha), stroke,
+                 m_controller.isPureAck(k) ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
                  Qt::RoundJoin);
         p.setBrush(Qt::NoBrush);
         if (x1 == x2) {

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "tcp_lesson_runner.h"
+
+#include "dns/scenario.h"
+#include "engine/resource_locator.h"
+#include "engine/running_lab.h"
+#include "gui/text/lab_failure_text.h"
+#include "lab/fault.h"
+
+#include <spdlog/spdlog.h>
+
+namespace hopscope::gui {
+
+namespace {
+
+// www.foobar.com's first address: the load balancer's, which accepts the connection.
+const engine::net::SocketAddress kSite(wire::Ipv4Address(198, 51, 100, 10), 80);
+constexpr std::uint16_t kClosedPort = 81;
+
+std::optional<lab::FaultSpec> faultOf(TcpExperiment experiment) {
+    switch (experiment) {
+    case TcpExperiment::LostSyn:
+        return lab::parseFaultSpec("drop-first-syn").spec;
+    case TcpExperiment::LostRequest:
+        // The laptop's third packet of the connection: SYN, ACK, then the GET.
+        return lab::parseFaultSpec("drop-nth:3").spec;
+    case TcpExperiment::Reset:
+        return lab::parseFaultSpec("reset").spec;
+    case TcpExperiment::Normal:
+    case TcpExperiment::ClosedPort:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TcpLessonRunner::TcpLessonRunner(engine::LessonNetwork network, QObject* parent)
+    : QObject(parent), m_network(network),
+      m_capture(std::make_shared<engine::LabTcpCapture>("laptop:eth0")),
+      m_worker(QStringLiteral("tcp-lesson")) {}
+
+TcpLessonRunner::~TcpLessonRunner() {
+    // The work in hand finishes first; then the lab stops (on this thread, at exit).
+    m_worker.stop();
+    m_lab.reset();
+}
+
+void TcpLessonRunner::setState(State state) {
+    if (m_state != state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+}
+
+void TcpLessonRunner::start() {
+    if (m_state != State::Stopped) {
+        return;
+    }
+    if (m_network != engine::LessonNetwork::Lab) {
+        m_problem = tr("The TCP lesson shows the segments the kernel sends in the lab, and the "
+                       "app was started with --network loopback.");
+        setState(State::Failed);
+        return;
+    }
+    setState(State::Starting);
+    m_worker.post([this, capture = m_capture] {
+        engine::RunningLab::Options options;
+        options.onPacket = [capture](const wire::CapturePacket& packet,
+                                     const wire::CaptureInterface& interface) {
+            capture->add(packet, interface);
+        };
+        auto started = engine::RunningLab::start(std::move(options));
+        QString problem;
+        std::shared_ptr<engine::RunningLab> lab;
+        if (const auto* failure = std::get_if<lab::LabFailure>(&started)) {
+            problem = LabFailureText::sentence(*failure);
+        } else {
+            lab = std::move(std::get<std::unique_ptr<engine::RunningLab>>(started));
+            for (const auto& p : lab->servers().startDefault()) {
+                problem += (problem.isEmpty() ? QString() : QStringLiteral("; ")) +
+                           QString::fromStdString(p);
+            }
+        }
+        if (!problem.isEmpty()) {
+            lab.reset(); // stopped here, on the worker
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, lab, problem] {
+                m_lab = lab;
+                m_problem = problem;
+                if (!problem.isEmpty()) {
+                    spdlog::error("TCP lesson: {}", problem.toStdString());
+                }
+                setState(m_lab ? State::Ready : State::Failed);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool TcpLessonRunner::run(TcpExperiment experiment) {
+    if (m_state != State::Ready || !m_lab) {
+        return false;
+    }
+    setState(State::Running);
+    const std::size_t faultIndex = m_faults++;
+    m_worker.post([this, lab = m_lab, capture = m_capture, experiment, faultIndex] {
+        capture->clear();
+        const auto fault = faultOf(experiment);
+        std::string node;
+        TcpLessonRun run;
+        run.experiment = experiment;
+        if (fault) {
+            node = lab::faultNode(*fault, lab->session().topology());
+            if (auto error = lab->session().loadRules(node, lab::faultRules(*fault, faultIndex))) {
+                run.conversation.problem = "the fault could not be put in: " + *error;
+                node.clear();
+            }
+        }
+        engine::TcpConversationOptions options;
+        options.server = kSite;
+        if (experiment == TcpExperiment::ClosedPort) {
+            options.server = engine::net::SocketAddress(kSite.address(), kClosedPort);
+        }
+        if (run.conversation.problem.empty()) {
+            run.conversation = engine::runLabTcpConversation(lab->servers(), *capture, options);
+        }
+        if (!node.empty()) {
+            static_cast<void>(lab->session().loadRules(node, lab::faultRemovalRules(faultIndex)));
+        }
+        auto done = std::make_shared<TcpLessonRun>(std::move(run));
+        QMetaObject::invokeMethod(
+            this,
+            [this, done] {
+                m_runs.push_back(std::move(*done));
+                setState(State::Ready);
+                emit finished(m_runs.size() - 1);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+} // namespace hopscope::gui

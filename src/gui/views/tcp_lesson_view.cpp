@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "tcp_lesson_view.h"
+
+#include "engine/engine.h"
+#include "gui/controllers/playback_controller.h"
+#include "gui/widgets/ladder_scene.h"
+#include "gui/widgets/ladder_view.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <cerrno>
+#include <cstring>
+
+namespace hopscope::gui {
+
+TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& engine,
+                             QWidget* parent)
+    : LessonView(parent), m_controller(controller), m_engine(engine),
+      m_runner(new TcpLessonRunner(engine.lessonNetwork(), this)) {
+    // The stage: the ladder of the connection with the current segment's sentence below.
+    auto* stage = new QWidget(this);
+    m_scene = new LadderScene(controller, this);
+    m_view = new LadderView(controller, m_scene, stage);
+    m_scene->setParent(m_view); // the scene goes with its view, never before it
+    m_caption = new QLabel(stage);
+    m_caption->setObjectName(QStringLiteral("tcpCaption"));
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::PlainText);
+    m_caption->setMargin(8);
+    m_caption->setBackgroundRole(QPalette::AlternateBase);
+    m_caption->setAutoFillBackground(true);
+    auto* stageLayout = new QVBoxLayout(stage);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    stageLayout->setSpacing(0);
+    stageLayout->addWidget(m_view, 1);
+    stageLayout->addWidget(m_caption);
+
+    // The side panel: what to make happen, what happened, earlier runs.
+    auto* side = new QWidget(this);
+    m_intro = new QLabel(side);
+    m_intro->setWordWrap(true);
+    auto* buttons = new QGridLayout;
+    int row = 0;
+    for (const TcpExperiment experiment : experiments()) {
+        auto* button = new QPushButton(side);
+        button->setObjectName(QStringLiteral("tcp_") + experimentId(experiment));
+        connect(button, &QPushButton::clicked, this,
+                [this, experiment] { runExperiment(experiment); });
+        buttons->addWidget(button, row / 2, row % 2);
+        m_buttons[experiment] = button;
+        ++row;
+    }
+    m_status = new QLabel(side);
+    m_status->setObjectName(QStringLiteral("tcpStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_historyLabel = new QLabel(side);
+    m_history = new QComboBox(side);
+    m_history->setObjectName(QStringLiteral("tcpHistory"));
+    m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_history->setMinimumContentsLength(8);
+    m_historyLabel->setBuddy(m_history);
+
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 8, 4, 8);
+    sideLayout->addWidget(m_intro);
+    sideLayout->addLayout(buttons);
+    sideLayout->addWidget(m_status);
+    sideLayout->addSpacing(10);
+    sideLayout->addWidget(m_historyLabel);
+    sideLayout->addWidget(m_history);
+    sideLayout->addStretch(1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(stage);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 72);
+    m_splitter->setStretchFactor(1, 28);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_history, &QComboBox::activated, this, &TcpLessonView::onHistoryActivated);
+    connect(m_runner, &TcpLessonRunner::stateChanged, this, &TcpLessonView::onRunnerStateChanged);
+    connect(m_runner, &TcpLessonRunner::finished, this, &TcpLessonView::onRunFinished);
+    connect(&m_controller, &PlaybackController::positionChanged, this, &TcpLessonView::refresh);
+    connect(&m_controller, &PlaybackController::traceGrew, this, &TcpLessonView::refresh);
+    connect(&m_controller, &PlaybackController::traceReplaced, this, [this] {
+        refreshHistory();
+        refresh();
+    });
+    retranslate();
+}
+
+TcpLessonView::~TcpLessonView() = default;
+
+QList<TcpExperiment> TcpLessonView::experiments() {
+    return {TcpExperiment::Normal, TcpExperiment::LostSyn, TcpExperiment::LostRequest,
+            TcpExperiment::ClosedPort, TcpExperiment::Reset};
+}
+
+QString TcpLessonView::experimentId(TcpExperiment experiment) {
+    switch (experiment) {
+    case TcpExperiment::Normal:
+        return QStringLiteral("normal");
+    case TcpExperiment::LostSyn:
+        return QStringLiteral("lost-syn");
+    case TcpExperiment::LostRequest:
+        return QStringLiteral("lost-request");
+    case TcpExperiment::ClosedPort:
+        return QStringLiteral("closed-port");
+    case TcpExperiment::Reset:
+        return QStringLiteral("reset");
+    }
+    return {};
+}
+
+std::optional<TcpExperiment> TcpLessonView::experimentFromId(const QString& id) {
+    for (const TcpExperiment experiment : experiments()) {
+        if (experimentId(experiment) == id) {
+            return experiment;
+        }
+    }
+    return std::nullopt;
+}
+
+QString TcpLessonView::experimentTitle(TcpExperiment experiment) const {
+    switch (experiment) {
+    case TcpExperiment::Normal:
+        return tr("Connect");
+    case TcpExperiment::LostSyn:
+        return tr("Lose the SYN");
+    case TcpExperiment::LostRequest:
+        return tr("Lose the request");
+    case TcpExperiment::ClosedPort:
+        return tr("Closed port");
+    case TcpExperiment::Reset:
+        return tr("Router resets");
+    }
+    return {};
+}
+
+QString TcpLessonView::experimentToolTip(TcpExperiment experiment) const {
+    switch (experiment) {
+    case TcpExperiment::Normal:
+        return tr("Open a connection to www.foobar.com, ask for / and close it again.");
+    case TcpExperiment::LostSyn:
+        return tr("The home router drops the laptop's first SYN: watch the kernel send it again "
+                  "after its retransmission timer runs out.");
+    case TcpExperiment::LostRequest:
+        return tr("The home router drops the segment carrying the GET: the laptop's kernel "
+                  "retransmits it when no acknowledgement comes.");
+    case TcpExperiment::ClosedPort:
+        return tr("Connect to port 81, where nothing listens: the server's kernel answers RST.");
+    case TcpExperiment::Reset:
+        return tr("The home router answers every SYN with a reset, as a firewall that rejects "
+                  "connections does.");
+    }
+    return {};
+}
+
+QPushButton* TcpLessonView::experimentButton(TcpExperiment experiment) const {
+    const auto it = m_buttons.find(experiment);
+    return it == m_buttons.end() ? nullptr : it->second;
+}
+
+QGraphicsScene* TcpLessonView::exportScene() const {
+    return m_scene;
+}
+
+QRectF TcpLessonView::exportRect() const {
+    return m_view->visibleSceneRect();
+}
+
+void TcpLessonView::setDisplayScale(double scale) {
+    m_scale = scale;
+    m_scene->setScale(scale);
+    m_view->scrollToLeft();
+    const int width = std::max(m_splitter->width(), 640);
+    m_splitter->setSizes({width * 72 / 100, width * 28 / 100});
+}
+
+ZoomableView* TcpLessonView::zoomView() const {
+    return m_view;
+}
+
+void TcpLessonView::showEvent(QShowEvent* event) {
+    LessonView::showEvent(event);
+    ensureStarted();
+}
+
+void TcpLessonView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    LessonView::changeEvent(event);
+}
+
+void TcpLessonView::ensureStarted() {
+    if (m_runner->state() == TcpLessonRunner::State::Stopped) {
+        m_runner->start();
+    }
+}
+
+bool TcpLessonView::runExperiment(TcpExperiment experiment) {
+    if (m_runner->state() == TcpLessonRunner::State::Failed) {
+        setStatus(tr("The lab is not running: %1").arg(m_runner->problem()));
+        return false;
+    }
+    m_autoConnect = false;
+    m_queue.append(experiment);
+    ensureStarted();
+    runQueued();
+    return true;
+}
+
+void TcpLessonView::runQueued() {
+    if (m_queue.isEmpty() || m_runner->state() != TcpLessonRunner::State::Ready) {
+        return;
+    }
+    const TcpExperiment experiment = m_queue.takeFirst();
+    if (m_runner->run(experiment)) {
+        setStatus(experiment == TcpExperiment::LostSyn
+                      ? tr("Connecting from the laptop; the first SYN will be lost, so this "
+                           "takes about a second…")
+                      : tr("Connecting from the laptop to www.foobar.com…"));
+    }
+    updateButtons();
+}
+
+void TcpLessonView::onRunnerStateChanged() {
+    switch (m_runner->state()) {
+    case TcpLessonRunner::State::Stopped:
+    case TcpLessonRunner::State::Starting:
+        setStatus(tr("Starting the lab: the laptop, the routers and the web site, each in a "
+                     "network namespace of its own…"));
+        break;
+    case TcpLessonRunner::State::Failed:
+        m_queue.clear();
+        setStatus(tr("This lesson shows the segments the Linux kernel sends in the lab, and the "
+                     "lab is not running: %1")
+                      .arg(m_runner->problem()));
+        emit experimentsDone();
+        break;
+    case TcpLessonRunner::State::Ready:
+        if (m_runner->runs().empty() && m_queue.isEmpty() && m_autoConnect) {
+            m_queue.append(TcpExperiment::Normal);
+        }
+        if (m_queue.isEmpty() && m_runner->runs().empty()) {
+            setStatus(tr("The lab runs. Press a button to open a connection from the laptop."));
+        }
+        break;
+    case TcpLessonRunner::State::Running:
+        break;
+    }
+    updateButtons();
+    runQueued();
+}
+
+void TcpLessonView::onRunFinished(std::size_t index) {
+    const TcpLessonRun& run = m_runner->runs()[index];
+    m_engine.setTrace(run.conversation.trace);
+    refreshHistory();
+    setStatus(resultText(run));
+    m_controller.home();
+    if (m_autoPlay) {
+        m_controller.play();
+    }
+    if (!m_queue.isEmpty()) {
+        runQueued();
+    } else {
+        emit experimentsDone();
+    }
+}
+
+void TcpLessonView::onHistoryActivated(int index) {
+    const auto& runs = m_runner->runs();
+    if (index < 0 || static_cast<std::size_t>(index) >= runs.size()) {
+        return;
+    }
+    const TcpLessonRun& run = runs[static_cast<std::size_t>(index)];
+    if (run.conversation.trace != m_controller.traceHandle()) {
+        m_engine.setTrace(run.conversation.trace);
+        m_controller.end();
+    }
+    setStatus(resultText(run));
+}
+
+const TcpLessonRun* TcpLessonView::shownRun() const {
+    for (const TcpLessonRun& run : m_runner->runs()) {
+        if (run.conversation.trace == m_controller.traceHandle()) {
+            return &run;
+        }
+    }
+    return nullptr;
+}
+
+QString TcpLessonView::resultText(const TcpLessonRun& run) const {
+    const engine::TcpConversation& c = run.conversation;
+    const int segments = static_cast<int>(c.trace->size());
+    QString text;
+    if (!c.problem.empty() && c.trace->size() == 0) {
+        text = tr("%1: it did not work: %2")
+                   .arg(experimentTitle(run.experiment), QString::fromStdString(c.problem));
+    } else if (c.connectError != 0) {
+        text = tr("%1: the connection was refused (%2); the capture holds %Ln segment(s).",
+                  nullptr, segments)
+                   .arg(experimentTitle(run.experiment),
+                        QString::fromLocal8Bit(std::strerror(c.connectError)));
+    } else if (c.status) {
+        text = tr("%1: HTTP %2 with %3 bytes over port %4; the laptop's kernel sent and received "
+                  "%Ln segment(s).",
+                  nullptr, segments)
+                   .arg(experimentTitle(run.experiment))
+                   .arg(*c.status)
+                   .arg(c.responseBytes)
+                   .arg(c.clientPort);
+    } else {
+        text = tr("%1: no answer came (%2); the capture holds %Ln segment(s).", nullptr, segments)
+                   .arg(experimentTitle(run.experiment), QString::fromStdString(c.problem));
+    }
+    if (!c.captureComplete) {
+        text += QLatin1Char(' ') +
+                tr("The capture did not show the end of the connection in time: what is drawn "
+                   "stops where the capture stopped.");
+    }
+    return text;
+}
+
+void TcpLessonView::refreshHistory() {
+    const auto& runs = m_runner->runs();
+    m_history->clear();
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        m_history->addItem(tr("%1. %2 (%Ln segment(s))", nullptr,
+                              static_cast<int>(runs[i].conversation.trace->size()))
+                               .arg(i + 1)
+                               .arg(experimentTitle(runs[i].experiment)));
+    }
+    m_history->setEnabled(!runs.empty());
+    const TcpLessonRun* shown = shownRun();
+    m_history->setCurrentIndex(shown != nullptr ? static_cast<int>(shown - runs.data()) : -1);
+}
+
+void TcpLessonView::updateButtons() {
+    const bool ready = m_runner->state() == TcpLessonRunner::State::Ready;
+    for (const auto& [experiment, button] : m_buttons) {
+        button->setEnabled(ready);
+    }
+}
+
+void TcpLessonView::setStatus(const QString& text) {
+    m_statusText = text;
+    m_status->setText(text);
+}
+
+QString TcpLessonView::captionText() const {
+    if (shownRun() == nullptr) {
+        return tr("Each segment the laptop's kernel sends or receives appears here, one sentence "
+                  "each on why it was sent.");
+    }
+    const auto k = m_controller.currentIndex();
+    if (!k) {
+        return tr("Press Space to play, or step with the arrow keys.");
+    }
+    const trace::Event& e = m_controller.event(*k);
+    return tr("%1. %2 → %3: %4")
+        .arg(*k + 1)
+        .arg(QString::fromStdString(e.from()), QString::fromStdString(e.to()),
+             QString::fromStdString(e.note().empty() ? e.summary() : e.note()));
+}
+
+void TcpLessonView::refresh() {
+    const QString caption = captionText();
+    if (m_caption->text() != caption) {
+        m_caption->setText(caption);
+    }
+}
+
+void TcpLessonView::retranslate() {
+    m_intro->setText(tr("Open a real TCP connection from the lab's laptop to the web server, or "
+                        "make it go wrong on purpose. Every segment on the ladder is one the "
+                        "laptop's Linux kernel sent or received, as captured on its network "
+                        "interface."));
+    for (const auto& [experiment, button] : m_buttons) {
+        button->setText(experimentTitle(experiment));
+        button->setToolTip(experimentToolTip(experiment));
+    }
+    m_historyLabel->setText(tr("Connections so far:"));
+    refreshHistory();
+    if (const TcpLessonRun* run = shownRun()) {
+        setStatus(resultText(*run));
+    } else {
+        onRunnerStateChanged();
+    }
+    refresh();
+}
+
+} // namespace hopscope::gui
