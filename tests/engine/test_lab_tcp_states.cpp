@@ -22,8 +22,16 @@
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
 #include <netinet/in.h>
+#include <ostream>
 #include <sys/socket.h>
 #include <sys/time.h>
+
+namespace hopscope::tcp {
+// Failure messages name the state ("SYN-SENT") instead of its bytes.
+inline void PrintTo(TcpState state, std::ostream* out) {
+    *out << tcpStateName(state);
+}
+} // namespace hopscope::tcp
 
 using namespace hopscope;
 using namespace hopscope::engine;

@@ -4,6 +4,14 @@
 #include "tcp/tcp_endpoint.h"
 
 #include <gtest/gtest.h>
+#include <ostream>
+
+namespace hopscope::tcp {
+// Failure messages name the state ("SYN-SENT") instead of its bytes.
+inline void PrintTo(TcpState state, std::ostream* out) {
+    *out << tcpStateName(state);
+}
+} // namespace hopscope::tcp
 
 using namespace hopscope::tcp;
 

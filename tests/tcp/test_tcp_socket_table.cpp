@@ -13,9 +13,17 @@
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
 #include <netinet/in.h>
+#include <ostream>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+namespace hopscope::tcp {
+// Failure messages name the state ("SYN-SENT") instead of its bytes.
+inline void PrintTo(TcpState state, std::ostream* out) {
+    *out << tcpStateName(state);
+}
+} // namespace hopscope::tcp
 
 using namespace hopscope::tcp;
 
