@@ -5,6 +5,7 @@
 #include "command.h"
 #include "engine/parse_number.h"
 #include "field_extractor.h"
+#include "pcap_flows.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
 
@@ -22,12 +23,19 @@ namespace {
 constexpr const char* kUsage =
     "Usage: hopscope-cli pcap info FILE [--conversations N]\n"
     "       hopscope-cli pcap fields FILE -e FIELD [-e FIELD ...] [-E OPTION=VALUE ...]\n"
+    "       hopscope-cli pcap flows FILE\n"
     "\n"
     "info    packets, time span, link types, protocols and conversations of a pcap or\n"
     "        pcapng file (the busiest N conversations, default 20, 0 for all)\n"
     "fields  one line per packet, as `tshark -r FILE -T fields -e FIELD ...` prints it;\n"
     "        -E header=y|n, separator=/t|/s|C, occurrence=f|l|a, aggregator=,|/s|C,\n"
-    "        quote=d|s|n as in tshark\n";
+    "        quote=d|s|n as in tshark\n"
+    "flows   one line per IPv4 TCP connection: its two ends (A sent the first SYN), the\n"
+    "        RFC 9293 states each end went through, the handshake time (from the SYN that\n"
+    "        was answered to the ACK of the SYN-ACK), payload bytes each way, segments sent\n"
+    "        again, and how it ended (closed by A|B, reset by A|B, refused (RST to SYN),\n"
+    "        open at end of capture); a connection is followed on the first interface it\n"
+    "        was seen on\n";
 
 std::string utc(std::int64_t ns) {
     const std::time_t secs = static_cast<std::time_t>(ns / 1'000'000'000);
@@ -347,7 +355,8 @@ int runFields(const std::vector<std::string>& args, CommandIo& io) {
 
 int runPcap(const std::vector<std::string>& args, CommandIo& io) {
     static constexpr std::array kSubcommands{Command{"info", {}, runInfo},
-                                             Command{"fields", {}, runFields}};
+                                             Command{"fields", {}, runFields},
+                                             Command{"flows", {}, runPcapFlows}};
     return runSubcommand("pcap", kUsage, kSubcommands, args, io);
 }
 
