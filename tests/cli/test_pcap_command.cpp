@@ -90,6 +90,24 @@ const std::vector<std::string>& fieldTable() {
         "tcp.nxtseq",
         "tcp.window_size",
         "tcp.window_size_scalefactor",
+        "tcp.time_relative",
+        "tcp.time_delta",
+        "tcp.analysis",
+        "tcp.analysis.flags",
+        "tcp.analysis.acks_frame",
+        "tcp.analysis.ack_rtt",
+        "tcp.analysis.initial_rtt",
+        "tcp.analysis.bytes_in_flight",
+        "tcp.analysis.push_bytes_sent",
+        "tcp.analysis.retransmission",
+        "tcp.analysis.reused_ports",
+        "tcp.analysis.lost_segment",
+        "tcp.analysis.ack_lost_segment",
+        "tcp.analysis.duplicate_ack",
+        "tcp.analysis.duplicate_ack_num",
+        "tcp.analysis.duplicate_ack_frame",
+        "tcp.analysis.window_update",
+        "tcp.analysis.keep_alive",
         // Straight from the dissector.
         "eth.src",
         "eth.dst",
@@ -159,6 +177,17 @@ const Columns kTcpColumns = {"tcp.stream",    "tcp.seq",         "tcp.ack",
                              "tcp.ack_raw",   "tcp.hdr_len",     "tcp.flags",
                              "tcp.flags.syn", "tcp.flags.ack",   "tcp.window_size_value",
                              "tcp.checksum",  "tcp.len"};
+// What a TCP conversation with a handshake and data always has: its timestamps, and the
+// analysis of data acknowledged (the ACK's frame and round trip, bytes in flight, the SYN's
+// round trip).
+const Columns kTcpAnalysisColumns = {"tcp.time_relative",
+                                     "tcp.time_delta",
+                                     "tcp.analysis",
+                                     "tcp.analysis.acks_frame",
+                                     "tcp.analysis.ack_rtt",
+                                     "tcp.analysis.initial_rtt",
+                                     "tcp.analysis.bytes_in_flight",
+                                     "tcp.analysis.push_bytes_sent"};
 
 // Runs both tools over the whole field table and compares every column of every frame, so a
 // value tshark prints and we do not is a failure. Returns the columns tshark filled in at
@@ -166,7 +195,21 @@ const Columns kTcpColumns = {"tcp.stream",    "tcp.seq",         "tcp.ack",
 // columns alone proves nothing.
 Columns expectSameFieldsAsTshark(const std::string& path) {
     std::vector<std::string> args = {"fields", path};
-    std::vector<std::string> tshark = {"tshark", "-r", path, "-T", "fields"};
+    // The TCP preferences our values follow, as tshark 4.0 defaults them, named so that a
+    // user's own preferences cannot change what is compared.
+    std::vector<std::string> tshark = {"tshark",
+                                       "-r",
+                                       path,
+                                       "-o",
+                                       "tcp.analyze_sequence_numbers:TRUE",
+                                       "-o",
+                                       "tcp.relative_sequence_numbers:TRUE",
+                                       "-o",
+                                       "tcp.calculate_timestamps:TRUE",
+                                       "-o",
+                                       "tcp.track_bytes_in_flight:TRUE",
+                                       "-T",
+                                       "fields"};
     for (const auto& f : fieldTable()) {
         args.insert(args.end(), {"-e", f});
         tshark.insert(tshark.end(), {"-e", f});
@@ -228,7 +271,8 @@ TEST(PcapFields, MatchesTsharkOnTcpConversationsWithAndWithoutTheirHandshakes) {
     const Columns http = {"tcp.options.mss_val", "http.request.method",
                           "http.request.uri",    "http.request.version",
                           "http.response.code",  "http.content_length_header"};
-    const Columns tcp = kFrameColumns + kEthernetColumns + kIpColumns + kTcpColumns + http;
+    const Columns tcp =
+        kFrameColumns + kEthernetColumns + kIpColumns + kTcpColumns + kTcpAnalysisColumns + http;
     EXPECT_EQ(expectSameFieldsAsTshark(*file), tcp);
     // Without the SYN (capture started mid-connection) and without SYN and SYN/ACK: relative
     // sequence numbers then start at 1 and come from the first ACK.
@@ -328,7 +372,8 @@ TEST(PcapFields, MatchesTsharkOnSyntheticDnsAndHttpTraffic) {
                                     "dns.qry.type",
                                     "dns.a"};
         EXPECT_EQ(expectSameFieldsAsTshark(path), kFrameColumns + kEthernetColumns + kIpColumns +
-                                                      kUdpColumns + kTcpColumns + dnsAndHttp);
+                                                      kUdpColumns + kTcpColumns +
+                                                      kTcpAnalysisColumns + dnsAndHttp);
     }
 }
 
@@ -408,8 +453,12 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
             t += 1'000'000;
         }
     }
-    ASSERT_EQ(expectSameFieldsAsTshark(path),
-              kFrameColumns + kEthernetColumns + kIpColumns + kTcpColumns + kUdpColumns);
+    // The repeated SYN is a retransmission, the new ISN reused ports.
+    const Columns analysis = {"tcp.analysis.flags", "tcp.analysis.retransmission",
+                              "tcp.analysis.reused_ports"};
+    ASSERT_EQ(expectSameFieldsAsTshark(path), kFrameColumns + kEthernetColumns + kIpColumns +
+                                                  kTcpColumns + kTcpAnalysisColumns + analysis +
+                                                  kUdpColumns);
     // The scenario really has three TCP streams.
     const auto r = pcap({"fields", path, "-e", "tcp.stream"});
     const auto streams = lines(r.out);
