@@ -169,6 +169,25 @@ void FieldExtractor::next(const wire::CapturePacket& packet, const wire::Dissect
             trackUdp(dissection, src, dst);
         }
     }
+    // Wireshark hands a segment the analysis calls a retransmission (plain or spurious) or out
+    // of order to no dissector above TCP (packet-tcp.c, desegment_tcp() and
+    // process_tcp_payload()): its data was, or will be, dissected with the original, and
+    // protocols that need their bytes in order would be misled. So its fields and protocols
+    // end at TCP.
+    constexpr std::uint32_t kNotDissected = TcpFrameAnalysis::Retransmission |
+                                            TcpFrameAnalysis::SpuriousRetransmission |
+                                            TcpFrameAnalysis::OutOfOrder;
+    if (m_tcpStream && m_tcpPayload > 0 && (m_tcpAnalysis.flags & kNotDissected) != 0) {
+        m_upToTcp.layers.clear();
+        for (const auto& layer : dissection.layers) {
+            m_upToTcp.layers.push_back(layer);
+            if (layer.protocol == "tcp") {
+                break;
+            }
+        }
+        m_dissection = &m_upToTcp;
+        m_protocols = protocolChain(packet.linkType, m_upToTcp);
+    }
 }
 
 void FieldExtractor::trackUdp(const wire::Dissection& d, const std::string& src,
@@ -249,6 +268,7 @@ void FieldExtractor::trackTcp(const wire::Dissection& d, const std::string& src,
     m_tcpSeq = *seq - fwd.base;
     m_tcpAck = hasAck ? *ack - rev.base : *ack;
     m_tcpNxtseq = m_tcpSeq + *len + (syn ? 1U : 0U) + ((*flags & kFin) != 0 ? 1U : 0U);
+    m_tcpPayload = *len;
 
     // The analysis sees the header before this segment's options change the window scale.
     TcpConversationAnalysis::Segment segment;

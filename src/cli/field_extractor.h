@@ -96,6 +96,10 @@ private:
     std::optional<std::uint32_t> m_tcpWindow;
     std::optional<int> m_tcpScaleFactor; // absent on a SYN
     TcpFrameAnalysis m_tcpAnalysis;
+    std::uint32_t m_tcpPayload = 0;
+    // The current packet's layers up to TCP, for a segment whose payload Wireshark does not
+    // dissect.
+    wire::Dissection m_upToTcp;
     std::optional<std::uint64_t> m_udpStream;
 
     std::unordered_map<std::string, TcpState> m_tcp;

@@ -108,6 +108,16 @@ const std::vector<std::string>& fieldTable() {
         "tcp.analysis.duplicate_ack_frame",
         "tcp.analysis.window_update",
         "tcp.analysis.keep_alive",
+        "tcp.analysis.fast_retransmission",
+        "tcp.analysis.spurious_retransmission",
+        "tcp.analysis.out_of_order",
+        "tcp.analysis.rto",
+        "tcp.analysis.rto_frame",
+        "tcp.analysis.window_full",
+        "tcp.analysis.keep_alive_ack",
+        "tcp.analysis.zero_window",
+        "tcp.analysis.zero_window_probe",
+        "tcp.analysis.zero_window_probe_ack",
         // Straight from the dissector.
         "eth.src",
         "eth.dst",
@@ -453,8 +463,10 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
             t += 1'000'000;
         }
     }
-    // The repeated SYN is a retransmission, the new ISN reused ports.
+    // The repeated SYN is a retransmission (with the time since the first), the new ISN
+    // reused ports.
     const Columns analysis = {"tcp.analysis.flags", "tcp.analysis.retransmission",
+                              "tcp.analysis.rto", "tcp.analysis.rto_frame",
                               "tcp.analysis.reused_ports"};
     ASSERT_EQ(expectSameFieldsAsTshark(path), kFrameColumns + kEthernetColumns + kIpColumns +
                                                   kTcpColumns + kTcpAnalysisColumns + analysis +
@@ -466,6 +478,99 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
     EXPECT_EQ(streams[7], "0") << "a retransmitted SYN stays in its stream";
     EXPECT_EQ(streams[8], "1") << "a SYN with a new ISN on a used 4-tuple starts a new stream";
     EXPECT_EQ(streams[12], "2");
+}
+
+// One connection through every case of Wireshark's sequence analysis that the lab's faults do
+// not make: duplicate ACKs with SACK and the fast retransmission they call for, a spurious
+// retransmission, a segment after a hole and the one that fills it (out of order), a zero
+// window with its probe and the probe's ACK, a window update, a keep-alive and its ACK, and a
+// segment that fills the window.
+TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
+    using wire::TcpFlag;
+    const wire::MacAddress macA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
+    const wire::MacAddress macB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
+    const wire::Ipv4Address a(10, 0, 0, 1);
+    const wire::Ipv4Address b(10, 0, 0, 2);
+    struct Step {
+        bool fromA;
+        std::uint16_t flags;
+        std::uint32_t seq;
+        std::uint32_t ack;
+        std::uint32_t length;
+        std::uint16_t window = 1024;
+        std::vector<wire::SackBlock> sack = {};
+    };
+    const std::uint16_t syn = static_cast<std::uint16_t>(TcpFlag::Syn);
+    const std::uint16_t synAck = TcpFlag::Syn | TcpFlag::Ack;
+    const std::uint16_t ack = static_cast<std::uint16_t>(TcpFlag::Ack);
+    const std::uint16_t pshAck = TcpFlag::Psh | TcpFlag::Ack;
+    const std::uint16_t finAck = TcpFlag::Fin | TcpFlag::Ack;
+    const std::vector<Step> steps = {
+        {true, syn, 1000, 0, 0},
+        {false, synAck, 5000, 1001, 0},
+        {true, ack, 1001, 5001, 0},
+        {true, ack, 1001, 5001, 100},
+        {true, ack, 1101, 5001, 100}, // lost on its way (in this story)
+        {true, pshAck, 1201, 5001, 100},
+        {false, ack, 5001, 1101, 0},
+        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 1
+        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 2
+        {true, ack, 1101, 5001, 100},                      // fast retransmission
+        {false, ack, 5001, 1301, 0},
+        {true, ack, 1101, 5001, 100},     // already acknowledged: spurious
+        {true, ack, 1401, 5001, 100},     // after a hole: previous segment not captured
+        {true, ack, 1301, 5001, 100},     // the hole, soon after: out of order
+        {false, ack, 5001, 1501, 0, 0},   // zero window
+        {true, ack, 1501, 5001, 1},       // zero-window probe
+        {false, ack, 5001, 1501, 0, 0},   // its ACK
+        {false, ack, 5001, 1501, 0},      // window update
+        {true, ack, 1500, 5001, 0},       // keep-alive
+        {false, ack, 5001, 1501, 0},      // keep-alive ACK
+        {true, pshAck, 1501, 5001, 1024}, // fills the window
+        {false, ack, 5001, 2525, 0},
+        {true, finAck, 2525, 5001, 0},
+        {false, finAck, 5001, 2526, 0},
+        {true, ack, 2526, 5002, 0},
+    };
+    TempDir dir;
+    const std::string path = dir.file("trouble.pcap");
+    {
+        std::ofstream out(path, std::ios::binary);
+        wire::PcapWriter writer(out, wire::LinkType::Ethernet);
+        std::int64_t t = 1'700'000'000'000'000'000;
+        for (const auto& s : steps) {
+            wire::TcpSegment seg;
+            // Port 9 (discard): no dissector in tshark holds segments back for reassembly.
+            seg.sourcePort = s.fromA ? 40002 : 9;
+            seg.destinationPort = s.fromA ? 9 : 40002;
+            seg.flags = s.flags;
+            seg.sequenceNumber = s.seq;
+            seg.acknowledgmentNumber = s.ack;
+            seg.window = s.window;
+            if (!s.sack.empty()) {
+                seg.options = {wire::TcpOption::noOperation(), wire::TcpOption::noOperation(),
+                               wire::TcpOption::sack(s.sack)};
+            }
+            const std::vector<std::uint8_t> data(s.length, 'd');
+            const auto frame =
+                s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(macA, macB, a, b, seg, data)
+                        : wire::FrameBuilder::tcpOverIpv4OverEthernet(macB, macA, b, a, seg, data);
+            writer.write(t, frame);
+            t += 1'000'000; // 1 ms: inside the 20 ms of a fast retransmission and the RTT
+        }
+    }
+    const Columns filled = expectSameFieldsAsTshark(path);
+    for (const char* flag :
+         {"tcp.analysis.duplicate_ack", "tcp.analysis.duplicate_ack_num",
+          "tcp.analysis.duplicate_ack_frame", "tcp.analysis.fast_retransmission",
+          "tcp.analysis.spurious_retransmission", "tcp.analysis.lost_segment",
+          "tcp.analysis.out_of_order", "tcp.analysis.zero_window", "tcp.analysis.zero_window_probe",
+          "tcp.analysis.zero_window_probe_ack", "tcp.analysis.window_update",
+          "tcp.analysis.keep_alive", "tcp.analysis.keep_alive_ack", "tcp.analysis.window_full",
+          "tcp.analysis.bytes_in_flight"}) {
+        EXPECT_EQ(filled.count(flag), 1U) << flag;
+    }
 }
 
 TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
