@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 namespace hopscope::cli {
 
@@ -167,6 +169,25 @@ void FieldExtractor::next(const wire::CapturePacket& packet, const wire::Dissect
             trackUdp(dissection, src, dst);
         }
     }
+    // Wireshark hands a segment the analysis calls a retransmission (plain or spurious) or out
+    // of order to no dissector above TCP (packet-tcp.c, desegment_tcp() and
+    // process_tcp_payload()): its data was, or will be, dissected with the original, and
+    // protocols that need their bytes in order would be misled. So its fields and protocols
+    // end at TCP.
+    constexpr std::uint32_t kNotDissected = TcpFrameAnalysis::Retransmission |
+                                            TcpFrameAnalysis::SpuriousRetransmission |
+                                            TcpFrameAnalysis::OutOfOrder;
+    if (m_tcpStream && m_tcpPayload > 0 && (m_tcpAnalysis.flags & kNotDissected) != 0) {
+        m_upToTcp.layers.clear();
+        for (const auto& layer : dissection.layers) {
+            m_upToTcp.layers.push_back(layer);
+            if (layer.protocol == "tcp") {
+                break;
+            }
+        }
+        m_dissection = &m_upToTcp;
+        m_protocols = protocolChain(packet.linkType, m_upToTcp);
+    }
 }
 
 void FieldExtractor::trackUdp(const wire::Dissection& d, const std::string& src,
@@ -213,15 +234,28 @@ void FieldExtractor::trackTcp(const wire::Dissection& d, const std::string& src,
     auto it = m_tcp.find(key);
     const bool syn = (*flags & kSyn) != 0;
     const bool hasAck = (*flags & kAck) != 0;
+    bool reusedPorts = false;
+    bool synRetransmission = false;
     if (it == m_tcp.end()) {
-        it = m_tcp.emplace(key, TcpState{m_nextTcpStream++, {}}).first;
-    } else if (syn && !hasAck && it->second.flows[dir].baseSet &&
-               it->second.flows[dir].base != *seq) {
-        it->second = TcpState{m_nextTcpStream++, {}};
+        it = m_tcp.emplace(key, TcpState{m_nextTcpStream++, {}, TcpConversationAnalysis(m_timeNs)})
+                 .first;
+    } else if (syn && !hasAck && it->second.flows[dir].baseSet) {
+        if (it->second.flows[dir].base != *seq) {
+            it->second = TcpState{m_nextTcpStream++, {}, TcpConversationAnalysis(m_timeNs)};
+            reusedPorts = true;
+        } else {
+            synRetransmission = true;
+        }
     }
     TcpState& state = it->second;
     TcpFlow& fwd = state.flows[dir];
     TcpFlow& rev = state.flows[1 - dir];
+    // A SYN/ACK with another ISN than the one known for its side: Wireshark takes the new one
+    // (its issue 16944) and flags the ports as reused.
+    if (syn && hasAck && fwd.baseSet && fwd.base != *seq) {
+        fwd.base = *seq;
+        reusedPorts = true;
+    }
     if (!fwd.baseSet) {
         fwd.base = syn ? *seq : *seq - 1;
         fwd.baseSet = true;
@@ -234,6 +268,35 @@ void FieldExtractor::trackTcp(const wire::Dissection& d, const std::string& src,
     m_tcpSeq = *seq - fwd.base;
     m_tcpAck = hasAck ? *ack - rev.base : *ack;
     m_tcpNxtseq = m_tcpSeq + *len + (syn ? 1U : 0U) + ((*flags & kFin) != 0 ? 1U : 0U);
+    m_tcpPayload = *len;
+
+    // The analysis sees the header before this segment's options change the window scale.
+    TcpConversationAnalysis::Segment segment;
+    segment.frame = m_number;
+    segment.timeNs = m_timeNs;
+    segment.seq = *seq;
+    segment.ack = *ack;
+    segment.length = *len;
+    segment.flags = *flags;
+    segment.window = number<std::uint32_t>(d, "tcp.window_size_value").value_or(0);
+    segment.hasSackOption = first(d, "tcp.options.sack") != nullptr;
+    if (segment.hasSackOption) {
+        const auto lefts = d.find("tcp.options.sack_le");
+        const auto rights = d.find("tcp.options.sack_re");
+        for (std::size_t i = 0; i < lefts.size() && i < rights.size(); ++i) {
+            std::uint32_t left = 0;
+            std::uint32_t right = 0;
+            const auto& l = lefts[i]->value;
+            const auto& r = rights[i]->value;
+            std::from_chars(l.data(), l.data() + l.size(), left);
+            std::from_chars(r.data(), r.data() + r.size(), right);
+            segment.sack.emplace_back(left, right);
+        }
+    }
+    const std::uint32_t bases[2] = {state.flows[0].base, state.flows[1].base};
+    const int winScales[2] = {state.flows[0].winScale, state.flows[1].winScale};
+    m_tcpAnalysis =
+        state.analysis.analyze(segment, dir, bases, winScales, synRetransmission, reusedPorts);
     trackWindow(d, syn, hasAck, fwd, rev);
     m_conversation = std::move(c);
 }
@@ -266,6 +329,94 @@ void FieldExtractor::trackWindow(const wire::Dissection& d, bool syn, bool synAc
     } else {
         m_tcpScaleFactor = fwd.winScale;
     }
+}
+
+// The Timestamps and SEQ/ACK analysis subtrees as packet-tcp.c (4.0) fills them in: times
+// are FT_RELATIVE_TIME (seconds with nine decimals), frames FT_FRAMENUM, and the FT_NONE items
+// (tcp.analysis, tcp.analysis.flags, each expert info) print "1" in fields mode. A value is
+// shown only when Wireshark adds it: the round trip only when not zero, bytes in flight only
+// when not zero, the flags only when one is set.
+std::vector<std::string> FieldExtractor::tcpAnalysisValues(const std::string& field) const {
+    using F = TcpFrameAnalysis;
+    const TcpFrameAnalysis& a = m_tcpAnalysis;
+    if (field == "tcp.time_relative") {
+        return {seconds(a.timeRelativeNs)};
+    }
+    if (field == "tcp.time_delta") {
+        return {seconds(a.timeDeltaNs)};
+    }
+    if (!a.present) {
+        return {};
+    }
+    const auto when = [](bool shown, std::string value) {
+        return shown ? std::vector<std::string>{std::move(value)} : std::vector<std::string>{};
+    };
+    if (field == "tcp.analysis") {
+        return {"1"};
+    }
+    if (field == "tcp.analysis.acks_frame") {
+        return when(a.acksFrame != 0, std::to_string(a.acksFrame));
+    }
+    if (field == "tcp.analysis.ack_rtt") {
+        return when(a.acksFrame != 0 && a.ackRttNs != 0, seconds(a.ackRttNs));
+    }
+    if (field == "tcp.analysis.initial_rtt") {
+        return when(a.initialRttNs != 0, seconds(a.initialRttNs));
+    }
+    if (field == "tcp.analysis.bytes_in_flight") {
+        return when(a.bytesInFlight != 0, std::to_string(a.bytesInFlight));
+    }
+    if (field == "tcp.analysis.push_bytes_sent") {
+        return when(a.bytesInFlight != 0, std::to_string(a.pushBytesSent));
+    }
+    if (a.flags == 0) {
+        return {};
+    }
+    if (field == "tcp.analysis.flags") {
+        return {"1"};
+    }
+    if (field == "tcp.analysis.duplicate_ack") {
+        // The "This is a TCP duplicate ack" item and the expert info of the same name.
+        return a.dupAckNum != 0 && (a.flags & F::DuplicateAck) != 0
+                   ? std::vector<std::string>{"1", "1"}
+                   : std::vector<std::string>{};
+    }
+    if (field == "tcp.analysis.duplicate_ack_num") {
+        return when(a.dupAckNum != 0, std::to_string(a.dupAckNum));
+    }
+    if (field == "tcp.analysis.duplicate_ack_frame") {
+        return when(a.dupAckNum != 0, std::to_string(a.dupAckFrame));
+    }
+    if (field == "tcp.analysis.rto") {
+        return when((a.flags & F::Retransmission) != 0 && a.rtoNs != 0, seconds(a.rtoNs));
+    }
+    if (field == "tcp.analysis.rto_frame") {
+        return when((a.flags & F::Retransmission) != 0 && a.rtoNs != 0, std::to_string(a.rtoFrame));
+    }
+    // Expert infos: a fast or spurious retransmission is also a retransmission.
+    static constexpr std::pair<std::string_view, std::uint32_t> kExperts[] = {
+        {"tcp.analysis.retransmission",
+         F::Retransmission | F::FastRetransmission | F::SpuriousRetransmission},
+        {"tcp.analysis.fast_retransmission", F::FastRetransmission},
+        {"tcp.analysis.spurious_retransmission", F::SpuriousRetransmission},
+        {"tcp.analysis.out_of_order", F::OutOfOrder},
+        {"tcp.analysis.lost_segment", F::LostSegment},
+        {"tcp.analysis.ack_lost_segment", F::AckLostSegment},
+        {"tcp.analysis.reused_ports", F::ReusedPorts},
+        {"tcp.analysis.window_update", F::WindowUpdate},
+        {"tcp.analysis.window_full", F::WindowFull},
+        {"tcp.analysis.keep_alive", F::KeepAlive},
+        {"tcp.analysis.keep_alive_ack", F::KeepAliveAck},
+        {"tcp.analysis.zero_window", F::ZeroWindow},
+        {"tcp.analysis.zero_window_probe", F::ZeroWindowProbe},
+        {"tcp.analysis.zero_window_probe_ack", F::ZeroWindowProbeAck},
+    };
+    for (const auto& [name, mask] : kExperts) {
+        if (field == name) {
+            return when((a.flags & mask) != 0, "1");
+        }
+    }
+    return {};
 }
 
 std::vector<std::string> FieldExtractor::values(const std::string& field) const {
@@ -322,6 +473,9 @@ std::vector<std::string> FieldExtractor::values(const std::string& field) const 
         if (field == "tcp.window_size_scalefactor") {
             return valueIfKnown(m_tcpScaleFactor);
         }
+    }
+    if (m_tcpStream && (field.starts_with("tcp.time_") || field.starts_with("tcp.analysis"))) {
+        return tcpAnalysisValues(field);
     }
     std::vector<std::string> out;
     if (m_dissection != nullptr) {

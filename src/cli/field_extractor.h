@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include "tcp_analysis.h"
 #include "wire/capture_packet.h"
 #include "wire/layer.h"
 
@@ -17,8 +18,10 @@ namespace hopscope::cli {
 // Field values as `tshark -T fields -e NAME` prints them: the dissector's fields of one frame,
 // plus what only a pass over the whole file knows and tshark adds itself: frame numbers,
 // lengths and times, the protocol chain, comments, and TCP/UDP stream indexes with TCP's
-// relative sequence numbers and scaled windows. Feed it every packet in file order; it keeps
-// per-conversation state only, never packets.
+// relative sequence numbers, scaled windows, conversation timestamps (tcp.time_relative,
+// tcp.time_delta, as with tshark's default tcp.calculate_timestamps:TRUE) and sequence
+// analysis (tcp.analysis.*, see TcpConversationAnalysis). Feed it every packet in file order;
+// it keeps per-conversation state only, never packets.
 class FieldExtractor {
 public:
     // Reads the packet's frame-level values and advances the conversation state. values()
@@ -66,10 +69,12 @@ private:
     struct TcpState {
         std::uint64_t stream = 0;
         TcpFlow flows[2];
+        TcpConversationAnalysis analysis;
     };
 
     void trackTcp(const wire::Dissection& d, const std::string& src, const std::string& dst);
     void trackWindow(const wire::Dissection& d, bool syn, bool synAck, TcpFlow& fwd, TcpFlow& rev);
+    [[nodiscard]] std::vector<std::string> tcpAnalysisValues(const std::string& field) const;
     void trackUdp(const wire::Dissection& d, const std::string& src, const std::string& dst);
 
     const wire::Dissection* m_dissection = nullptr;
@@ -90,6 +95,11 @@ private:
     std::uint32_t m_tcpNxtseq = 0;
     std::optional<std::uint32_t> m_tcpWindow;
     std::optional<int> m_tcpScaleFactor; // absent on a SYN
+    TcpFrameAnalysis m_tcpAnalysis;
+    std::uint32_t m_tcpPayload = 0;
+    // The current packet's layers up to TCP, for a segment whose payload Wireshark does not
+    // dissect.
+    wire::Dissection m_upToTcp;
     std::optional<std::uint64_t> m_udpStream;
 
     std::unordered_map<std::string, TcpState> m_tcp;

@@ -35,7 +35,19 @@ constexpr const char* kUsage =
     "        was answered to the ACK of the SYN-ACK), payload bytes each way, segments sent\n"
     "        again, and how it ended (closed by A|B, reset by A|B, refused (RST to SYN),\n"
     "        open at end of capture); a connection is followed on the first interface it\n"
-    "        was seen on\n";
+    "        was seen on\n"
+    "\n"
+    "Fields: every field the dissectors decode, plus what tshark works out over the file:\n"
+    "  frame.number .len .cap_len .time_epoch .time_relative .time_delta .protocols\n"
+    "  udp.stream, tcp.stream .seq .ack .nxtseq .window_size .window_size_scalefactor\n"
+    "  tcp.time_relative .time_delta (per TCP conversation; tshark's default\n"
+    "    tcp.calculate_timestamps:TRUE)\n"
+    "  tcp.analysis .flags .acks_frame .ack_rtt .initial_rtt .bytes_in_flight\n"
+    "    .push_bytes_sent .retransmission .fast_retransmission .spurious_retransmission\n"
+    "    .out_of_order .lost_segment .ack_lost_segment .duplicate_ack .duplicate_ack_num\n"
+    "    .duplicate_ack_frame .rto .rto_frame .reused_ports .window_update .window_full\n"
+    "    .keep_alive .keep_alive_ack .zero_window .zero_window_probe .zero_window_probe_ack\n"
+    "    (Wireshark 4.0's sequence analysis, on by default in tshark)\n";
 
 std::string utc(std::int64_t ns) {
     const std::time_t secs = static_cast<std::time_t>(ns / 1'000'000'000);

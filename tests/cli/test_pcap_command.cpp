@@ -90,6 +90,34 @@ const std::vector<std::string>& fieldTable() {
         "tcp.nxtseq",
         "tcp.window_size",
         "tcp.window_size_scalefactor",
+        "tcp.time_relative",
+        "tcp.time_delta",
+        "tcp.analysis",
+        "tcp.analysis.flags",
+        "tcp.analysis.acks_frame",
+        "tcp.analysis.ack_rtt",
+        "tcp.analysis.initial_rtt",
+        "tcp.analysis.bytes_in_flight",
+        "tcp.analysis.push_bytes_sent",
+        "tcp.analysis.retransmission",
+        "tcp.analysis.reused_ports",
+        "tcp.analysis.lost_segment",
+        "tcp.analysis.ack_lost_segment",
+        "tcp.analysis.duplicate_ack",
+        "tcp.analysis.duplicate_ack_num",
+        "tcp.analysis.duplicate_ack_frame",
+        "tcp.analysis.window_update",
+        "tcp.analysis.keep_alive",
+        "tcp.analysis.fast_retransmission",
+        "tcp.analysis.spurious_retransmission",
+        "tcp.analysis.out_of_order",
+        "tcp.analysis.rto",
+        "tcp.analysis.rto_frame",
+        "tcp.analysis.window_full",
+        "tcp.analysis.keep_alive_ack",
+        "tcp.analysis.zero_window",
+        "tcp.analysis.zero_window_probe",
+        "tcp.analysis.zero_window_probe_ack",
         // Straight from the dissector.
         "eth.src",
         "eth.dst",
@@ -159,6 +187,17 @@ const Columns kTcpColumns = {"tcp.stream",    "tcp.seq",         "tcp.ack",
                              "tcp.ack_raw",   "tcp.hdr_len",     "tcp.flags",
                              "tcp.flags.syn", "tcp.flags.ack",   "tcp.window_size_value",
                              "tcp.checksum",  "tcp.len"};
+// What a TCP conversation with a handshake and data always has: its timestamps, and the
+// analysis of data acknowledged (the ACK's frame and round trip, bytes in flight, the SYN's
+// round trip).
+const Columns kTcpAnalysisColumns = {"tcp.time_relative",
+                                     "tcp.time_delta",
+                                     "tcp.analysis",
+                                     "tcp.analysis.acks_frame",
+                                     "tcp.analysis.ack_rtt",
+                                     "tcp.analysis.initial_rtt",
+                                     "tcp.analysis.bytes_in_flight",
+                                     "tcp.analysis.push_bytes_sent"};
 
 // Runs both tools over the whole field table and compares every column of every frame, so a
 // value tshark prints and we do not is a failure. Returns the columns tshark filled in at
@@ -166,7 +205,21 @@ const Columns kTcpColumns = {"tcp.stream",    "tcp.seq",         "tcp.ack",
 // columns alone proves nothing.
 Columns expectSameFieldsAsTshark(const std::string& path) {
     std::vector<std::string> args = {"fields", path};
-    std::vector<std::string> tshark = {"tshark", "-r", path, "-T", "fields"};
+    // The TCP preferences our values follow, as tshark 4.0 defaults them, named so that a
+    // user's own preferences cannot change what is compared.
+    std::vector<std::string> tshark = {"tshark",
+                                       "-r",
+                                       path,
+                                       "-o",
+                                       "tcp.analyze_sequence_numbers:TRUE",
+                                       "-o",
+                                       "tcp.relative_sequence_numbers:TRUE",
+                                       "-o",
+                                       "tcp.calculate_timestamps:TRUE",
+                                       "-o",
+                                       "tcp.track_bytes_in_flight:TRUE",
+                                       "-T",
+                                       "fields"};
     for (const auto& f : fieldTable()) {
         args.insert(args.end(), {"-e", f});
         tshark.insert(tshark.end(), {"-e", f});
@@ -228,7 +281,8 @@ TEST(PcapFields, MatchesTsharkOnTcpConversationsWithAndWithoutTheirHandshakes) {
     const Columns http = {"tcp.options.mss_val", "http.request.method",
                           "http.request.uri",    "http.request.version",
                           "http.response.code",  "http.content_length_header"};
-    const Columns tcp = kFrameColumns + kEthernetColumns + kIpColumns + kTcpColumns + http;
+    const Columns tcp =
+        kFrameColumns + kEthernetColumns + kIpColumns + kTcpColumns + kTcpAnalysisColumns + http;
     EXPECT_EQ(expectSameFieldsAsTshark(*file), tcp);
     // Without the SYN (capture started mid-connection) and without SYN and SYN/ACK: relative
     // sequence numbers then start at 1 and come from the first ACK.
@@ -328,7 +382,8 @@ TEST(PcapFields, MatchesTsharkOnSyntheticDnsAndHttpTraffic) {
                                     "dns.qry.type",
                                     "dns.a"};
         EXPECT_EQ(expectSameFieldsAsTshark(path), kFrameColumns + kEthernetColumns + kIpColumns +
-                                                      kUdpColumns + kTcpColumns + dnsAndHttp);
+                                                      kUdpColumns + kTcpColumns +
+                                                      kTcpAnalysisColumns + dnsAndHttp);
     }
 }
 
@@ -408,8 +463,14 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
             t += 1'000'000;
         }
     }
-    ASSERT_EQ(expectSameFieldsAsTshark(path),
-              kFrameColumns + kEthernetColumns + kIpColumns + kTcpColumns + kUdpColumns);
+    // The repeated SYN is a retransmission (with the time since the first), the new ISN
+    // reused ports.
+    const Columns analysis = {"tcp.analysis.flags", "tcp.analysis.retransmission",
+                              "tcp.analysis.rto", "tcp.analysis.rto_frame",
+                              "tcp.analysis.reused_ports"};
+    ASSERT_EQ(expectSameFieldsAsTshark(path), kFrameColumns + kEthernetColumns + kIpColumns +
+                                                  kTcpColumns + kTcpAnalysisColumns + analysis +
+                                                  kUdpColumns);
     // The scenario really has three TCP streams.
     const auto r = pcap({"fields", path, "-e", "tcp.stream"});
     const auto streams = lines(r.out);
@@ -417,6 +478,99 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
     EXPECT_EQ(streams[7], "0") << "a retransmitted SYN stays in its stream";
     EXPECT_EQ(streams[8], "1") << "a SYN with a new ISN on a used 4-tuple starts a new stream";
     EXPECT_EQ(streams[12], "2");
+}
+
+// One connection through every case of Wireshark's sequence analysis that the lab's faults do
+// not make: duplicate ACKs with SACK and the fast retransmission they call for, a spurious
+// retransmission, a segment after a hole and the one that fills it (out of order), a zero
+// window with its probe and the probe's ACK, a window update, a keep-alive and its ACK, and a
+// segment that fills the window.
+TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
+    HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
+    using wire::TcpFlag;
+    const wire::MacAddress macA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
+    const wire::MacAddress macB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
+    const wire::Ipv4Address a(10, 0, 0, 1);
+    const wire::Ipv4Address b(10, 0, 0, 2);
+    struct Step {
+        bool fromA;
+        std::uint16_t flags;
+        std::uint32_t seq;
+        std::uint32_t ack;
+        std::uint32_t length;
+        std::uint16_t window = 1024;
+        std::vector<wire::SackBlock> sack = {};
+    };
+    const std::uint16_t syn = static_cast<std::uint16_t>(TcpFlag::Syn);
+    const std::uint16_t synAck = TcpFlag::Syn | TcpFlag::Ack;
+    const std::uint16_t ack = static_cast<std::uint16_t>(TcpFlag::Ack);
+    const std::uint16_t pshAck = TcpFlag::Psh | TcpFlag::Ack;
+    const std::uint16_t finAck = TcpFlag::Fin | TcpFlag::Ack;
+    const std::vector<Step> steps = {
+        {true, syn, 1000, 0, 0},
+        {false, synAck, 5000, 1001, 0},
+        {true, ack, 1001, 5001, 0},
+        {true, ack, 1001, 5001, 100},
+        {true, ack, 1101, 5001, 100}, // lost on its way (in this story)
+        {true, pshAck, 1201, 5001, 100},
+        {false, ack, 5001, 1101, 0},
+        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 1
+        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 2
+        {true, ack, 1101, 5001, 100},                      // fast retransmission
+        {false, ack, 5001, 1301, 0},
+        {true, ack, 1101, 5001, 100},     // already acknowledged: spurious
+        {true, ack, 1401, 5001, 100},     // after a hole: previous segment not captured
+        {true, ack, 1301, 5001, 100},     // the hole, soon after: out of order
+        {false, ack, 5001, 1501, 0, 0},   // zero window
+        {true, ack, 1501, 5001, 1},       // zero-window probe
+        {false, ack, 5001, 1501, 0, 0},   // its ACK
+        {false, ack, 5001, 1501, 0},      // window update
+        {true, ack, 1500, 5001, 0},       // keep-alive
+        {false, ack, 5001, 1501, 0},      // keep-alive ACK
+        {true, pshAck, 1501, 5001, 1024}, // fills the window
+        {false, ack, 5001, 2525, 0},
+        {true, finAck, 2525, 5001, 0},
+        {false, finAck, 5001, 2526, 0},
+        {true, ack, 2526, 5002, 0},
+    };
+    TempDir dir;
+    const std::string path = dir.file("trouble.pcap");
+    {
+        std::ofstream out(path, std::ios::binary);
+        wire::PcapWriter writer(out, wire::LinkType::Ethernet);
+        std::int64_t t = 1'700'000'000'000'000'000;
+        for (const auto& s : steps) {
+            wire::TcpSegment seg;
+            // Port 9 (discard): no dissector in tshark holds segments back for reassembly.
+            seg.sourcePort = s.fromA ? 40002 : 9;
+            seg.destinationPort = s.fromA ? 9 : 40002;
+            seg.flags = s.flags;
+            seg.sequenceNumber = s.seq;
+            seg.acknowledgmentNumber = s.ack;
+            seg.window = s.window;
+            if (!s.sack.empty()) {
+                seg.options = {wire::TcpOption::noOperation(), wire::TcpOption::noOperation(),
+                               wire::TcpOption::sack(s.sack)};
+            }
+            const std::vector<std::uint8_t> data(s.length, 'd');
+            const auto frame =
+                s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(macA, macB, a, b, seg, data)
+                        : wire::FrameBuilder::tcpOverIpv4OverEthernet(macB, macA, b, a, seg, data);
+            writer.write(t, frame);
+            t += 1'000'000; // 1 ms: inside the 20 ms of a fast retransmission and the RTT
+        }
+    }
+    const Columns filled = expectSameFieldsAsTshark(path);
+    for (const char* flag :
+         {"tcp.analysis.duplicate_ack", "tcp.analysis.duplicate_ack_num",
+          "tcp.analysis.duplicate_ack_frame", "tcp.analysis.fast_retransmission",
+          "tcp.analysis.spurious_retransmission", "tcp.analysis.lost_segment",
+          "tcp.analysis.out_of_order", "tcp.analysis.zero_window", "tcp.analysis.zero_window_probe",
+          "tcp.analysis.zero_window_probe_ack", "tcp.analysis.window_update",
+          "tcp.analysis.keep_alive", "tcp.analysis.keep_alive_ack", "tcp.analysis.window_full",
+          "tcp.analysis.bytes_in_flight"}) {
+        EXPECT_EQ(filled.count(flag), 1U) << flag;
+    }
 }
 
 TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
