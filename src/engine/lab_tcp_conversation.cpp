@@ -3,12 +3,16 @@
 #include "lab_tcp_conversation.h"
 
 #include "http/http_client_session.h"
+#include "tcp/tcp_endpoint.h"
+#include "tcp_segment_facts.h"
 #include "wire/ipv4_packet_of.h"
 #include "wire/tcp_segment.h"
 
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <sstream>
 #include <sys/socket.h>
@@ -92,6 +96,7 @@ bool finished(const std::vector<Seen>& segments) {
     return false;
 }
 
+// The control bits as a ladder names them: SYN, SYN-ACK, PSH-ACK, FIN-ACK, RST-ACK.
 std::string flagsText(const wire::TcpSegment& tcp) {
     static constexpr std::array<std::pair<wire::TcpFlag, const char*>, 6> kNames = {{
         {wire::TcpFlag::Syn, "SYN"},
@@ -104,7 +109,7 @@ std::string flagsText(const wire::TcpSegment& tcp) {
     std::string out;
     for (const auto& [flag, name] : kNames) {
         if (tcp.has(flag)) {
-            out += out.empty() ? "" : ", ";
+            out += out.empty() ? "" : "-";
             out += name;
         }
     }
@@ -120,8 +125,9 @@ std::string optionsText(const wire::TcpSegment& tcp) {
             out += " WS=" + std::to_string(1U << *shift);
         } else if (option.is(wire::TcpOption::Kind::SackPermitted)) {
             out += " SACK_PERM";
-        } else if (const auto ts = option.timestampValues()) {
-            out += " TSval=" + std::to_string(ts->first) + " TSecr=" + std::to_string(ts->second);
+        } else if (option.is(wire::TcpOption::Kind::Timestamps) && tcp.has(wire::TcpFlag::Syn)) {
+            // Offered on the SYN; each later TSval/TSecr pair is in the inspector, not the label.
+            out += " TS";
         } else if (option.is(wire::TcpOption::Kind::Sack)) {
             for (const auto& block : option.sackBlocks()) {
                 out += " SACK=" + std::to_string(block.left) + "-" + std::to_string(block.right);
@@ -160,17 +166,22 @@ public:
         const std::uint32_t ackRel = peer.isn ? tcp.acknowledgmentNumber - *peer.isn : 0;
         const auto len = static_cast<std::uint32_t>(tcp.payload.size());
 
+        // Short enough for a ladder label: what the segment is, its relative numbers, the
+        // request or status line it starts with, and the options a SYN offers.
         std::ostringstream summary;
-        summary << '[' << flagsText(tcp) << "] seq=" << seq;
+        const std::string line = len > 0 ? firstLine(tcp.payload) : std::string{};
+        if (!line.empty()) {
+            summary << line << " · ";
+        }
+        summary << flagsText(tcp) << " seq=" << seq;
         if (ack) {
             summary << " ack=" << ackRel;
         }
-        summary << " win=" << tcp.window;
         if (len > 0) {
             summary << " len=" << len;
-            if (const std::string line = firstLine(tcp.payload); !line.empty()) {
-                summary << ' ' << line;
-            }
+        }
+        if (syn) {
+            summary << " win=" << tcp.window;
         }
         summary << optionsText(tcp);
 
@@ -292,6 +303,94 @@ private:
     Side m_serverSide;
     bool m_established = false;
 };
+
+// The server's side of the connection among the frames at its interface: the segments of the
+// connection whose SYN carries the client's initial sequence number (NAT changes the client's
+// address and port on the way, never the sequence numbers).
+std::vector<Seen> serverSideOf(const std::vector<LabTcpCapture::Frame>& frames,
+                               std::uint32_t clientIsn, const net::SocketAddress& server) {
+    std::optional<std::pair<std::uint32_t, std::uint16_t>> client; // as the server sees it
+    std::vector<Seen> out;
+    for (const auto& frame : frames) {
+        auto seen = decodeSegment(frame);
+        if (!seen) {
+            continue;
+        }
+        const bool toServer = seen->ip.destination == server.address() &&
+                              seen->tcp.destinationPort == server.port();
+        if (!client && toServer && seen->tcp.has(wire::TcpFlag::Syn) &&
+            !seen->tcp.has(wire::TcpFlag::Ack) && seen->tcp.sequenceNumber == clientIsn) {
+            client = {seen->ip.source.value(), seen->tcp.sourcePort};
+        }
+        if (!client) {
+            continue;
+        }
+        const bool fromServer = seen->ip.source == server.address() &&
+                                seen->tcp.sourcePort == server.port() &&
+                                seen->ip.destination.value() == client->first &&
+                                seen->tcp.destinationPort == client->second;
+        const bool fromClient = toServer && seen->ip.source.value() == client->first &&
+                                seen->tcp.sourcePort == client->second;
+        if (fromServer || fromClient) {
+            seen->fromClient = fromClient;
+            out.push_back(std::move(*seen));
+        }
+    }
+    return out;
+}
+
+// Both ends' states at each client-side segment: the client's after that segment, the
+// server's after everything its own interface saw up to the same moment (one clock: every
+// namespace shares the kernel's).
+std::vector<TcpEndStates> statesOf(const std::vector<Seen>& clientSide,
+                                   const std::vector<Seen>& serverSide) {
+    tcp::TcpEndpoint client = tcp::TcpEndpoint::active();
+    tcp::TcpEndpoint server = tcp::TcpEndpoint::passive();
+    std::vector<TcpEndStates> out;
+    std::size_t next = 0;
+    for (const Seen& s : clientSide) {
+        const auto facts = tcpSegmentFacts(s.tcp);
+        if (s.fromClient) {
+            client.sent(facts);
+        } else {
+            client.received(facts);
+        }
+        for (; next < serverSide.size() && serverSide[next].frame->timeNs <= s.frame->timeNs;
+             ++next) {
+            const auto serverFacts = tcpSegmentFacts(serverSide[next].tcp);
+            if (serverSide[next].fromClient) {
+                server.received(serverFacts);
+            } else {
+                server.sent(serverFacts);
+            }
+        }
+        out.push_back({client.state(), server.state()});
+    }
+    return out;
+}
+
+// The client's socket as its kernel reports it (sock_diag inside its node).
+void askTheKernel(const net::SocketSource& sockets, std::uint16_t clientPort,
+                  const net::SocketAddress& server, TcpConversation& result) {
+    auto opened = sockets.open(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    if (!opened) {
+        result.kernelProblem = opened.error().message;
+        return;
+    }
+    const net::FileDescriptor diag = opened.take();
+    auto dumped = tcp::TcpSocketTable::dump(diag.get());
+    if (auto* error = std::get_if<std::string>(&dumped)) {
+        result.kernelProblem = *error;
+        return;
+    }
+    for (const auto& socket : std::get<std::vector<tcp::TcpSocketInfo>>(dumped)) {
+        if (socket.localPort == clientPort && socket.remotePort == server.port() &&
+            socket.remoteAddress == server.address().value()) {
+            result.kernelClientSocket = socket;
+            return;
+        }
+    }
+}
 
 void setTimeout(int fd, std::chrono::milliseconds timeout) {
     timeval tv{};
@@ -421,6 +520,36 @@ TcpConversation runLabTcpConversation(LabServers& servers, LabTcpCapture& captur
         data.capturedAt = capture.interface();
         result.trace->append(std::move(data));
     }
+    if (options.serverCapture != nullptr && segments.front().tcp.has(wire::TcpFlag::Syn)) {
+        const std::uint32_t isn = segments.front().tcp.sequenceNumber;
+        // Once the server's interface holds its copy of the client side's last segment, it holds
+        // everything before it too. A last segment the server never saw (a router's reset)
+        // waits out the bound.
+        const Seen& last = segments.back();
+        const auto serverFrames = options.serverCapture->waitFor(
+            [&](const std::vector<LabTcpCapture::Frame>& all) {
+                for (const Seen& s : serverSideOf(all, isn, server)) {
+                    if (s.fromClient == last.fromClient &&
+                        s.tcp.sequenceNumber == last.tcp.sequenceNumber &&
+                        s.tcp.acknowledgmentNumber == last.tcp.acknowledgmentNumber &&
+                        s.tcp.flags == last.tcp.flags) {
+                        return true;
+                    }
+                }
+                return false;
+            },
+            std::chrono::milliseconds(1000));
+        const auto serverSide = serverSideOf(serverFrames, isn, server); // points into it
+        result.states = statesOf(segments, serverSide);
+        // A kernel that answers a SYN with RST has no socket listening there.
+        for (const Seen& s : serverSide) {
+            if (!s.fromClient) {
+                result.serverListening = !s.tcp.has(wire::TcpFlag::Rst);
+                break;
+            }
+        }
+    }
+    askTheKernel(*sockets, port, server, result);
     return result;
 }
 

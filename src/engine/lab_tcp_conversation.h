@@ -4,6 +4,8 @@
 
 #include "engine/net/socket_address.h"
 #include "lab_servers.h"
+#include "tcp/tcp_socket_table.h"
+#include "tcp/tcp_state.h"
 #include "trace/trace.h"
 #include "wire/capture_packet.h"
 
@@ -55,6 +57,17 @@ struct TcpConversationOptions {
     std::string host = "www.foobar.com";
     std::string path = "/";
     std::chrono::milliseconds timeout{20000}; // for connect and for the answer
+    // The frames at the server's interface (the load balancer's "lb:eth0"), so the server's
+    // state comes from what its own kernel sent and received; none: the server's state is
+    // not followed.
+    LabTcpCapture* serverCapture = nullptr;
+};
+
+// Both ends' RFC 9293 states once one event of the conversation's trace was captured: the
+// client's from the segments at its interface, the server's from those at its own.
+struct TcpEndStates {
+    tcp::TcpState client = tcp::TcpState::Closed;
+    tcp::TcpState server = tcp::TcpState::Listen;
 };
 
 struct TcpConversation {
@@ -66,6 +79,14 @@ struct TcpConversation {
     // Whether the capture held the whole conversation (its close, or the refusal) in time.
     bool captureComplete = false;
     std::string problem; // what went wrong on the client's side, if anything
+    // One per trace event (empty without a server capture).
+    std::vector<TcpEndStates> states;
+    // Whether a socket listened on the server's port (false: its kernel refused with RST).
+    bool serverListening = true;
+    // What the client's kernel said of the connection's socket once the capture held its end
+    // (sock_diag in the client's node): nullopt when it has no such socket any more.
+    std::optional<tcp::TcpSocketInfo> kernelClientSocket;
+    std::string kernelProblem; // why the kernel could not be asked, if it could not
 };
 
 // Opens a TCP connection from the client node to `options.server` with the kernel's own TCP,
@@ -74,7 +95,8 @@ struct TcpConversation {
 // frames, as `capture` saw them at the client's interface, into a trace: each event the
 // kernel's frame, its kernel time (from the first segment), source Lab, a summary with the
 // relative numbers ("SYN seq=0 win=64240 MSS=1460 WS=128 SACK_PERM TSval") and one sentence on
-// why. Blocks the calling thread: run it on a worker.
+// why. With a server capture, also both ends' states at every event; and what the client's
+// kernel reports of its socket at the end. Blocks the calling thread: run it on a worker.
 [[nodiscard]] TcpConversation runLabTcpConversation(LabServers& servers, LabTcpCapture& capture,
                                                     const TcpConversationOptions& options);
 

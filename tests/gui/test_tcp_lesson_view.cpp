@@ -89,6 +89,15 @@ TEST_F(TcpLessonViewTest, TheFirstShowConnectsAndTheLadderPlaysTheKernelsSegment
     EXPECT_TRUE(view->captionText().contains(QStringLiteral("random"))) <<
         view->captionText().toStdString();
     EXPECT_EQ(view->historyCombo()->count(), 1);
+    // Both ends' states beside their lifelines, from what each end's own interface saw.
+    EXPECT_EQ(view->scene()->lifelineState("laptop", 0), QStringLiteral("SYN-SENT"));
+    EXPECT_EQ(view->scene()->lifelineState("www.foobar.com", 0), QStringLiteral("LISTEN"));
+    EXPECT_EQ(view->scene()->lifelineState("laptop", 1), QStringLiteral("ESTABLISHED"));
+    EXPECT_EQ(view->scene()->lifelineState("laptop", n - 1), QStringLiteral("TIME-WAIT"));
+    EXPECT_EQ(view->scene()->lifelineState("www.foobar.com", n - 1), QStringLiteral("LAST-ACK"));
+    // ... and the laptop's kernel, asked through sock_diag, says the same.
+    EXPECT_TRUE(view->kernelText().contains(QStringLiteral("agrees: TIME-WAIT")))
+        << view->kernelText().toStdString();
 }
 
 TEST_F(TcpLessonViewTest, LosingTheSynShowsTheKernelSendingItAgain) {
@@ -132,6 +141,9 @@ TEST_F(TcpLessonViewTest, AClosedPortIsRefusedWithTheServersReset) {
     EXPECT_TRUE(rst->has(wire::TcpFlag::Rst));
     EXPECT_TRUE(view->statusText().contains(QStringLiteral("refused")))
         << view->statusText().toStdString();
+    // No socket listened there: the server's side is CLOSED throughout.
+    EXPECT_EQ(view->scene()->lifelineState("www.foobar.com", 0), QStringLiteral("CLOSED"));
+    EXPECT_EQ(view->scene()->lifelineState("laptop", 1), QStringLiteral("CLOSED"));
 }
 
 TEST_F(TcpLessonViewTest, OnLoopbackThePageSaysItNeedsTheLab) {

@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "tcp_lesson_runner.h"
 
-#include "dns/scenario.h"
-#include "engine/resource_locator.h"
 #include "engine/running_lab.h"
 #include "gui/text/lab_failure_text.h"
 #include "lab/fault.h"
 
+#include <chrono>
 #include <spdlog/spdlog.h>
 
 namespace hopscope::gui {
@@ -39,6 +38,7 @@ std::optional<lab::FaultSpec> faultOf(TcpExperiment experiment) {
 TcpLessonRunner::TcpLessonRunner(engine::LessonNetwork network, QObject* parent)
     : QObject(parent), m_network(network),
       m_capture(std::make_shared<engine::LabTcpCapture>("laptop:eth0")),
+      m_serverCapture(std::make_shared<engine::LabTcpCapture>("lb:eth0")),
       m_worker(QStringLiteral("tcp-lesson")) {}
 
 TcpLessonRunner::~TcpLessonRunner() {
@@ -65,11 +65,12 @@ void TcpLessonRunner::start() {
         return;
     }
     setState(State::Starting);
-    m_worker.post([this, capture = m_capture] {
+    m_worker.post([this, capture = m_capture, serverCapture = m_serverCapture] {
         engine::RunningLab::Options options;
-        options.onPacket = [capture](const wire::CapturePacket& packet,
-                                     const wire::CaptureInterface& interface) {
+        options.onPacket = [capture, serverCapture](const wire::CapturePacket& packet,
+                                                    const wire::CaptureInterface& interface) {
             capture->add(packet, interface);
+            serverCapture->add(packet, interface);
         };
         auto started = engine::RunningLab::start(std::move(options));
         QString problem;
@@ -106,8 +107,10 @@ bool TcpLessonRunner::run(TcpExperiment experiment) {
     }
     setState(State::Running);
     const std::size_t faultIndex = m_faults++;
-    m_worker.post([this, lab = m_lab, capture = m_capture, experiment, faultIndex] {
+    m_worker.post([this, lab = m_lab, capture = m_capture, serverCapture = m_serverCapture,
+                   experiment, faultIndex] {
         capture->clear();
+        serverCapture->clear();
         const auto fault = faultOf(experiment);
         std::string node;
         TcpLessonRun run;
@@ -121,6 +124,7 @@ bool TcpLessonRunner::run(TcpExperiment experiment) {
         }
         engine::TcpConversationOptions options;
         options.server = kSite;
+        options.serverCapture = serverCapture.get();
         if (experiment == TcpExperiment::ClosedPort) {
             options.server = engine::net::SocketAddress(kSite.address(), kClosedPort);
         }
@@ -130,6 +134,9 @@ bool TcpLessonRunner::run(TcpExperiment experiment) {
         if (!node.empty()) {
             static_cast<void>(lab->session().loadRules(node, lab::faultRemovalRules(faultIndex)));
         }
+        run.finishedAtMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count();
         auto done = std::make_shared<TcpLessonRun>(std::move(run));
         QMetaObject::invokeMethod(
             this,

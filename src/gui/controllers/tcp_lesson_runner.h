@@ -34,6 +34,7 @@ enum class TcpExperiment {
 struct TcpLessonRun {
     TcpExperiment experiment = TcpExperiment::Normal;
     engine::TcpConversation conversation;
+    std::int64_t finishedAtMs = 0; // steady clock: when the kernel was asked about the socket
 };
 
 // Runs the TCP lesson's lab: starts it (with the site's load balancer inside) on a worker
@@ -66,7 +67,8 @@ private:
     engine::LessonNetwork m_network;
     State m_state = State::Stopped;
     QString m_problem;
-    std::shared_ptr<engine::LabTcpCapture> m_capture;
+    std::shared_ptr<engine::LabTcpCapture> m_capture;       // at the laptop
+    std::shared_ptr<engine::LabTcpCapture> m_serverCapture; // at the load balancer
     std::shared_ptr<engine::RunningLab> m_lab; // used on the worker only, once started
     std::size_t m_faults = 0;                  // fault tables loaded so far (their names)
     std::vector<TcpLessonRun> m_runs;

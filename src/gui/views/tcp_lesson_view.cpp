@@ -6,15 +6,19 @@
 #include "gui/controllers/playback_controller.h"
 #include "gui/widgets/ladder_scene.h"
 #include "gui/widgets/ladder_view.h"
+#include "tcp/tcp_state.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 
 namespace hopscope::gui {
@@ -61,6 +65,14 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kernel = new QLabel(side);
+    m_kernel->setObjectName(QStringLiteral("tcpKernel"));
+    m_kernel->setTextFormat(Qt::PlainText);
+    m_kernel->setWordWrap(true);
+    // The kernel's TIME-WAIT timer, counted down once a second while the page shows it.
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] { m_kernel->setText(kernelText()); });
     m_historyLabel = new QLabel(side);
     m_history = new QComboBox(side);
     m_history->setObjectName(QStringLiteral("tcpHistory"));
@@ -73,6 +85,7 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
     sideLayout->addWidget(m_intro);
     sideLayout->addLayout(buttons);
     sideLayout->addWidget(m_status);
+    sideLayout->addWidget(m_kernel);
     sideLayout->addSpacing(10);
     sideLayout->addWidget(m_historyLabel);
     sideLayout->addWidget(m_history);
@@ -81,7 +94,13 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(stage);
-    m_splitter->addWidget(side);
+    // The side panel scrolls rather than cut its sentences at small sizes.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_splitter->addWidget(sideScroll);
     m_splitter->setStretchFactor(0, 72);
     m_splitter->setStretchFactor(1, 28);
     auto* layout = new QVBoxLayout(this);
@@ -95,6 +114,7 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
     connect(&m_controller, &PlaybackController::traceGrew, this, &TcpLessonView::refresh);
     connect(&m_controller, &PlaybackController::traceReplaced, this, [this] {
         refreshHistory();
+        showStates();
         refresh();
     });
     retranslate();
@@ -375,6 +395,81 @@ QString TcpLessonView::captionText() const {
         .arg(*k + 1)
         .arg(QString::fromStdString(e.from()), QString::fromStdString(e.to()),
              QString::fromStdString(e.note().empty() ? e.summary() : e.note()));
+}
+
+void TcpLessonView::showStates() {
+    const TcpLessonRun* run = shownRun();
+    m_countdown->stop();
+    m_kernel->clear();
+    if (run == nullptr || run->conversation.states.empty()) {
+        return;
+    }
+    const engine::TcpConversation& c = run->conversation;
+    std::vector<QString> client;
+    std::vector<QString> server;
+    for (const engine::TcpEndStates& states : c.states) {
+        client.push_back(QString::fromUtf8(tcp::tcpStateName(states.client)));
+        // A refused connection had no socket on the server's side at all.
+        server.push_back(QString::fromUtf8(tcp::tcpStateName(
+            c.serverListening ? states.server : tcp::TcpState::Closed)));
+    }
+    std::unordered_map<std::string, std::vector<QString>> byNode;
+    const trace::Event& first = c.trace->at(0);
+    const bool clientFirst = first.from() == "laptop";
+    byNode[clientFirst ? first.from() : first.to()] = std::move(client);
+    byNode[clientFirst ? first.to() : first.from()] = std::move(server);
+    m_scene->setLifelineStates(std::move(byNode));
+    m_kernel->setText(kernelText());
+    if (c.kernelClientSocket && c.kernelClientSocket->timerExpiresMs > 0) {
+        m_countdown->start();
+    }
+}
+
+QString TcpLessonView::kernelText() const {
+    const TcpLessonRun* run = shownRun();
+    if (run == nullptr || run->conversation.states.empty()) {
+        return {};
+    }
+    const engine::TcpConversation& c = run->conversation;
+    if (!c.kernelProblem.empty()) {
+        return tr("The laptop's kernel could not be asked about its socket: %1")
+            .arg(QString::fromStdString(c.kernelProblem));
+    }
+    const tcp::TcpState tracked = c.states.back().client;
+    const QString trackedName = QString::fromUtf8(tcp::tcpStateName(tracked));
+    if (!c.kernelClientSocket) {
+        if (tracked == tcp::TcpState::Closed) {
+            return tr("The laptop's kernel (sock_diag) has no socket left for this connection: "
+                      "CLOSED, as the segments say.");
+        }
+        return tr("The segments say the laptop is in %1, but its kernel (sock_diag) has no "
+                  "socket left for this connection.")
+            .arg(trackedName);
+    }
+    const tcp::TcpSocketInfo& socket = *c.kernelClientSocket;
+    const QString kernelName = socket.state ? QString::fromUtf8(tcp::tcpStateName(*socket.state))
+                                            : tr("state %1").arg(socket.kernelState);
+    if (socket.state != tracked) {
+        return tr("The segments say the laptop is in %1, but its kernel (sock_diag) says %2.")
+            .arg(trackedName, kernelName);
+    }
+    if (socket.timerExpiresMs == 0) {
+        return tr("The laptop's kernel (sock_diag) agrees: its socket is in %1.").arg(kernelName);
+    }
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now().time_since_epoch())
+                         .count();
+    const std::int64_t left =
+        static_cast<std::int64_t>(socket.timerExpiresMs) - (now - run->finishedAtMs);
+    if (left <= 0) {
+        return tr("The laptop's kernel said %1; its timer has run out since, so the socket is "
+                  "CLOSED now.")
+            .arg(kernelName);
+    }
+    return tr("The laptop's kernel (sock_diag) agrees: %1, and its own timer closes the socket "
+              "in %2 s.")
+        .arg(kernelName)
+        .arg((left + 999) / 1000);
 }
 
 void TcpLessonView::refresh() {

@@ -11,6 +11,7 @@
 #include <map>
 
 class QComboBox;
+class QTimer;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -41,6 +42,9 @@ public:
     [[nodiscard]] QRectF exportRect() const override;
     void setDisplayScale(double scale) override;
     [[nodiscard]] ZoomableView* zoomView() const override;
+    // In presentation mode the ladder gets the height: each segment opens in the inspector
+    // again outside it.
+    [[nodiscard]] bool showsInspectorInPresentation() const override { return false; }
 
     // Starts the lab unless it runs or is starting.
     void ensureStarted();
@@ -59,6 +63,9 @@ public:
     [[nodiscard]] QComboBox* historyCombo() const { return m_history; }
     [[nodiscard]] QString statusText() const { return m_statusText; }
     [[nodiscard]] QString captionText() const;
+    // What the laptop's kernel said of the shown connection's socket at its end, with the
+    // TIME-WAIT timer counted down since, and whether the state tracker agrees.
+    [[nodiscard]] QString kernelText() const;
     // The experiments in the order of their buttons.
     [[nodiscard]] static QList<TcpExperiment> experiments();
     // The name --tcp takes ("lost-syn") and the experiment it names.
@@ -82,6 +89,7 @@ private:
     void onRunFinished(std::size_t index);
     void onHistoryActivated(int index);
     void setStatus(const QString& text);
+    void showStates();
     void updateButtons();
     [[nodiscard]] QString experimentTitle(TcpExperiment experiment) const;
     [[nodiscard]] QString experimentToolTip(TcpExperiment experiment) const;
@@ -97,6 +105,8 @@ private:
     QLabel* m_intro;
     std::map<TcpExperiment, QPushButton*> m_buttons;
     QLabel* m_status;
+    QLabel* m_kernel;
+    QTimer* m_countdown;
     QLabel* m_historyLabel;
     QComboBox* m_history;
     QSplitter* m_splitter;

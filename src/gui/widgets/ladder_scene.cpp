@@ -22,6 +22,8 @@ namespace hopscope::gui {
 namespace {
 
 constexpr double kFaint = 0.22;
+// A pause this long between two events is marked on the ladder.
+constexpr std::int64_t kPauseNs = 200'000'000;
 
 QColor colourOf(wire::LayerColour c) {
     return QColor(QString::fromLatin1(wire::colourHex(c)));
@@ -100,7 +102,8 @@ void LadderScene::relayout() {
         QFontMetricsF(m_smallFont).horizontalAdvance(QStringLiteral("00000  000.000 ms")) +
         16 * m_scale);
     m_headerHeight = std::ceil(48 * m_scale + fm.height() * 1.2 + 14 * m_scale);
-    m_rowHeight = std::ceil(fm.height() * 3.0);
+    // Lifeline states take a line of their own under the arrow.
+    m_rowHeight = std::ceil(fm.height() * (m_states.empty() ? 3.0 : 3.5));
     const std::size_t columns = std::max<std::size_t>(m_nodes.size(), 1);
     const double minColumn = 170 * m_scale;
     // Whole pixels, so the columns never add up to a hair wider than the view.
@@ -134,7 +137,18 @@ void LadderScene::onTraceGrew(std::size_t /*oldCount*/, std::size_t newCount) {
     relayout();
 }
 
+void LadderScene::setLifelineStates(std::unordered_map<std::string, std::vector<QString>> states) {
+    m_states = std::move(states);
+    relayout();
+}
+
+QString LadderScene::lifelineState(const std::string& node, std::size_t event) const {
+    const auto it = m_states.find(node);
+    return it == m_states.end() || event >= it->second.size() ? QString() : it->second[event];
+}
+
 void LadderScene::onTraceReplaced() {
+    m_states.clear();
     m_nodes.clear();
     m_columns.clear();
     m_scanned = 0;
@@ -157,7 +171,9 @@ double LadderScene::columnX(std::size_t column) const {
 }
 
 double LadderScene::arrowY(std::size_t event) const {
-    return m_headerHeight + (static_cast<double>(event) + 0.72) * m_rowHeight;
+    // With lifeline states the arrow sits higher, the state under it.
+    const double at = m_states.empty() ? 0.72 : 0.64;
+    return m_headerHeight + (static_cast<double>(event) + at) * m_rowHeight;
 }
 
 QRectF LadderScene::rowRect(std::size_t event) const {
@@ -333,6 +349,23 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
         const double x1 = columnX(columnOf(e.from()));
         const double x2 = columnX(columnOf(e.to()));
 
+        // A pause on the wire (a retransmission timer running out, a slow server): a dotted
+        // break across the row with how long nothing was seen, since rows are evenly spaced.
+        if (k > 0) {
+            const std::int64_t pause = e.timeNs() - m_controller.event(k - 1).timeNs();
+            if (pause >= kPauseNs) {
+                const QRectF row = rowRect(k);
+                p.setPen(QPen(DiagramStyle::withAlpha(text, 0.35), 1.0 * m_scale, Qt::DotLine));
+                p.drawLine(QPointF(m_gutter, row.top()), QPointF(row.right(), row.top()));
+                p.setFont(m_smallFont);
+                p.setPen(DiagramStyle::withAlpha(text, 0.6));
+                // In the gutter, under the previous row's time: how much later this one came.
+                p.drawText(QRectF(4 * m_scale, row.top(), m_gutter - 12 * m_scale, m_rowHeight * 0.4),
+                           Qt::AlignRight | Qt::AlignTop,
+                           tr("+%1").arg(TimeFormat::realTime(pause)));
+            }
+        }
+
         // Gutter: number and real time.
         p.setFont(m_smallFont);
         p.setPen(DiagramStyle::withAlpha(text, past || inFlight ? 0.7 : 0.35));
@@ -389,13 +422,26 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
         const double pillW = pillFm.horizontalAdvance(protocol) + 14 * m_scale;
         const double pillH = pillFm.height() + 4 * m_scale;
         const double gap = 6 * m_scale;
-        const double span = std::max(std::abs(x2 - x1), 60 * m_scale);
-        const double available = std::max(span - 16 * m_scale, m_columnWidth * 0.9) - pillW - gap;
+        // The whole row is the label's: it is never cut while the row is wide enough, and
+        // rows are one per event, so no other label is in the way.
+        const double rowRight = sceneRect().width() - 4 * m_scale;
+        const double available = rowRight - m_gutter - 8 * m_scale - pillW - gap;
+        // Too long for the row: a smaller font first (down to three quarters), cut only then.
+        QFont summaryFont = m_font;
+        const QString fullText = summaryText(k);
+        // Hinting makes widths shrink less than the size: step down until it fits.
+        for (double f = 0.97; f >= 0.75 &&
+                              QFontMetricsF(summaryFont).horizontalAdvance(fullText) > available;
+             f -= 0.03) {
+            summaryFont.setPointSizeF(m_font.pointSizeF() * f);
+        }
+        const QFontMetricsF summaryFm(summaryFont);
         const QString summary =
-            fm.elidedText(summaryText(k), Qt::ElideRight, std::max(0.0, available));
-        const double labelW = pillW + gap + fm.horizontalAdvance(summary);
+            summaryFm.elidedText(summaryText(k), Qt::ElideRight, std::max(0.0, available));
+        const double labelW = pillW + gap + summaryFm.horizontalAdvance(summary);
         const double mid = x1 == x2 ? x1 + 40 * m_scale + labelW / 2 : (x1 + x2) / 2;
-        const double lx = std::max(m_gutter + 4 * m_scale, mid - labelW / 2);
+        const double lx =
+            std::max(m_gutter + 4 * m_scale, std::min(mid - labelW / 2, rowRight - labelW));
         // Clear of the travelling message, which is centred on the arrow.
         const double messageHalf = (pillFm.height() + 8 * m_scale) / 2;
         const double labelBottom =
@@ -407,10 +453,48 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
         p.setFont(m_pillFont);
         p.setPen(DiagramStyle::withAlpha(Qt::black, labelAlpha));
         p.drawText(pill, Qt::AlignCenter, protocol);
-        p.setFont(m_font);
+        p.setFont(summaryFont);
         p.setPen(DiagramStyle::withAlpha(text, labelAlpha));
         p.drawText(QRectF(pill.right() + gap, pill.top() - 2, labelW, pillH + 4),
                    Qt::AlignLeft | Qt::AlignVCenter, summary);
+        if (!m_states.empty()) {
+            paintStates(p, k, isCurrent, past || inFlight);
+        }
+    }
+}
+
+void LadderScene::paintStates(QPainter& p, std::size_t k, bool isCurrent, bool past) const {
+    const QPalette pal = scenePalette();
+    QFont bold = m_smallFont;
+    bold.setBold(true);
+    const QFontMetricsF fm(bold); // the wider of the two, so the badge never cuts its text
+    const double y = arrowY(k) + 4 * m_scale;
+    const double h = fm.height() + 4 * m_scale;
+    for (std::size_t c = 0; c < m_nodes.size(); ++c) {
+        const std::string node = m_nodes[c].toStdString();
+        const QString state = lifelineState(node, k);
+        if (state.isEmpty()) {
+            continue;
+        }
+        const bool changed = k == 0 || state != lifelineState(node, k - 1);
+        if (!changed && !isCurrent) {
+            continue;
+        }
+        // Outside the lifelines, where no arrow runs: left of the first, right of the others.
+        const double x = columnX(c);
+        const double w = fm.horizontalAdvance(state) + 12 * m_scale;
+        const QRectF box(c == 0 ? x - 6 * m_scale - w : x + 6 * m_scale, y, w, h);
+        if (isCurrent) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(DiagramStyle::withAlpha(pal.color(QPalette::Highlight), 0.9));
+            p.drawRoundedRect(box, h / 2, h / 2);
+            p.setFont(bold);
+            p.setPen(pal.color(QPalette::HighlightedText));
+        } else {
+            p.setFont(m_smallFont);
+            p.setPen(DiagramStyle::withAlpha(pal.color(QPalette::Text), past ? 0.75 : 0.35));
+        }
+        p.drawText(box, Qt::AlignCenter, state);
     }
 }
 

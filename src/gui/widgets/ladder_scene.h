@@ -35,6 +35,11 @@ public:
     // Keeps the node header pinned to the top of what the view shows.
     void setHeaderTop(double y);
     void refreshPalette();
+    // What each lifeline is at every event (a TCP endpoint's state: "SYN-SENT"), by node name:
+    // one label per event, drawn under the arrow beside the lifeline where it changes, and as a
+    // badge on the current row. Empty: no states. Dropped when the trace is replaced.
+    void setLifelineStates(std::unordered_map<std::string, std::vector<QString>> states);
+    [[nodiscard]] QString lifelineState(const std::string& node, std::size_t event) const;
 
     [[nodiscard]] const std::vector<QString>& nodes() const { return m_nodes; }
     [[nodiscard]] double columnX(std::size_t column) const;
@@ -65,7 +70,10 @@ private:
     [[nodiscard]] QString protocolText(std::size_t event) const;
     [[nodiscard]] QString summaryText(std::size_t event) const;
 
+    void paintStates(QPainter& painter, std::size_t event, bool isCurrent, bool past) const;
+
     PlaybackController& m_controller;
+    std::unordered_map<std::string, std::vector<QString>> m_states;
     PaintedItem* m_rows;
     PaintedItem* m_header;
     PaintedItem* m_message;
