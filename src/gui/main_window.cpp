@@ -168,6 +168,12 @@ void MainWindow::setupActions() {
             [this] { onExport(1.0, QStringLiteral("svg")); });
     connect(m_ui->actionExportPdf, &QAction::triggered, this,
             [this] { onExport(1.0, QStringLiteral("pdf")); });
+    connect(m_ui->actionExportWholePng, &QAction::triggered, this,
+            [this] { onExport(1.0, QStringLiteral("png"), true); });
+    connect(m_ui->actionExportWholeSvg, &QAction::triggered, this,
+            [this] { onExport(1.0, QStringLiteral("svg"), true); });
+    connect(m_ui->actionExportWholePdf, &QAction::triggered, this,
+            [this] { onExport(1.0, QStringLiteral("pdf"), true); });
     connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(m_ui->actionFullScreen, &QAction::triggered, this, &MainWindow::onFullScreen);
     connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { currentView()->zoomIn(); });
@@ -603,7 +609,25 @@ QString MainWindow::exportCurrentView(const QString& path, double pngScale) {
     return SceneExporter::write(source, path, SceneExporter::formatFor(path), pngScale);
 }
 
-void MainWindow::onExport(double pngScale, const QString& suffix) {
+QString MainWindow::exportWholeDiagram(const QString& path, double pngScale) {
+    LessonView* page = currentView();
+    if (page->exportScene() == nullptr) {
+        return exportCurrentView(path, pngScale); // a page without a diagram: as it is
+    }
+    SceneExporter::Source source;
+    source.title = m_ui->lessonList->currentItem() != nullptr
+                       ? m_ui->lessonList->currentItem()->text()
+                       : QStringLiteral("Hopscope");
+    source.scene = page->exportScene();
+    page->setExportingWhole(true);
+    source.sceneRect = page->wholeExportRect();
+    const QString error =
+        SceneExporter::write(source, path, SceneExporter::formatFor(path), pngScale);
+    page->setExportingWhole(false);
+    return error;
+}
+
+void MainWindow::onExport(double pngScale, const QString& suffix, bool whole) {
     const QString base = QStringLiteral("hopscope-%1").arg(currentViewId());
     QString filter;
     if (suffix == QLatin1String("svg")) {
@@ -614,18 +638,19 @@ void MainWindow::onExport(double pngScale, const QString& suffix) {
         filter = tr("PNG images (*.png)");
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Current View"),
-                                     QDir(dir).filePath(base + QLatin1Char('.') + suffix), filter);
+    const QString title = whole ? tr("Export Whole Diagram") : tr("Export Current View");
+    QString path = QFileDialog::getSaveFileName(
+        this, title, QDir(dir).filePath(base + QLatin1Char('.') + suffix), filter);
     if (path.isEmpty()) {
         return;
     }
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QLatin1Char('.') + suffix;
     }
-    const QString error = exportCurrentView(path, pngScale);
+    const QString error =
+        whole ? exportWholeDiagram(path, pngScale) : exportCurrentView(path, pngScale);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Current View"), error);
+        QMessageBox::warning(this, title, error);
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 8000);

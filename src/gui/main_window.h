@@ -72,6 +72,8 @@ public:
     [[nodiscard]] const QString& loadProblem() const { return m_loadProblem; }
     // Writes the current page; empty on success, else the reason.
     [[nodiscard]] QString exportCurrentView(const QString& path, double pngScale = 1.0);
+    // The page's whole diagram, every row of a long ladder included.
+    [[nodiscard]] QString exportWholeDiagram(const QString& path, double pngScale = 1.0);
 
     [[nodiscard]] PlaybackController& controller() const { return *m_controller; }
     [[nodiscard]] TransportBar* transportBar() const { return m_transport; }
@@ -104,7 +106,7 @@ private:
     void onOpenCapture();
     void onOpenScenario();
     void onSaveTrace();
-    void onExport(double pngScale, const QString& suffix);
+    void onExport(double pngScale, const QString& suffix, bool whole = false);
     void onLoadProgress(quint64 bytesRead, quint64 totalBytes, qulonglong events);
     void onLoadFinished(const TraceFileOutcome& outcome);
     void onSaveFinished(const TraceFileOutcome& outcome);

@@ -4,6 +4,7 @@
 #include "gui/controllers/playback_controller.h"
 #include "gui/main_window.h"
 #include "gui/views/trace_view.h"
+#include "gui/widgets/ladder_scene.h"
 #include "gui/widgets/ladder_view.h"
 #include "gui/widgets/scene_exporter.h"
 #include "sample_trace.h"
@@ -131,6 +132,44 @@ TEST(SceneExporterFormat, FromTheSuffix) {
     EXPECT_FALSE(SceneExporter::write(empty, QStringLiteral("/nonexistent/x.png"),
                                       SceneExporter::Format::Png)
                      .isEmpty());
+}
+
+} // namespace
+} // namespace hopscope::gui
+
+namespace hopscope::gui {
+namespace {
+
+TEST(WholeDiagramExport, ALongLadderExportsEveryRowWithTheHeaderOnTop) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    engine::Engine engine;
+    trace::ManualClock clock;
+    engine.setTrace(test::SampleTrace::bulk(400)); // far more rows than the window shows
+    MainWindow window(engine, clock);
+    window.setDeterministic(true);
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showView(QStringLiteral("trace"));
+    window.controller().end();
+    // Scrolled to the end, the view shows the last rows only; the whole export has them all.
+    const QRectF visible = window.traceView()->ladder()->visibleSceneRect();
+    const QString svgPath = dir.filePath(QStringLiteral("whole.svg"));
+    ASSERT_EQ(window.exportWholeDiagram(svgPath), QString());
+    const test::SvgContent svg = test::readSvg(svgPath);
+    ASSERT_TRUE(svg.valid) << svg.error.toStdString();
+    const LadderScene* scene = window.traceView()->scene();
+    EXPECT_GT(scene->sceneRect().height(), visible.height() * 5);
+    for (const char* row : {"packet 1", "packet 200", "packet 400"}) {
+        EXPECT_TRUE(svg.texts.contains(QLatin1String(row))) << row << " is in the export";
+    }
+    const QString pngPath = dir.filePath(QStringLiteral("whole.png"));
+    ASSERT_EQ(window.exportWholeDiagram(pngPath), QString());
+    const QImage image(pngPath);
+    EXPECT_EQ(image.height(), static_cast<int>(std::lround(scene->sceneRect().height())));
+    // The header went back to the top of what the view shows.
+    EXPECT_NEAR(window.traceView()->ladder()->visibleSceneRect().top(), visible.top(), 1.0);
 }
 
 } // namespace

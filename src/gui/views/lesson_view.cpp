@@ -4,6 +4,8 @@
 
 #include "gui/widgets/zoomable_view.h"
 
+#include <QGraphicsScene>
+
 namespace hopscope::gui {
 
 void LessonView::setId(const QString& id) {
@@ -31,6 +33,11 @@ void LessonView::resetZoom() {
     if (ZoomableView* view = zoomView()) {
         view->resetZoom();
     }
+}
+
+QRectF LessonView::wholeExportRect() const {
+    const QGraphicsScene* scene = exportScene();
+    return scene != nullptr ? scene->sceneRect() : QRectF();
 }
 
 } // namespace hopscope::gui

@@ -26,6 +26,10 @@ public:
     void setId(const QString& id);
     [[nodiscard]] virtual QGraphicsScene* exportScene() const { return nullptr; }
     [[nodiscard]] virtual QRectF exportRect() const { return {}; }
+    // All of the page's diagram, however long (File › Export Whole Diagram); while
+    // `exporting` is on, parts pinned to the view (a ladder's header) go back to their place.
+    [[nodiscard]] virtual QRectF wholeExportRect() const;
+    virtual void setExportingWhole(bool exporting) { (void)exporting; }
     // The view of the page's diagram, which View › Zoom zooms; none for a page without one.
     [[nodiscard]] virtual ZoomableView* zoomView() const { return nullptr; }
     // Whether View › Zoom applies now: the page shows its diagram.

@@ -200,6 +200,10 @@ QRectF TcpLessonView::exportRect() const {
     return m_view->visibleSceneRect();
 }
 
+void TcpLessonView::setExportingWhole(bool exporting) {
+    m_scene->setHeaderTop(exporting ? 0.0 : m_view->visibleSceneRect().top());
+}
+
 void TcpLessonView::setDisplayScale(double scale) {
     m_scale = scale;
     m_scene->setScale(scale);

@@ -40,6 +40,7 @@ public:
 
     [[nodiscard]] QGraphicsScene* exportScene() const override;
     [[nodiscard]] QRectF exportRect() const override;
+    void setExportingWhole(bool exporting) override;
     void setDisplayScale(double scale) override;
     [[nodiscard]] ZoomableView* zoomView() const override;
     // In presentation mode the ladder gets the height: each segment opens in the inspector

@@ -55,6 +55,10 @@ QRectF TraceView::exportRect() const {
     return m_view->visibleSceneRect();
 }
 
+void TraceView::setExportingWhole(bool exporting) {
+    m_scene->setHeaderTop(exporting ? 0.0 : m_view->visibleSceneRect().top());
+}
+
 void TraceView::setDisplayScale(double scale) {
     m_scale = scale;
     m_scene->setScale(scale);

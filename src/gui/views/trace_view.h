@@ -22,6 +22,7 @@ public:
 
     [[nodiscard]] QGraphicsScene* exportScene() const override;
     [[nodiscard]] QRectF exportRect() const override;
+    void setExportingWhole(bool exporting) override;
     // Also while it says that there is no trace: the zoom applies once one is loaded.
     [[nodiscard]] bool zoomable() const override { return true; }
     void setDisplayScale(double scale) override;
