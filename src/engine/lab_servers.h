@@ -42,6 +42,7 @@ public:
     void stop();
 
     [[nodiscard]] DnsHierarchy& dns() { return m_dns; }
+    [[nodiscard]] const lab::Topology& topology() const { return m_session.topology(); }
     [[nodiscard]] LoadBalancerStack& web() { return m_web; }
     // Where the web site runs in this lab (the load balancer's and web servers' nodes), or
     // nullopt when the topology has no load balancer or no web server.

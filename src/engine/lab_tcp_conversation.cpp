@@ -407,9 +407,11 @@ void LabTcpCapture::add(const wire::CapturePacket& packet,
     if (interface.name != m_interface || packet.linkType != wire::LinkType::Ethernet) {
         return;
     }
-    // Only TCP over IPv4: Ethernet II type 0x0800 and IP protocol 6.
+    // Only TCP (or UDP) over IPv4: Ethernet II type 0x0800 and IP protocol 6 (or 17).
     const auto& b = packet.data;
-    if (b.size() < 34 || b[12] != 0x08 || b[13] != 0x00 || b[23] != kProtocolTcp) {
+    constexpr std::uint8_t kProtocolUdp = 17;
+    if (b.size() < 34 || b[12] != 0x08 || b[13] != 0x00 ||
+        (b[23] != kProtocolTcp && (m_keep != Keep::TcpAndUdp || b[23] != kProtocolUdp))) {
         return;
     }
     {

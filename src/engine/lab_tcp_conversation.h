@@ -21,7 +21,7 @@
 
 namespace hopscope::engine {
 
-// The IPv4 TCP frames the lab captured at one interface (the client's), so that the TCP lesson
+// The IPv4 TCP (and, if asked, UDP) frames the lab captured at one interface (the client's), so that the TCP lesson
 // shows the kernel's own segments exactly once each. add() runs on the lab's capture thread.
 class LabTcpCapture {
 public:
@@ -32,7 +32,11 @@ public:
     };
     using Done = std::function<bool(const std::vector<Frame>&)>;
 
-    explicit LabTcpCapture(std::string interface) : m_interface(std::move(interface)) {}
+    // What is kept besides TCP: UDP too, for a lesson that compares the two.
+    enum class Keep : std::uint8_t { Tcp, TcpAndUdp };
+
+    explicit LabTcpCapture(std::string interface, Keep keep = Keep::Tcp)
+        : m_interface(std::move(interface)), m_keep(keep) {}
 
     // The lab's packet sink.
     void add(const wire::CapturePacket& packet, const wire::CaptureInterface& interface);
@@ -43,6 +47,7 @@ public:
 
 private:
     std::string m_interface;
+    Keep m_keep;
     std::mutex m_mutex;
     std::condition_variable m_grew;
     std::vector<Frame> m_frames;

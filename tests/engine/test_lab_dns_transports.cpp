@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Hopscope developers
+#include "engine/lab_dns_transports.h"
+#include "engine/running_lab.h"
+
+#include <gtest/gtest.h>
+
+namespace hopscope::engine {
+namespace {
+
+TEST(LabDnsTransports, TheSameQuestionOverUdpAndOverTcpAsTheLaptopsInterfaceSawIt) {
+    LabTcpCapture capture("laptop:eth0", LabTcpCapture::Keep::TcpAndUdp);
+    RunningLab::Options options;
+    options.onPacket = [&capture](const wire::CapturePacket& packet,
+                                  const wire::CaptureInterface& interface) {
+        capture.add(packet, interface);
+    };
+    auto started = RunningLab::start(std::move(options));
+    if (auto* failure = std::get_if<lab::LabFailure>(&started)) {
+        FAIL() << lab::labFailureAdvice(*failure);
+    }
+    auto lab = std::move(std::get<std::unique_ptr<RunningLab>>(started));
+    const auto problems = lab->servers().startDefault();
+    ASSERT_TRUE(problems.empty()) << problems.front();
+
+    const DnsTransportComparison c = compareDnsTransports(lab->servers(), capture, {});
+    ASSERT_TRUE(c.udp.problem.empty()) << c.udp.problem;
+    ASSERT_TRUE(c.tcp.problem.empty()) << c.tcp.problem;
+    // www.foobar.com is a CNAME to foobar.com and its address: the same answer both ways.
+    ASSERT_TRUE(c.udp.answerCount);
+    EXPECT_EQ(c.udp.answerCount, c.tcp.answerCount);
+    EXPECT_GE(*c.udp.answerCount, 2);
+    // UDP: the question and the answer, one round trip.
+    EXPECT_EQ(c.udp.packets, 2U);
+    EXPECT_EQ(c.udp.roundTrips, 1);
+    EXPECT_EQ(c.udp.trace->size(), 2U);
+    EXPECT_EQ(c.udp.trace->at(0).protocol(), "DNS");
+    // TCP: a handshake first, the question with its length, the answer, and the teardown.
+    EXPECT_EQ(c.tcp.roundTrips, 2);
+    EXPECT_GE(c.tcp.packets, 8U);
+    EXPECT_GT(c.tcp.bytes, c.udp.bytes * 3);
+    EXPECT_EQ(c.tcp.trace->size(), c.tcp.packets);
+    EXPECT_GT(c.tcp.answerNs, c.udp.answerNs); // an extra round trip before the answer
+    for (std::size_t i = 0; i < c.tcp.trace->size(); ++i) {
+        EXPECT_EQ(c.tcp.trace->at(i).source(), trace::SourceKind::Lab);
+        EXPECT_EQ(c.tcp.trace->at(i).capturedAt(), "laptop:eth0");
+    }
+}
+
+} // namespace
+} // namespace hopscope::engine
