@@ -4,6 +4,7 @@
 // answers to bad input.
 #include "../support/nat_path_capture.h"
 #include "cli/command.h"
+#include "hops_against_tshark.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -207,4 +208,16 @@ TEST(PcapHops, TheUsageNamesIt) {
     const auto run = runCli({"pcap", "--help"});
     EXPECT_NE(run.out.find("hopscope-cli pcap hops FILE [--packet N]"), std::string::npos);
     EXPECT_NE(run.out.find("change  J K FIELD BEFORE AFTER"), std::string::npos);
+}
+
+TEST(PcapHops, EveryChangeAndEveryUnchangedFieldIsWhatTsharkShows) {
+    // Without tshark nothing is compared: a failure, not a skip.
+    ASSERT_TRUE(hopscope::testing::findPeerTool("tshark"))
+        << *hopscope::testing::missingPeerTool("tshark");
+    const CaptureFile file;
+    const auto run = runCli({"pcap", "hops", file.path()});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto listing = hopscope::testing::parseHops(run.out);
+    EXPECT_EQ(listing.journeys.size(), std::size_t{NatPathCapture::kJourneys});
+    EXPECT_GE(hopscope::testing::expectHopsAgreeWithTshark(file.path(), listing), 40U);
 }
