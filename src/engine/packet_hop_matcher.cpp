@@ -15,8 +15,25 @@ namespace hopscope::engine {
 
 namespace {
 
-// The fields a router or a NAT gateway may rewrite on the way (see the class comment), by
-// their Wireshark names. Inside an ICMP error's quote the same names are masked too.
+// Two copies are the same packet when they agree on everything the path may not change. The
+// link header is left out (each link has its own, and its own padding), and so are the IP
+// fields a router or a NAT gateway rewrites: TTL/hop limit, header checksum, both addresses
+// (source NAT rewrites one, destination NAT the other), DSCP/ECN (routers may re-mark them) and
+// the IPv4 identification (Linux's NAT keeps it, others such as OpenBSD pf's random-id do not,
+// and Linux sends 0 in every SYN-ACK, so it tells little anyway). In the transport header: the
+// ports and checksums (NAPT), the ICMP echo identifier (NAT maps it like a port: RFC 5508 on
+// ICMP query mapping) and the MSS value (routers clamp it). Every other byte of the IP packet
+// must be equal: TCP's raw sequence and acknowledgment numbers, flags, window, options and
+// data; UDP's length and data; ICMP's type, code, sequence and data, and for an ICMP error the
+// quoted packet under the same masks (NAT translates the quote too: RFC 5508 on ICMP error
+// payload translation). The fields are found by wire::dissect, by their Wireshark names, not
+// decoded again here. What this cannot follow: a proxy's second connection (the load
+// balancer's is a new packet), a NAT helper that rewrites data or sequence numbers (FTP, SIP),
+// fragmentation on the way.
+//
+// Copies with the same key are grouped in time order: a copy joins the latest journey of its
+// key not yet seen at that interface in that direction, so a retransmission identical to the
+// original (no TCP timestamps) starts a journey of its own at the sender's interface.
 bool mayChangeOnTheWay(std::string_view filter) {
     static constexpr std::string_view kMutable[] = {
         "ip.dsfield",

@@ -61,27 +61,8 @@ struct PacketJourney {
 };
 
 // Finds the copies of each packet in a capture taken at several interfaces (the lab's pcapng:
-// one interface per `node:interface`), through bridges, routers and NAT, and says which fields
-// each device changed.
-//
-// Two copies are the same packet when they agree on everything the path may not change. The
-// frame's link header is left out (each link has its own), and so are the IP fields a router
-// or a NAT gateway rewrites: TTL/hop limit, header checksum, both addresses (source NAT
-// rewrites one, destination NAT the other), DSCP/ECN (routers may re-mark them) and the IPv4
-// identification (Linux's NAT keeps it, but others, e.g. OpenBSD's pf with random-id, do not).
-// In the transport header, the ports and checksums (NAPT), the ICMP echo identifier (Linux's
-// NAT maps it like a port, RFC 5508 section 3.1) and a SYN's MSS value (MSS clamping). Every
-// other byte of the IP packet must be equal: TCP's raw sequence and acknowledgment numbers,
-// flags, window, options and data; UDP's length and data; ICMP's type, code, sequence and data,
-// and for an ICMP error the quoted packet under the same masks (RFC 5508 section 4.2: NAT
-// translates the quote too). The fields are found by wire::dissect, not decoded here. A frame
-// without IP (ARP) must be equal from its network layer on. What this cannot follow: a
-// proxy's second connection (the load balancer's; that is a new packet), a NAT helper that
-// rewrites data or sequence numbers (FTP, SIP), fragmentation on the way.
-//
-// Copies that agree are grouped in time order; a copy joins the latest group of its packet
-// not yet seen at that interface in that direction, so a retransmission identical to the
-// original (no TCP timestamps) starts a new journey at the sender's interface.
+// one interface per `node:interface`), through switches, routers and NAT, and says which
+// fields each device changed. How copies are matched: packet_hop_matcher.cpp.
 class PacketHopMatcher {
 public:
     // Copies may come in any order (the lab writes each interface's frames as its capture
@@ -99,8 +80,9 @@ public:
     [[nodiscard]] static std::vector<FieldChange> changedFields(const wire::Dissection& before,
                                                                 const wire::Dissection& after);
 
-    // What two copies of one packet agree on (see the class comment); empty when the frame
-    // could not be dissected at all.
+    // What every copy of one packet has in common: its IP packet without the fields a router
+    // or NAT may rewrite (ARP and other frames without IP: from the network layer on); empty
+    // when the frame could not be dissected at all.
     [[nodiscard]] static std::string invariantKey(wire::LinkType linkType,
                                                   std::span<const std::uint8_t> frame);
 

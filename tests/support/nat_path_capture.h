@@ -227,7 +227,7 @@ private:
             p <= RouterInside ? 2 : 1, 0x4000);
     }
     // RFC 792: the ISP router quotes the datagram as it arrived (TTL 1); the NAT gateway puts
-    // the laptop's address and port back into the quote (RFC 5508 section 4.2).
+    // the laptop's address and port back into the quote (RFC 5508, ICMP error payload translation).
     static std::vector<std::uint8_t> timeExceededFrame(Point p) {
         const auto m = wire::IcmpMessage::timeExceeded(0, udpPacket(p, 1));
         const auto [src, dst] = macs(p, false);
