@@ -6,6 +6,7 @@
 #include "engine/parse_number.h"
 #include "field_extractor.h"
 #include "pcap_flows.h"
+#include "pcap_hops.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
 
@@ -24,6 +25,7 @@ constexpr const char* kUsage =
     "Usage: hopscope-cli pcap info FILE [--conversations N]\n"
     "       hopscope-cli pcap fields FILE -e FIELD [-e FIELD ...] [-E OPTION=VALUE ...]\n"
     "       hopscope-cli pcap flows FILE\n"
+    "       hopscope-cli pcap hops FILE [--packet N]\n"
     "\n"
     "info    packets, time span, link types, protocols and conversations of a pcap or\n"
     "        pcapng file (the busiest N conversations, default 20, 0 for all)\n"
@@ -36,6 +38,17 @@ constexpr const char* kUsage =
     "        again, and how it ended (closed by A|B, reset by A|B, refused (RST to SYN),\n"
     "        open at end of capture); a connection is followed on the first interface it\n"
     "        was seen on\n"
+    "hops    each packet captured at several interfaces (a lab capture: one interface per\n"
+    "        node:interface), matched through switches, routers and NAT by what they leave\n"
+    "        alone (TCP sequence numbers, flags, options and data; UDP and ICMP data; not\n"
+    "        addresses, ports, TTL, checksums or IP ID), in time order; tab-separated lines:\n"
+    "          journey J HOPS SOURCE DESTINATION PROTOCOL INFO\n"
+    "          hop     J K FRAME TIME INTERFACE DIRECTION  (TIME as frame.time_relative;\n"
+    "                  DIRECTION 'out of NODE' or 'into NODE' from epb_flags, else empty)\n"
+    "          change  J K FIELD BEFORE AFTER  (each field hop K changed since hop K-1, by\n"
+    "                  its Wireshark name, values as tshark -T fields prints them; FIELD#2 is\n"
+    "                  the second one of that name, e.g. in an ICMP error's quoted header)\n"
+    "        --packet N: only the journey of frame N (journey 0 if it was seen only once)\n"
     "\n"
     "Fields: every field the dissectors decode, plus what tshark works out over the file:\n"
     "  frame.number .len .cap_len .time_epoch .time_relative .time_delta .protocols\n"
@@ -368,7 +381,8 @@ int runFields(const std::vector<std::string>& args, CommandIo& io) {
 int runPcap(const std::vector<std::string>& args, CommandIo& io) {
     static constexpr std::array kSubcommands{Command{"info", {}, runInfo},
                                              Command{"fields", {}, runFields},
-                                             Command{"flows", {}, runPcapFlows}};
+                                             Command{"flows", {}, runPcapFlows},
+                                             Command{"hops", {}, runPcapHops}};
     return runSubcommand("pcap", kUsage, kSubcommands, args, io);
 }
 
