@@ -251,7 +251,7 @@ TEST_F(DnsLookupViewTest, CachePanelCountsDownAndFlushEmptiesIt) {
     const std::uint32_t before = ttlOf();
     EXPECT_LE(before, 300U);
     // The panel refreshes once a second from the engine's clock.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return ttlOf() < before; }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ttlOf() < before; }, kWaitMs));
     EXPECT_EQ(model->index(www, DnsCacheModel::TtlColumn).data().toString(),
               QStringLiteral("%1 s").arg(ttlOf()));
 
