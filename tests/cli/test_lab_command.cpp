@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <poll.h>
@@ -58,14 +59,32 @@ std::string tempCapture(const char* name) {
 
 // tshark's count of frames matching `filter` in `file`. A lab capture holds each frame once at
 // every interface it crossed; with TCP's sequence analysis on, tshark would take each copy
-// after the first for a retransmission and not dissect its HTTP again.
+// after the first for a retransmission and not dissect its HTTP again. A tshark that fails (a
+// filter it refuses, a file it cannot read) fails the test: its empty output would otherwise
+// read as "no frame matched", and a count expected to be 0 would pass.
 int tsharkCount(const std::string& file, const std::string& filter) {
-    const std::string out =
-        shell("tshark -n -r '" + file +
-              "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE -o udp.check_checksum:TRUE"
-              " -o tcp.analyze_sequence_numbers:FALSE -Y '" +
-              filter + "' -T fields -e frame.number 2>/dev/null | wc -l");
-    return std::atoi(out.c_str());
+    const std::string command =
+        "tshark -n -r '" + file +
+        "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE -o udp.check_checksum:TRUE"
+        " -o tcp.analyze_sequence_numbers:FALSE -Y '" +
+        filter + "' -T fields -e frame.number 2>/dev/null";
+    std::string output;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        ADD_FAILURE() << "cannot run tshark: " << std::strerror(errno);
+        return -1;
+    }
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+        output.append(buffer.data(), n);
+    }
+    const int status = ::pclose(pipe);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        ADD_FAILURE() << "tshark failed (exit status " << status << "): " << command;
+        return -1;
+    }
+    return static_cast<int>(std::count(output.begin(), output.end(), '\n'));
 }
 
 } // namespace
@@ -88,12 +107,19 @@ TEST(LabCommand, DigOnTheLaptopGetsTheCnameAndAddressesFromTheLabsResolver) {
     }
     EXPECT_NE(run.out.find("the kernel dropped 0."), std::string::npos) << run.out;
 
-    // tshark reads every frame clean: nothing malformed, every checksum right.
+    // tshark reads every frame clean: nothing malformed, every checksum right. Checked (status
+    // 1, good) on every frame of its protocol, not merely never wrong (status 0): a checksum
+    // tshark could not verify would be neither.
     EXPECT_GT(tsharkCount(capture, "dns"), 20);
     EXPECT_EQ(tsharkCount(capture, "_ws.malformed || _ws.expert.severity == error"), 0);
     EXPECT_EQ(tsharkCount(capture, "ip.checksum.status == 0 || udp.checksum.status == 0 || "
                                    "tcp.checksum.status == 0"),
               0);
+    for (const std::string protocol : {"ip", "udp", "tcp"}) {
+        EXPECT_EQ(tsharkCount(capture, protocol + ".checksum.status == 1"),
+                  tsharkCount(capture, protocol))
+            << protocol;
+    }
     // The laptop's query leaves the NAT router from its public address, one hop older, and the
     // answer comes back translated to the laptop.
     EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"home-router:eth1\" && "
@@ -119,6 +145,11 @@ TEST(LabCommand, CurlOnTheLaptopGetsTheSiteFromABackendThroughNatAndTheLoadBalan
     EXPECT_NE(run.out.find("laptop| status 200 from 198.51.100.1"), std::string::npos) << run.out;
     EXPECT_EQ(tsharkCount(capture, "_ws.malformed || _ws.expert.severity == error"), 0);
     EXPECT_EQ(tsharkCount(capture, "ip.checksum.status == 0 || tcp.checksum.status == 0"), 0);
+    for (const std::string protocol : {"ip", "tcp"}) {
+        EXPECT_EQ(tsharkCount(capture, protocol + ".checksum.status == 1"),
+                  tsharkCount(capture, protocol))
+            << protocol;
+    }
     // The kernel's handshake from the laptop; at the load balancer it comes from the NAT
     // router's public address; the load balancer asks a web server from its inside address.
     EXPECT_GE(tsharkCount(capture, "frame.interface_name == \"laptop:eth0\" && "

@@ -152,7 +152,9 @@ private:
     std::atomic<std::int64_t> m_now{1'000'000'000};
 };
 
-// Polls `condition` every 10 ms until it holds or `timeout` passes.
+// Polls `condition` every 10 ms until it holds or `timeout` passes. It returns as soon as the
+// condition holds, so a generous bound (10 s, which holds under ThreadSanitizer on a loaded
+// machine) costs a passing run nothing.
 template <typename Condition>
 bool eventually(Condition condition, std::chrono::milliseconds timeout) {
     const auto until = std::chrono::steady_clock::now() + timeout;

@@ -43,7 +43,7 @@ TEST(LbFailover, HealthChecksTakeADeadBackendOutAndPutARevivedOneBack) {
     ASSERT_FALSE(stack.start(fastConfig()));
     ASSERT_TRUE(isUp(stack, 1));
     ASSERT_TRUE(stack.killBackend(1));
-    EXPECT_TRUE(eventually([&] { return !isUp(stack, 1); }, 3s));
+    EXPECT_TRUE(eventually([&] { return !isUp(stack, 1); }, 10s));
     EXPECT_FALSE(stack.backends().at(1).alive);
     // While it is down, round robin alternates between the other two only.
     BlockingClient client(stack.address());
@@ -54,7 +54,7 @@ TEST(LbFailover, HealthChecksTakeADeadBackendOutAndPutARevivedOneBack) {
                   std::optional<std::string_view>("backend-2"));
     }
     ASSERT_TRUE(stack.reviveBackend(1));
-    EXPECT_TRUE(eventually([&] { return isUp(stack, 1); }, 3s));
+    EXPECT_TRUE(eventually([&] { return isUp(stack, 1); }, 10s));
     EXPECT_GE(stack.backends().at(1).health.passed, 2U);
     int fromRevived = 0;
     for (int i = 0; i < 6; ++i) {
@@ -149,7 +149,7 @@ TEST(LbFailover, AllBackendsDownGives503) {
     EXPECT_NE(refused->body.find("could not reach"), std::string::npos) << refused->body;
 
     EXPECT_TRUE(
-        eventually([&] { return !isUp(stack, 0) && !isUp(stack, 1) && !isUp(stack, 2); }, 3s));
+        eventually([&] { return !isUp(stack, 0) && !isUp(stack, 1) && !isUp(stack, 2); }, 10s));
     const std::uint64_t unroutedBefore = stack.metrics().unrouted;
     BlockingClient client(stack.address());
     const auto response = client.get("/");
@@ -193,7 +193,7 @@ TEST(LbFailover, BackupServesOnlyWhenNoPrimaryIsUp) {
     }
     stack.killBackend(0);
     stack.killBackend(1);
-    EXPECT_TRUE(eventually([&] { return !isUp(stack, 0) && !isUp(stack, 1); }, 3s));
+    EXPECT_TRUE(eventually([&] { return !isUp(stack, 0) && !isUp(stack, 1); }, 10s));
     const auto response = client.get("/");
     ASSERT_TRUE(response);
     EXPECT_EQ(response->headers.get("X-Served-By"), std::optional<std::string_view>("backend-3"));

@@ -155,7 +155,7 @@ TEST(LbStack, HopByHopFieldsStayWithTheClientAndTheRestIsForwarded) {
     const auto answer = client.request(request);
     ASSERT_TRUE(answer);
     EXPECT_EQ(answer->status, 200);
-    ASSERT_TRUE(eventually([&] { return trace->size() == 4; }, 1s));
+    ASSERT_TRUE(eventually([&] { return trace->size() == 4; }, 10s));
     const trace::Event& forward = trace->at(1);
     const std::string payload(forward.frame().begin() + 54, forward.frame().end());
     EXPECT_TRUE(payload.starts_with("GET /private HTTP/1.1\r\n")) << payload;
@@ -185,7 +185,7 @@ TEST(LbStack, SampledRequestsBecomeTraceEventsWithRealBytes) {
     for (int i = 0; i < 3; ++i) {
         ASSERT_TRUE(client.get("/index.html"));
     }
-    ASSERT_TRUE(eventually([&] { return trace->size() == 12; }, 1s));
+    ASSERT_TRUE(eventually([&] { return trace->size() == 12; }, 10s));
     const trace::Event& request = trace->at(0);
     EXPECT_EQ(request.from(), "client-1");
     EXPECT_EQ(request.to(), "lb");
@@ -272,7 +272,7 @@ TEST(LbStack, BackendsCanBeAddedRemovedAndTuned) {
             const auto response = client.get("/");
             return response && response->status == 500;
         },
-        1s));
+        10s));
     const auto rows = stack.endpoints();
     ASSERT_EQ(rows.size(), 3U); // the balancer and two live backends
     EXPECT_EQ(rows[0].name, "lb");
@@ -315,7 +315,7 @@ TEST(LbStack, TimeSeriesRecordsOnePointASecond) {
     ASSERT_FALSE(stack.start(localConfig(2)));
     BlockingClient client(stack.address());
     ASSERT_TRUE(client.get("/"));
-    EXPECT_TRUE(eventually([&] { return !stack.timeSeries().empty(); }, 3s));
+    EXPECT_TRUE(eventually([&] { return !stack.timeSeries().empty(); }, 10s));
     const auto points = stack.timeSeries();
     ASSERT_FALSE(points.empty());
     EXPECT_EQ(points.front().backends.size(), 2U);

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "engine/backend_server.h"
+#include "engine/net/file_descriptor.h"
 #include "engine/traffic_generator.h"
 #include "lb_test_support.h"
 
+#include <arpa/inet.h>
 #include <chrono>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <vector>
 
 namespace hopscope::engine {
@@ -108,10 +112,16 @@ TEST(TrafficGenerator, ClosedLoopHoldsItsConcurrency) {
 }
 
 TEST(TrafficGenerator, DeadTargetCountsFailuresAndStaysBounded) {
-    BackendServer server(http::BackendSettings{}, kAnyLoopbackPort);
-    ASSERT_FALSE(server.start());
-    const net::SocketAddress address = server.address();
-    server.stop();
+    // A port bound and kept, never listened on: the kernel refuses every connection with a
+    // RST, and no other program can take the port while the test runs (as it could one a
+    // stopped server released).
+    const net::FileDescriptor held(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    ASSERT_TRUE(held.valid());
+    sockaddr_in bound = kAnyLoopbackPort.toSockaddr();
+    socklen_t length = sizeof bound;
+    ASSERT_EQ(::bind(held.get(), reinterpret_cast<const sockaddr*>(&bound), sizeof bound), 0);
+    ASSERT_EQ(::getsockname(held.get(), reinterpret_cast<sockaddr*>(&bound), &length), 0);
+    const net::SocketAddress address(wire::Ipv4Address(127, 0, 0, 1), ntohs(bound.sin_port));
     SteppedClock clock;
     TrafficGenerator generator(clock);
     TrafficConfig config;

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <memory>
@@ -141,6 +142,14 @@ TEST_F(DnsLookupLabTest, TsharkReadsTheSavedLabLookupWithoutAComplaint) {
                                            "fields", "-e", "frame.number", "-e", "_ws.col.Info"});
     EXPECT_EQ(flagged.code, 0) << flagged.err;
     EXPECT_EQ(flagged.out, "");
+    // Every checksum checked and good (status 1), which not being flagged alone does not say.
+    const auto verified = testing::runTool({"tshark", "-r", path, "-o", "ip.check_checksum:TRUE",
+                                            "-o", "udp.check_checksum:TRUE", "-Y",
+                                            "ip.checksum.status == 1 && udp.checksum.status == 1",
+                                            "-T", "fields", "-e", "frame.number"});
+    EXPECT_EQ(verified.code, 0) << verified.err;
+    EXPECT_EQ(static_cast<std::size_t>(std::count(verified.out.begin(), verified.out.end(), '\n')),
+              result.trace->size());
     // The interface each copy was seen on survives the file.
     trace::Trace loaded;
     ASSERT_TRUE(trace::TraceFile::load(path, loaded).ok());

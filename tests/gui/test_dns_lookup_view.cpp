@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -174,6 +175,14 @@ TEST_F(DnsLookupViewTest, TheDrawnMessagesAreCleanDnsForTshark) {
         expected += "DNS\n";
     }
     EXPECT_EQ(protocols, expected);
+    // Every checksum checked and good (status 1), which not being flagged alone does not say.
+    const auto verified = testing::runTool({"tshark", "-r", path, "-o", "ip.check_checksum:TRUE",
+                                            "-o", "udp.check_checksum:TRUE", "-Y",
+                                            "ip.checksum.status == 1 && udp.checksum.status == 1",
+                                            "-T", "fields", "-e", "frame.number"});
+    EXPECT_EQ(verified.code, 0) << verified.err;
+    EXPECT_EQ(static_cast<std::size_t>(std::count(verified.out.begin(), verified.out.end(), '\n')),
+              result.trace->size());
 }
 
 TEST_F(DnsLookupViewTest, ClickingAPillOrAMachineMovesTheCursorThere) {
@@ -251,7 +260,7 @@ TEST_F(DnsLookupViewTest, CachePanelCountsDownAndFlushEmptiesIt) {
     const std::uint32_t before = ttlOf();
     EXPECT_LE(before, 300U);
     // The panel refreshes once a second from the engine's clock.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return ttlOf() < before; }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ttlOf() < before; }, kWaitMs));
     EXPECT_EQ(model->index(www, DnsCacheModel::TtlColumn).data().toString(),
               QStringLiteral("%1 s").arg(ttlOf()));
 

@@ -6,6 +6,7 @@
 // Skipped when tshark is not installed (failed under CI).
 #include "interop_support.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <set>
@@ -28,15 +29,28 @@ protected:
         std::filesystem::remove_all(m_dir, ignored);
     }
 
-    // Frame numbers tshark flags (checksums verified); empty when all is well.
-    static std::string flagged(const std::string& path) {
+    // The frames (number and info) tshark's display `filter` keeps, with checksums verified.
+    // tshark failing (a filter or preference it refuses, a file it cannot read) fails the test:
+    // its empty output would read as "nothing flagged".
+    static std::string matching(const std::string& path, const std::string& filter) {
         // tshark's stderr (a warning about running as root) is not its output.
-        return runTool("{ tshark -r '" + path +
-                       "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE"
-                       " -o udp.check_checksum:TRUE"
-                       " -Y '_ws.expert.severity >= warning || _ws.malformed'"
-                       " -T fields -e frame.number -e _ws.col.Info 2>/dev/null; }")
-            .out;
+        const auto r =
+            runTool("{ tshark -r '" + path +
+                    "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE"
+                    " -o udp.check_checksum:TRUE -Y '" +
+                    filter + "' -T fields -e frame.number -e _ws.col.Info 2>/dev/null; }");
+        EXPECT_EQ(r.code, 0) << "tshark -Y '" << filter << "' on " << path << ":\n" << r.out;
+        return r.out;
+    }
+    // Frames tshark flags; empty when all is well.
+    static std::string flagged(const std::string& path) {
+        return matching(path, "_ws.expert.severity >= warning || _ws.malformed");
+    }
+    // How many frames have every checksum of `filter` checked and good (status 1): not being
+    // flagged alone holds for a checksum tshark could not verify as well.
+    static std::size_t verified(const std::string& path, const std::string& filter) {
+        const std::string out = matching(path, filter);
+        return static_cast<std::size_t>(std::count(out.begin(), out.end(), '\n'));
     }
     // tshark's protocol column, one entry per frame.
     static std::vector<std::string> protocols(const std::string& path) {
@@ -66,6 +80,9 @@ TEST_F(TsharkEngineFrames, ALookupDownTheHierarchyIsCleanDns) {
         ASSERT_GE(seen.size(), 2U) << name;
         EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()), std::set<std::string>{"DNS"})
             << name;
+        EXPECT_EQ(verified(path, "ip.checksum.status == 1 && udp.checksum.status == 1"),
+                  seen.size())
+            << name;
         frames += seen.size();
     }
     EXPECT_GE(frames, 12U);
@@ -82,6 +99,7 @@ TEST_F(TsharkEngineFrames, LoadBalancedRequestsAreCleanHttp) {
     // Four frames a sampled request (client -> LB -> backend and back), all HTTP.
     ASSERT_GE(seen.size(), 8U);
     EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()), std::set<std::string>{"HTTP"});
+    EXPECT_EQ(verified(path, "ip.checksum.status == 1 && tcp.checksum.status == 1"), seen.size());
 }
 
 } // namespace

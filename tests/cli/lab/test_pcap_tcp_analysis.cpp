@@ -88,7 +88,9 @@ std::vector<std::string> columns(const std::string& line) {
 }
 
 // A missing tshark or curl fails these tests on every machine: without them nothing is
-// compared, and a lab test that skips proves nothing.
+// compared, and a lab test that skips proves nothing. Called as
+// ASSERT_NO_FATAL_FAILURE(requireTools()): an ASSERT returns from this helper only, and the
+// test must stop with it.
 void requireTools() {
     for (const char* tool : {"tshark", "curl"}) {
         ASSERT_TRUE(findPeerTool(tool)) << *missingPeerTool(tool);
@@ -228,7 +230,7 @@ const std::string kUpload = "head -c 400000 /dev/zero | curl -s -m 30 -o /dev/nu
 } // namespace
 
 TEST(PcapTcpAnalysisLab, ALostSynIsARetransmissionWithItsTimeout) {
-    requireTools();
+    ASSERT_NO_FATAL_FAILURE(requireTools());
     const Views v =
         runAndCompare("drop-first-syn", "curl -s -m 30 -o /dev/null http://198.51.100.10/", 0);
     // The laptop sent its SYN twice, a second apart: the second is a retransmission of the
@@ -244,7 +246,7 @@ TEST(PcapTcpAnalysisLab, ALostSynIsARetransmissionWithItsTimeout) {
 }
 
 TEST(PcapTcpAnalysisLab, ALostDataSegmentGivesDuplicateAcksAndARetransmission) {
-    requireTools();
+    ASSERT_NO_FATAL_FAILURE(requireTools());
     // The laptop's 6th packet of the connection: SYN, ACK, then its 4th data segment.
     const Views v = runAndCompare("drop-nth:6", kUpload, 0);
     // The server acknowledges the hole again and again (with SACK blocks for what came
@@ -260,7 +262,7 @@ TEST(PcapTcpAnalysisLab, ALostDataSegmentGivesDuplicateAcksAndARetransmission) {
 }
 
 TEST(PcapTcpAnalysisLab, AClosedPortAnswersTheSynWithAResetThatAcknowledgesIt) {
-    requireTools();
+    ASSERT_NO_FATAL_FAILURE(requireTools());
     // curl's 7: the connection was refused.
     const Views v = runAndCompare("", "curl -s -m 30 -o /dev/null http://198.51.100.10:81/", 7);
     ASSERT_TRUE(has(v.laptop, "tcp.flags"));
@@ -269,7 +271,7 @@ TEST(PcapTcpAnalysisLab, AClosedPortAnswersTheSynWithAResetThatAcknowledgesIt) {
 }
 
 TEST(PcapTcpAnalysisLab, TheResetFaultsRstReachesTheLaptopOnly) {
-    requireTools();
+    ASSERT_NO_FATAL_FAILURE(requireTools());
     const Views v =
         runAndCompare("reset", "curl -s -m 30 -o /dev/null http://198.51.100.10/", 7, false);
     ASSERT_TRUE(has(v.laptop, "tcp.flags"));
@@ -278,7 +280,7 @@ TEST(PcapTcpAnalysisLab, TheResetFaultsRstReachesTheLaptopOnly) {
 }
 
 TEST(PcapTcpAnalysisLab, SteadyLossGivesRetransmissions) {
-    requireTools();
+    ASSERT_NO_FATAL_FAILURE(requireTools());
     // One of every hundred forwarded packets is dropped, the first of them the SYN.
     const Views v = runAndCompare("loss:1", kUpload, 0);
     EXPECT_TRUE(has(v.laptop, "tcp.analysis.retransmission"));
