@@ -74,6 +74,34 @@ bool belongs(const LabTcpCapture::Frame& frame, std::uint8_t protocol, const End
     return out || in;
 }
 
+// Why the frame is there, said where UDP and TCP differ.
+std::string noteFor(std::uint8_t protocol, bool fromClient, std::size_t payload, std::size_t index,
+                    int tripsBefore, bool isAnswer, int trips) {
+    if (protocol == kProtocolUdp) {
+        if (fromClient) {
+            return "Over UDP the question goes out at once, in one datagram: there is no "
+                   "connection to open first.";
+        }
+        return isAnswer ? "The answer, in one datagram: " + std::to_string(trips) +
+                              " round trip, two packets in all. Had it been lost, the laptop "
+                              "would have had to notice and ask again itself."
+                        : std::string{};
+    }
+    if (index == 0) {
+        return "Over TCP the laptop must open a connection before it may ask: SYN, SYN-ACK, "
+               "ACK, one round trip before the question can leave.";
+    }
+    if (fromClient && payload > 0) {
+        return "The question, after a two-byte length (RFC 7766), in the connection the "
+               "handshake opened, " + std::to_string(tripsBefore) + " round trip after the SYN.";
+    }
+    if (isAnswer) {
+        return "The answer, " + std::to_string(trips) + " round trips after the SYN; TCP "
+               "acknowledges and would resend it if lost, and takes answers of any size.";
+    }
+    return {};
+}
+
 // Cuts the exchange out of the capture into `run` once it is over: the answer for UDP, both
 // FINs and their last ACK (or a reset) for TCP.
 void cut(LabTcpCapture& capture, std::uint8_t protocol, const Endpoint& at,
@@ -113,9 +141,12 @@ void cut(LabTcpCapture& capture, std::uint8_t protocol, const Endpoint& at,
         }
         if (!origin) {
             origin = frame.timeNs;
+            run.originNs = frame.timeNs;
         }
         ++run.packets;
         run.bytes += frame.bytes.size();
+        const int tripsBefore = run.roundTrips;
+        const bool answeredBefore = answered;
         if (!answered) {
             // A round trip: the client sent, then something came back.
             if (fromClient) {
@@ -141,6 +172,8 @@ void cut(LabTcpCapture& capture, std::uint8_t protocol, const Endpoint& at,
         data.protocol = d.protocol;
         data.summary = d.info;
         data.capturedAt = capture.interface();
+        data.note = noteFor(protocol, fromClient, payload, run.trace->size(), tripsBefore,
+                            !answeredBefore && answered, run.roundTrips);
         run.trace->append(std::move(data));
     }
 }
@@ -251,6 +284,19 @@ void askOverTcp(const net::SocketSource& sockets, const std::vector<std::uint8_t
 }
 
 } // namespace
+
+std::shared_ptr<trace::Trace> DnsTransportComparison::together() const {
+    auto out = std::make_shared<trace::Trace>();
+    for (const DnsTransportRun* run : {&udp, &tcp}) {
+        const std::int64_t offset = run->originNs - udp.originNs;
+        for (std::size_t i = 0; i < run->trace->size(); ++i) {
+            trace::EventData data = run->trace->at(i).data();
+            data.timeNs += offset;
+            out->append(std::move(data));
+        }
+    }
+    return out;
+}
 
 DnsTransportComparison compareDnsTransports(LabServers& servers, LabTcpCapture& capture,
                                             const DnsTransportOptions& options) {

@@ -26,6 +26,7 @@ struct DnsTransportRun {
     int roundTrips = 0;
     std::int64_t answerNs = 0; // from the first frame sent to the answer received
     std::optional<std::uint16_t> answerCount;
+    std::int64_t originNs = 0; // the kernel time of its first frame (one clock for both runs)
     std::string problem; // what went wrong, if anything
 };
 
@@ -35,6 +36,9 @@ struct DnsTransportComparison {
     std::string name;
     DnsTransportRun udp;
     DnsTransportRun tcp;
+
+    // Both runs in one trace, UDP first, at their true times from the first UDP frame.
+    [[nodiscard]] std::shared_ptr<trace::Trace> together() const;
 };
 
 struct DnsTransportOptions {

@@ -41,6 +41,13 @@ TEST(LabDnsTransports, TheSameQuestionOverUdpAndOverTcpAsTheLaptopsInterfaceSawI
     EXPECT_GT(c.tcp.bytes, c.udp.bytes * 3);
     EXPECT_EQ(c.tcp.trace->size(), c.tcp.packets);
     EXPECT_GT(c.tcp.answerNs, c.udp.answerNs); // an extra round trip before the answer
+    // One trace with both, UDP first, at the kernel's times.
+    const auto both = c.together();
+    ASSERT_EQ(both->size(), c.udp.packets + c.tcp.packets);
+    EXPECT_EQ(both->at(0).data().frame, c.udp.trace->at(0).frame());
+    EXPECT_GE(both->at(2).timeNs(), both->at(1).timeNs());
+    EXPECT_NE(both->at(0).note().find("UDP"), std::string::npos);
+    EXPECT_NE(both->at(2).note().find("SYN"), std::string::npos) << both->at(2).note();
     for (std::size_t i = 0; i < c.tcp.trace->size(); ++i) {
         EXPECT_EQ(c.tcp.trace->at(i).source(), trace::SourceKind::Lab);
         EXPECT_EQ(c.tcp.trace->at(i).capturedAt(), "laptop:eth0");

@@ -146,6 +146,26 @@ TEST_F(TcpLessonViewTest, AClosedPortIsRefusedWithTheServersReset) {
     EXPECT_EQ(view->scene()->lifelineState("laptop", 1), QStringLiteral("CLOSED"));
 }
 
+TEST_F(TcpLessonViewTest, TheSameDnsQuestionOverUdpAndTcpSideBySide) {
+    open(engine::LessonNetwork::Lab);
+    view->setAutoConnect(false);
+    view->show();
+    const TcpLessonRun& run =
+        waitForRun([this] { view->runExperiment(TcpExperiment::UdpVsTcp); });
+    ASSERT_TRUE(run.comparison);
+    const auto& c = *run.comparison;
+    ASSERT_TRUE(c.udp.problem.empty()) << c.udp.problem;
+    ASSERT_TRUE(c.tcp.problem.empty()) << c.tcp.problem;
+    EXPECT_EQ(controller.traceHandle(), run.conversation.trace);
+    EXPECT_EQ(run.conversation.trace->size(), c.udp.packets + c.tcp.packets);
+    // The numbers the class just watched, in the status line.
+    const QString status = view->statusText();
+    EXPECT_TRUE(status.contains(QStringLiteral("UDP: 2 packets"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("1 round trip(s)"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("2 round trip(s)"))) << status.toStdString();
+    EXPECT_EQ(view->scene()->nodes().size(), 2U); // the laptop and the resolver
+}
+
 TEST_F(TcpLessonViewTest, OnLoopbackThePageSaysItNeedsTheLab) {
     open(engine::LessonNetwork::Loopback);
     QSignalSpy done(view.get(), &TcpLessonView::experimentsDone);

@@ -28,6 +28,7 @@ std::optional<lab::FaultSpec> faultOf(TcpExperiment experiment) {
         return lab::parseFaultSpec("reset").spec;
     case TcpExperiment::Normal:
     case TcpExperiment::ClosedPort:
+    case TcpExperiment::UdpVsTcp:
         break;
     }
     return std::nullopt;
@@ -37,7 +38,8 @@ std::optional<lab::FaultSpec> faultOf(TcpExperiment experiment) {
 
 TcpLessonRunner::TcpLessonRunner(engine::LessonNetwork network, QObject* parent)
     : QObject(parent), m_network(network),
-      m_capture(std::make_shared<engine::LabTcpCapture>("laptop:eth0")),
+      m_capture(std::make_shared<engine::LabTcpCapture>(
+          "laptop:eth0", engine::LabTcpCapture::Keep::TcpAndUdp)),
       m_serverCapture(std::make_shared<engine::LabTcpCapture>("lb:eth0")),
       m_worker(QStringLiteral("tcp-lesson")) {}
 
@@ -128,7 +130,10 @@ bool TcpLessonRunner::run(TcpExperiment experiment) {
         if (experiment == TcpExperiment::ClosedPort) {
             options.server = engine::net::SocketAddress(kSite.address(), kClosedPort);
         }
-        if (run.conversation.problem.empty()) {
+        if (experiment == TcpExperiment::UdpVsTcp) {
+            run.comparison = engine::compareDnsTransports(lab->servers(), *capture, {});
+            run.conversation.trace = run.comparison->together();
+        } else if (run.conversation.problem.empty()) {
             run.conversation = engine::runLabTcpConversation(lab->servers(), *capture, options);
         }
         if (!node.empty()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "engine/lab_dns_transports.h"
 #include "engine/lab_tcp_conversation.h"
 #include "gui/jobs/worker_thread.h"
 #include "trace/trace.h"
@@ -27,13 +28,15 @@ enum class TcpExperiment {
     LostRequest, // the home router drops the segment with the GET: it is retransmitted
     ClosedPort,  // nothing listens on the port: the server's kernel answers RST
     Reset,       // the home router answers the SYN with a reset
+    UdpVsTcp,    // one DNS question over UDP, then the same over TCP
 };
 
 // One finished experiment: its trace (the segments the lab captured at the laptop) and what
 // the laptop's program saw.
 struct TcpLessonRun {
     TcpExperiment experiment = TcpExperiment::Normal;
-    engine::TcpConversation conversation;
+    engine::TcpConversation conversation; // for UdpVsTcp: both exchanges in its trace
+    std::optional<engine::DnsTransportComparison> comparison; // UdpVsTcp only
     std::int64_t finishedAtMs = 0; // steady clock: when the kernel was asked about the socket
 };
 

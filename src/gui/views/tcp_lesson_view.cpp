@@ -4,6 +4,7 @@
 
 #include "engine/engine.h"
 #include "gui/controllers/playback_controller.h"
+#include "gui/text/time_format.h"
 #include "gui/widgets/ladder_scene.h"
 #include "gui/widgets/ladder_view.h"
 #include "tcp/tcp_state.h"
@@ -123,8 +124,8 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
 TcpLessonView::~TcpLessonView() = default;
 
 QList<TcpExperiment> TcpLessonView::experiments() {
-    return {TcpExperiment::Normal, TcpExperiment::LostSyn, TcpExperiment::LostRequest,
-            TcpExperiment::ClosedPort, TcpExperiment::Reset};
+    return {TcpExperiment::Normal, TcpExperiment::LostSyn,     TcpExperiment::LostRequest,
+            TcpExperiment::ClosedPort, TcpExperiment::Reset, TcpExperiment::UdpVsTcp};
 }
 
 QString TcpLessonView::experimentId(TcpExperiment experiment) {
@@ -139,6 +140,8 @@ QString TcpLessonView::experimentId(TcpExperiment experiment) {
         return QStringLiteral("closed-port");
     case TcpExperiment::Reset:
         return QStringLiteral("reset");
+    case TcpExperiment::UdpVsTcp:
+        return QStringLiteral("udp-vs-tcp");
     }
     return {};
 }
@@ -164,6 +167,8 @@ QString TcpLessonView::experimentTitle(TcpExperiment experiment) const {
         return tr("Closed port");
     case TcpExperiment::Reset:
         return tr("Router resets");
+    case TcpExperiment::UdpVsTcp:
+        return tr("UDP or TCP?");
     }
     return {};
 }
@@ -183,6 +188,9 @@ QString TcpLessonView::experimentToolTip(TcpExperiment experiment) const {
     case TcpExperiment::Reset:
         return tr("The home router answers every SYN with a reset, as a firewall that rejects "
                   "connections does.");
+    case TcpExperiment::UdpVsTcp:
+        return tr("Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, "
+                  "bytes and round trips side by side.");
     }
     return {};
 }
@@ -252,7 +260,9 @@ void TcpLessonView::runQueued() {
     }
     const TcpExperiment experiment = m_queue.takeFirst();
     if (m_runner->run(experiment)) {
-        setStatus(experiment == TcpExperiment::LostSyn
+        setStatus(experiment == TcpExperiment::UdpVsTcp
+                      ? tr("Asking the resolver over UDP, then over TCP…")
+                  : experiment == TcpExperiment::LostSyn
                       ? tr("Connecting from the laptop; the first SYN will be lost, so this "
                            "takes about a second…")
                       : tr("Connecting from the laptop to www.foobar.com…"));
@@ -331,6 +341,27 @@ QString TcpLessonView::resultText(const TcpLessonRun& run) const {
     const engine::TcpConversation& c = run.conversation;
     const int segments = static_cast<int>(c.trace->size());
     QString text;
+    if (run.comparison) {
+        const engine::DnsTransportComparison& d = *run.comparison;
+        if (!d.udp.problem.empty() || !d.tcp.problem.empty()) {
+            return tr("%1: it did not work: %2")
+                .arg(experimentTitle(run.experiment),
+                     QString::fromStdString(d.udp.problem.empty() ? d.tcp.problem
+                                                                  : d.udp.problem));
+        }
+        return tr("%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), "
+                  "answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered "
+                  "after %10.")
+            .arg(experimentTitle(run.experiment), QString::fromStdString(d.name))
+            .arg(d.udp.packets)
+            .arg(d.udp.bytes)
+            .arg(d.udp.roundTrips)
+            .arg(TimeFormat::realTime(d.udp.answerNs))
+            .arg(d.tcp.packets)
+            .arg(d.tcp.bytes)
+            .arg(d.tcp.roundTrips)
+            .arg(TimeFormat::realTime(d.tcp.answerNs));
+    }
     if (!c.problem.empty() && c.trace->size() == 0) {
         text = tr("%1: it did not work: %2")
                    .arg(experimentTitle(run.experiment), QString::fromStdString(c.problem));
