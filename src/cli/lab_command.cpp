@@ -371,7 +371,7 @@ int labRun(const std::vector<std::string>& args, CommandIo& io) {
             lab->stop();
             return 2;
         }
-        if (auto error = session->loadRules(node, lab::faultRules(faults[i], i))) {
+        if (auto error = lab::putInFault(*session, faults[i], i)) {
             io.err << "hopscope-cli lab run: cannot put in " << faults[i].toString() << ": "
                    << *error << '\n';
             lab->stop();

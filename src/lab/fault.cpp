@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "fault.h"
 
+#include "lab_session.h"
+
 #include <charconv>
 #include <sstream>
 
@@ -9,8 +11,11 @@ namespace hopscope::lab {
 
 namespace {
 
-const char* const kAccepted =
-    "accepted: drop-first-syn, drop-nth:N, reset, loss:PERCENT, each optionally @NODE";
+const char* const kAccepted = "accepted: drop-first-syn, drop-first-synack, drop-nth:N, reset, "
+                              "reset-after:N, loss:PERCENT, delay:MS, each optionally @NODE";
+
+// netem holds packets in a timer queue; a minute is already far beyond any lesson.
+constexpr std::uint32_t kLongestDelayMs = 60'000;
 
 std::optional<std::uint32_t> number(std::string_view text) {
     std::uint32_t value = 0;
@@ -24,13 +29,20 @@ std::optional<std::uint32_t> number(std::string_view text) {
 } // namespace
 
 const char* faultSpecHelp() {
-    return "  drop-first-syn  the first SYN of each connection is dropped (the client's kernel\n"
-           "                  sends it again after about a second)\n"
-           "  drop-nth:N      the Nth packet from the client of each connection is dropped\n"
-           "  reset           every SYN is answered with a TCP reset (RST)\n"
-           "  loss:PERCENT    PERCENT of every 100 forwarded packets are dropped (always the "
+    return "  drop-first-syn     the first SYN of each connection is dropped (the client's kernel\n"
+           "                     sends it again after about a second)\n"
+           "  drop-first-synack  the first SYN-ACK of each connection is dropped (the server's\n"
+           "                     kernel sends it again, the client's SYN comes again too)\n"
+           "  drop-nth:N         the Nth packet from the client of each connection is dropped\n"
+           "  reset              every SYN is answered with a TCP reset (RST)\n"
+           "  reset-after:N      after N packets from the client, the connection's next one is\n"
+           "                     dropped and answered with a TCP reset (RST) in the middle of it\n"
+           "  loss:PERCENT       PERCENT of every 100 forwarded packets are dropped (always the "
            "same)\n"
-           "  ...@NODE        put the fault in NODE (default: the laptop's router, home-router)\n";
+           "  delay:MS           every packet the router sends out waits MS milliseconds (the\n"
+           "                     kernel's netem queueing discipline, tc-netem(8))\n"
+           "  ...@NODE           put the fault in NODE (default: the laptop's router, "
+           "home-router)\n";
 }
 
 std::string FaultSpec::toString() const {
@@ -47,6 +59,15 @@ std::string FaultSpec::toString() const {
         break;
     case FaultKind::Loss:
         out = "loss:" + std::to_string(value);
+        break;
+    case FaultKind::DropFirstSynAck:
+        out = "drop-first-synack";
+        break;
+    case FaultKind::ResetAfter:
+        out = "reset-after:" + std::to_string(value);
+        break;
+    case FaultKind::Delay:
+        out = "delay:" + std::to_string(value);
         break;
     }
     return node.empty() ? out : out + '@' + node;
@@ -71,8 +92,19 @@ FaultParse parseFaultSpec(std::string_view text) {
     const bool hasArgument = colon != std::string_view::npos;
     if (name == "drop-first-syn" && !hasArgument) {
         spec.kind = FaultKind::DropFirstSyn;
+    } else if (name == "drop-first-synack" && !hasArgument) {
+        spec.kind = FaultKind::DropFirstSynAck;
     } else if (name == "reset" && !hasArgument) {
         spec.kind = FaultKind::Reset;
+    } else if (name == "reset-after" && hasArgument) {
+        const auto n = number(argument);
+        if (!n || *n == 0) {
+            result.error =
+                "reset-after wants a packet count from 1, not '" + std::string(argument) + "'";
+            return result;
+        }
+        spec.kind = FaultKind::ResetAfter;
+        spec.value = *n;
     } else if (name == "drop-nth" && hasArgument) {
         const auto n = number(argument);
         if (!n || *n == 0) {
@@ -91,10 +123,15 @@ FaultParse parseFaultSpec(std::string_view text) {
         }
         spec.kind = FaultKind::Loss;
         spec.value = *p;
-    } else if (name == "delay") {
-        result.error =
-            "delay is not available yet (this lab has no delaying link); " + std::string(kAccepted);
-        return result;
+    } else if (name == "delay" && hasArgument) {
+        const auto ms = number(argument);
+        if (!ms || *ms == 0 || *ms > kLongestDelayMs) {
+            result.error = "delay wants milliseconds from 1 to " + std::to_string(kLongestDelayMs) +
+                           ", not '" + std::string(argument) + "'";
+            return result;
+        }
+        spec.kind = FaultKind::Delay;
+        spec.value = *ms;
     } else {
         result.error = "unknown fault '" + std::string(text) + "'; " + kAccepted;
         return result;
@@ -132,26 +169,46 @@ std::string faultRemovalRules(std::size_t index) {
     return "delete table ip " + faultTable(index) + "\n";
 }
 
+namespace {
+
+// Drops the first segment `flags` matches of every connection and lets its retransmissions
+// (same addresses and ports) through. The set remembers each connection for five minutes.
+// Remembering and dropping are separate rules: when the kernel cannot add to the set (an
+// allocation failing under memory pressure makes nft_dynset break out of its rule), the
+// segment is still dropped, so the fault never silently lets a first segment through.
+void dropFirst(std::ostringstream& out, const char* flags) {
+    const char* const key = "ip saddr . tcp sport . ip daddr . tcp dport";
+    out << "  set seen {\n"
+        << "    type ipv4_addr . inet_service . ipv4_addr . inet_service\n"
+        << "    flags dynamic, timeout\n"
+        << "    timeout 5m\n"
+        << "  }\n"
+        << "  chain forward {\n"
+        << "    type filter hook forward priority filter; policy accept;\n"
+        << "    " << flags << ' ' << key << " @seen accept\n"
+        << "    " << flags << " add @seen { " << key << " }\n"
+        << "    " << flags << " drop\n"
+        << "  }\n";
+}
+
+} // namespace
+
 std::string faultRules(const FaultSpec& spec, std::size_t index) {
+    if (spec.kind == FaultKind::Delay) {
+        return {};
+    }
     std::ostringstream out;
     const std::string table = faultTable(index);
-    // A SYN without ACK opens a connection.
+    // A SYN without ACK opens a connection; the server's SYN-ACK answers it.
     const char* const syn = "tcp flags & (syn | ack) == syn";
+    const char* const synAck = "tcp flags & (syn | ack) == syn | ack";
     out << "table ip " << table << " {\n";
     switch (spec.kind) {
     case FaultKind::DropFirstSyn:
-        // A SYN whose connection is not in the set yet is remembered and dropped; its
-        // retransmission finds it there and passes.
-        out << "  set seen {\n"
-            << "    type ipv4_addr . inet_service . ipv4_addr . inet_service\n"
-            << "    flags dynamic, timeout\n"
-            << "    timeout 5m\n"
-            << "  }\n"
-            << "  chain forward {\n"
-            << "    type filter hook forward priority filter; policy accept;\n"
-            << "    " << syn << " ip saddr . tcp sport . ip daddr . tcp dport @seen accept\n"
-            << "    " << syn << " add @seen { ip saddr . tcp sport . ip daddr . tcp dport } drop\n"
-            << "  }\n";
+        dropFirst(out, syn);
+        break;
+    case FaultKind::DropFirstSynAck:
+        dropFirst(out, synAck);
         break;
     case FaultKind::DropNth:
         // Connection tracking counts each direction's packets (nf_conntrack_acct).
@@ -166,15 +223,91 @@ std::string faultRules(const FaultSpec& spec, std::size_t index) {
             << "    " << syn << " reject with tcp reset\n"
             << "  }\n";
         break;
+    case FaultKind::ResetAfter:
+        // Conntrack has counted the packet being forwarded already (in prerouting), so the one
+        // after the Nth is number N + 1. Only that one: the client's kernel, reset, answers
+        // whatever the server still sends with RSTs of its own, and those go through.
+        // reject sends the RST to the client in the server's name (nf_reject_ipv4.c).
+        out << "  chain forward {\n"
+            << "    type filter hook forward priority filter; policy accept;\n"
+            << "    meta l4proto tcp ct direction original ct original packets "
+            << std::uint64_t{spec.value} + 1 << " reject with tcp reset\n"
+            << "  }\n";
+        break;
     case FaultKind::Loss:
         out << "  chain forward {\n"
             << "    type filter hook forward priority filter; policy accept;\n"
             << "    numgen inc mod 100 < " << spec.value << " drop\n"
             << "  }\n";
         break;
+    case FaultKind::Delay:
+        break;
     }
     out << "}\n";
     return out.str();
+}
+
+std::string faultQdiscCommands(const FaultSpec& spec, const Node& node) {
+    if (spec.kind != FaultKind::Delay) {
+        return {};
+    }
+    // The egress qdisc holds the packet after routing, before the wire: a capture sees it
+    // arrive on one interface and leave another MS later. replace, not add, so a second delay
+    // in the same node changes the first instead of failing.
+    std::ostringstream out;
+    for (const auto& i : node.interfaces) {
+        out << "qdisc replace dev " << i.name << " root netem delay " << spec.value << "ms\n";
+    }
+    return out.str();
+}
+
+std::string faultQdiscRemovalCommands(const Node& node) {
+    std::ostringstream out;
+    for (const auto& i : node.interfaces) {
+        out << "qdisc del dev " << i.name << " root\n";
+    }
+    return out.str();
+}
+
+namespace {
+
+// tc's own words for a qdisc the kernel does not have, turned into what it means here.
+std::string qdiscError(const std::string& error) {
+    if (error.find("qdisc kind is unknown") == std::string::npos) {
+        return error;
+    }
+    return "this kernel has no netem queueing discipline (sch_netem: built without "
+           "CONFIG_NET_SCH_NETEM, or its module is not installed), so the lab cannot delay "
+           "packets here; a stock Debian or Fedora kernel has it (tc said: " +
+           error.substr(0, error.find('\n')) + ")";
+}
+
+} // namespace
+
+std::optional<std::string> putInFault(LabSession& lab, const FaultSpec& spec, std::size_t index) {
+    const std::string node = faultNode(spec, lab.topology());
+    if (node.empty()) {
+        return "the lab has no node \"" + spec.node + "\"";
+    }
+    if (spec.kind == FaultKind::Delay) {
+        if (auto error =
+                lab.runQdiscCommands(node, faultQdiscCommands(spec, *lab.topology().node(node)))) {
+            return qdiscError(*error);
+        }
+        return std::nullopt;
+    }
+    return lab.loadRules(node, faultRules(spec, index));
+}
+
+std::optional<std::string> takeOutFault(LabSession& lab, const FaultSpec& spec, std::size_t index) {
+    const std::string node = faultNode(spec, lab.topology());
+    if (node.empty()) {
+        return "the lab has no node \"" + spec.node + "\"";
+    }
+    if (spec.kind == FaultKind::Delay) {
+        return lab.runQdiscCommands(node, faultQdiscRemovalCommands(*lab.topology().node(node)));
+    }
+    return lab.loadRules(node, faultRemovalRules(index));
 }
 
 } // namespace hopscope::lab

@@ -271,6 +271,12 @@ std::optional<std::string> LabSession::loadRules(const std::string& node,
     return request("nft " + node + '\n' + rules, reply);
 }
 
+std::optional<std::string> LabSession::runQdiscCommands(const std::string& node,
+                                                        const std::string& commands) {
+    ControlMessage reply;
+    return request("tc " + node + '\n' + commands, reply);
+}
+
 std::optional<LabSession::CaptureStats> LabSession::captureStats() {
     ControlMessage reply;
     if (request("stats", reply)) {

@@ -63,6 +63,10 @@ public:
                                                   int protocol);
     // Loads nftables rules (nft -f) inside `node`; an error sentence on failure.
     std::optional<std::string> loadRules(const std::string& node, const std::string& rules);
+    // Runs tc commands (tc -batch, one a line: "qdisc replace dev eth0 root netem delay 50ms")
+    // inside `node`; an error sentence (tc's own) on failure.
+    std::optional<std::string> runQdiscCommands(const std::string& node,
+                                                const std::string& commands);
 
     struct CaptureStats {
         std::uint64_t received = 0;

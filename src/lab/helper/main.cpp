@@ -10,6 +10,7 @@
 //                  | "failed CODE DETAIL"
 //   app -> helper  "socket NODE DOMAIN TYPE PROTOCOL"  -> "ok" [fd] | "error TEXT"
 //                  "nft NODE\n" RULES                  -> "ok" | "error TEXT"
+//                  "tc NODE\n" COMMANDS                -> "ok" | "error TEXT"
 //                  "stats"                             -> "stats RECEIVED DROPPED"
 //                  "stop"                              -> "stopped", then exit
 //
@@ -35,6 +36,7 @@
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace hopscope::lab;
 
@@ -256,11 +258,11 @@ void Helper::handleControl(const ControlMessage& message) {
             return;
         }
         sendControlMessage(m_control, "ok", {socket.get()});
-    } else if (verb == "nft") {
+    } else if (verb == "nft" || verb == "tc") {
         const std::string_view rest = afterFirstWord(message.text);
         const auto newline = rest.find('\n');
         const std::string node(rest.substr(0, newline));
-        const std::string rules = newline == std::string_view::npos
+        const std::string input = newline == std::string_view::npos
                                       ? std::string{}
                                       : std::string(rest.substr(newline + 1));
         if (m_network.node(node) == nullptr) {
@@ -268,12 +270,16 @@ void Helper::handleControl(const ControlMessage& message) {
             return;
         }
         // Rules that count a connection's packets need the kernel to keep those counters.
-        if (m_network.enter(node)) {
+        if (verb == "nft" && m_network.enter(node)) {
             LabNetwork::writeSysctl("/proc/sys/net/netfilter/nf_conntrack_acct", "1");
             m_network.enterRoot();
         }
+        // Both read their commands from standard input: nft -f -, tc -batch - (tc(8)).
+        const std::vector<std::string> program =
+            verb == "nft" ? std::vector<std::string>{"nft", "-f", "-"}
+                          : std::vector<std::string>{"tc", "-batch", "-"};
         std::string errors;
-        const int status = m_network.run(node, {"nft", "-f", "-"}, rules, errors);
+        const int status = m_network.run(node, program, input, errors);
         sendControlMessage(m_control, status == 0 ? std::string("ok") : "error " + errors);
     } else if (verb == "stats") {
         sendControlMessage(m_control, "stats " + std::to_string(m_capture.received()) + ' ' +
