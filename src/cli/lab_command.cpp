@@ -4,8 +4,8 @@
 // hopscope-cli lab: the lab (a small internet of network namespaces) from a terminal.
 
 #include "command.h"
-#include "engine/running_lab.h"
 #include "engine/parse_number.h"
+#include "engine/running_lab.h"
 #include "lab/bridge_fdb.h"
 #include "lab/conntrack_table.h"
 #include "lab/fault.h"
@@ -25,17 +25,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
+#include <linux/netlink.h>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <ostream>
+#include <spawn.h>
 #include <sstream>
 #include <string>
-#include <fcntl.h>
-#include <linux/netlink.h>
-#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -217,9 +217,8 @@ std::optional<FoundNode> findNode(const std::string& node, std::ostream& err) {
     }
     pid_t helper = labs.back();
     if (const char* chosen = std::getenv("HOPSCOPE_LAB"); chosen != nullptr && *chosen != 0) {
-        const auto it = std::find_if(labs.begin(), labs.end(), [&](pid_t pid) {
-            return std::to_string(pid) == chosen;
-        });
+        const auto it = std::find_if(labs.begin(), labs.end(),
+                                     [&](pid_t pid) { return std::to_string(pid) == chosen; });
         if (it == labs.end()) {
             err << "hopscope-cli lab: HOPSCOPE_LAB=" << chosen
                 << " is not the helper pid of a running lab of this user; running:";
@@ -454,7 +453,8 @@ int labRun(const std::vector<std::string>& args, CommandIo& io) {
 // One table of `lab tables`: read over a netlink socket the helper makes inside the node.
 template <typename Row, typename Read, typename Print>
 bool printTable(const FoundNode& found, int protocol, Read read, Print print, CommandIo& io) {
-    auto socket = lab::queryLabSocket(found.helper, found.node.name, AF_NETLINK, SOCK_RAW, protocol);
+    auto socket =
+        lab::queryLabSocket(found.helper, found.node.name, AF_NETLINK, SOCK_RAW, protocol);
     if (auto* error = std::get_if<std::string>(&socket)) {
         io.err << "hopscope-cli lab tables: no netlink socket in " << found.node.name << ": "
                << *error << '\n';
@@ -489,8 +489,9 @@ int labTables(const std::vector<std::string>& args, CommandIo& io) {
     const bool all = kind.empty();
     bool ok = true;
     if (all || kind == "routes") {
-        ok = ok && printTable<lab::NetworkInterface>(*found, NETLINK_ROUTE, lab::InterfaceTable::read,
-                                                     LabTablesText::interfaces, io);
+        ok = ok &&
+             printTable<lab::NetworkInterface>(*found, NETLINK_ROUTE, lab::InterfaceTable::read,
+                                               LabTablesText::interfaces, io);
         ok = ok && printTable<lab::RouteEntry>(*found, NETLINK_ROUTE, lab::RouteTable::read,
                                                LabTablesText::routes, io);
     }
@@ -503,9 +504,9 @@ int labTables(const std::vector<std::string>& args, CommandIo& io) {
                                              LabTablesText::fdb, io);
     }
     if ((all && found->node.role == lab::NodeRole::NatGateway) || kind == "nat") {
-        ok = ok && printTable<lab::ConntrackEntry>(*found, NETLINK_NETFILTER,
-                                                   lab::ConntrackTable::read,
-                                                   LabTablesText::conntrack, io);
+        ok = ok &&
+             printTable<lab::ConntrackEntry>(*found, NETLINK_NETFILTER, lab::ConntrackTable::read,
+                                             LabTablesText::conntrack, io);
     }
     return ok ? 0 : 1;
 }

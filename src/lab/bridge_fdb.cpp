@@ -67,9 +67,9 @@ BridgeFdb::fromMessages(const std::vector<NetlinkMessage>& messages,
         if (record.ndm_family != AF_BRIDGE) {
             continue;
         }
-        const auto parsed = NetlinkAttributes::parse(
-            std::span(message.payload).subspan(NLMSG_ALIGN(sizeof record)),
-            "a forwarding database record");
+        const auto parsed =
+            NetlinkAttributes::parse(std::span(message.payload).subspan(NLMSG_ALIGN(sizeof record)),
+                                     "a forwarding database record");
         if (const auto* error = std::get_if<std::string>(&parsed)) {
             return *error;
         }

@@ -20,12 +20,12 @@ struct NetworkInterface;
 struct FdbEntry {
     wire::MacAddress mac;
     int portIndex = 0;
-    std::string port;             // the switch port ("eth1"), or the bridge itself
-    int bridgeIndex = 0;          // NDA_MASTER; 0 for a port's own ("self") entries
-    std::string bridge;           // "br0"
+    std::string port;    // the switch port ("eth1"), or the bridge itself
+    int bridgeIndex = 0; // NDA_MASTER; 0 for a port's own ("self") entries
+    std::string bridge;  // "br0"
     std::optional<std::uint16_t> vlan;
-    std::uint16_t state = 0;      // NUD_PERMANENT: local, NUD_NOARP: static, else learned
-    std::uint8_t flags = 0;       // NTF_SELF, NTF_MASTER, NTF_EXT_LEARNED ...
+    std::uint16_t state = 0; // NUD_PERMANENT: local, NUD_NOARP: static, else learned
+    std::uint8_t flags = 0;  // NTF_SELF, NTF_MASTER, NTF_EXT_LEARNED ...
     // Since the bridge last saw a frame from `mac` and last sent one to it (NDA_CACHEINFO).
     std::optional<double> secondsSinceUpdate;
     std::optional<double> secondsSinceUse;

@@ -46,8 +46,9 @@ std::optional<std::string> readTuple(const NetlinkAttributes& record, std::uint1
     const auto source = addresses.ipv4(CTA_IP_V4_SRC);
     const auto destination = addresses.ipv4(CTA_IP_V4_DST);
     if (!source || !destination) {
-        return "the " + name + " of a connection tracking record has no IPv4 source or "
-                               "destination";
+        return "the " + name +
+               " of a connection tracking record has no IPv4 source or "
+               "destination";
     }
     tuple.source = *source;
     tuple.destination = *destination;
@@ -95,7 +96,8 @@ std::string ConntrackTuple::toString() const {
     std::string out = source.toString() + port(sourcePort) + " -> " + destination.toString() +
                       port(destinationPort);
     if (icmpType) {
-        out += " type " + std::to_string(*icmpType) + " code " + std::to_string(icmpCode.value_or(0));
+        out +=
+            " type " + std::to_string(*icmpType) + " code " + std::to_string(icmpCode.value_or(0));
     }
     if (icmpId) {
         out += " id " + std::to_string(*icmpId);
@@ -124,8 +126,8 @@ std::string ConntrackEntry::tcpStateName() const {
     }
     // The order of enum tcp_conntrack; the names conntrack(8) prints.
     static constexpr std::array<const char*, 10> kNames{
-        "NONE",      "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT",
-        "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE",      "SYN_SENT2"};
+        "NONE",       "SYN_SENT", "SYN_RECV",  "ESTABLISHED", "FIN_WAIT",
+        "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE",       "SYN_SENT2"};
     return *tcpState < kNames.size() ? kNames[*tcpState] : std::to_string(*tcpState);
 }
 
@@ -185,9 +187,9 @@ ConntrackTable::fromMessages(const std::vector<NetlinkMessage>& messages) {
         if (header.nfgen_family != AF_INET) {
             continue;
         }
-        const auto parsed = NetlinkAttributes::parse(
-            std::span(message.payload).subspan(NLMSG_ALIGN(sizeof header)),
-            "a connection tracking record");
+        const auto parsed =
+            NetlinkAttributes::parse(std::span(message.payload).subspan(NLMSG_ALIGN(sizeof header)),
+                                     "a connection tracking record");
         if (const auto* error = std::get_if<std::string>(&parsed)) {
             return *error;
         }
@@ -198,8 +200,8 @@ ConntrackTable::fromMessages(const std::vector<NetlinkMessage>& messages) {
                                    entry.protocol)) {
             return *error;
         }
-        if (auto error = readTuple(attributes, CTA_TUPLE_REPLY, "reply tuple", entry.reply,
-                                   replyProtocol)) {
+        if (auto error =
+                readTuple(attributes, CTA_TUPLE_REPLY, "reply tuple", entry.reply, replyProtocol)) {
             return *error;
         }
         entry.status = attributes.be32(CTA_STATUS).value_or(0);

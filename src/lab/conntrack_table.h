@@ -37,9 +37,9 @@ struct ConntrackEntry {
     std::uint8_t protocol = 0; // IPPROTO_TCP, IPPROTO_UDP, IPPROTO_ICMP ...
     ConntrackTuple original;
     ConntrackTuple reply;
-    std::optional<std::uint8_t> tcpState;      // TCP_CONNTRACK_* (nf_conntrack_tcp.h)
+    std::optional<std::uint8_t> tcpState;        // TCP_CONNTRACK_* (nf_conntrack_tcp.h)
     std::optional<std::uint32_t> timeoutSeconds; // until the entry is dropped if nothing comes
-    std::uint32_t status = 0;                  // IPS_* bits (nf_conntrack_common.h)
+    std::uint32_t status = 0;                    // IPS_* bits (nf_conntrack_common.h)
     std::uint32_t mark = 0;
     std::optional<std::uint32_t> id;
     // With net.netfilter.nf_conntrack_acct=1 (a lab fault switches it on).

@@ -132,13 +132,12 @@ InterfaceTable::fromMessages(const std::vector<NetlinkMessage>& links,
         }
         if (!local || address.ifa_prefixlen > 32) {
             return "an address record of interface " + std::to_string(address.ifa_index) +
-                   " has no IPv4 address or a prefix of " +
-                   std::to_string(address.ifa_prefixlen) + " bits";
+                   " has no IPv4 address or a prefix of " + std::to_string(address.ifa_prefixlen) +
+                   " bits";
         }
-        const auto owner =
-            std::find_if(out.begin(), out.end(), [&](const NetworkInterface& i) {
-                return i.index == static_cast<int>(address.ifa_index);
-            });
+        const auto owner = std::find_if(out.begin(), out.end(), [&](const NetworkInterface& i) {
+            return i.index == static_cast<int>(address.ifa_index);
+        });
         if (owner == out.end()) {
             continue; // an interface that came after the link dump
         }

@@ -35,7 +35,8 @@ class InterfaceTable {
 public:
     // Every interface in the namespace of `netlinkFd`, an open
     // socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE); or a sentence saying what went wrong.
-    [[nodiscard]] static std::variant<std::vector<NetworkInterface>, std::string> read(int netlinkFd);
+    [[nodiscard]] static std::variant<std::vector<NetworkInterface>, std::string>
+    read(int netlinkFd);
 
     // The rows of RTM_NEWLINK and RTM_NEWADDR messages (other messages are skipped).
     [[nodiscard]] static std::variant<std::vector<NetworkInterface>, std::string>

@@ -412,8 +412,8 @@ std::vector<LabNode> queryLabNodes(pid_t helper) {
     return parseLabNodes(reply.text);
 }
 
-std::variant<OwnedFd, std::string> queryLabSocket(pid_t helper, const std::string& node,
-                                                  int domain, int type, int protocol) {
+std::variant<OwnedFd, std::string> queryLabSocket(pid_t helper, const std::string& node, int domain,
+                                                  int type, int protocol) {
     OwnedFd fd = connectToLab(helper);
     if (!fd.valid()) {
         return "cannot reach the lab of helper " + std::to_string(helper) + ": " +

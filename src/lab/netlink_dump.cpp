@@ -185,7 +185,8 @@ NetlinkDump::run(int netlinkFd, const Request& request, std::chrono::millisecond
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         pollfd ready{netlinkFd, POLLIN, 0};
-        const int polled = ::poll(&ready, 1, static_cast<int>(std::max<long long>(left.count(), 0)));
+        const int polled =
+            ::poll(&ready, 1, static_cast<int>(std::max<long long>(left.count(), 0)));
         if (polled < 0 && errno == EINTR) {
             continue;
         }

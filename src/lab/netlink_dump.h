@@ -27,10 +27,10 @@ struct NetlinkMessage {
 class NetlinkDump {
 public:
     struct Request {
-        int protocol = 0;        // what the socket must be: NETLINK_ROUTE, NETLINK_NETFILTER
-        std::uint16_t type = 0;  // RTM_GETNEIGH, (NFNL_SUBSYS_CTNETLINK << 8) | IPCTNL_MSG_CT_GET
+        int protocol = 0;       // what the socket must be: NETLINK_ROUTE, NETLINK_NETFILTER
+        std::uint16_t type = 0; // RTM_GETNEIGH, (NFNL_SUBSYS_CTNETLINK << 8) | IPCTNL_MSG_CT_GET
         std::vector<std::uint8_t> body; // the family header (ndmsg, rtmsg, nfgenmsg ...)
-        std::string what;        // "the neighbour table", for the sentences
+        std::string what;               // "the neighbour table", for the sentences
     };
 
     static constexpr std::chrono::milliseconds kDefaultBound{2000};

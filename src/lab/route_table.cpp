@@ -13,7 +13,7 @@ namespace hopscope::lab {
 
 std::string RouteEntry::destinationText() const {
     return destination.length == 0 && destination.address.isUnspecified() ? "default"
-                                                                           : destination.toString();
+                                                                          : destination.toString();
 }
 
 // The names of iproute2's /usr/share/iproute2/rt_protos, rt_scopes and its route types.

@@ -19,7 +19,7 @@ struct NetworkInterface;
 // One IPv4 route of a namespace's main table (`ip route`).
 struct RouteEntry {
     Ipv4Prefix destination{wire::Ipv4Address(), 0}; // 0.0.0.0/0: the default route
-    std::optional<wire::Ipv4Address> gateway;      // none: the destination is on the link
+    std::optional<wire::Ipv4Address> gateway;       // none: the destination is on the link
     int interfaceIndex = 0;                         // 0 for routes without one (unreachable)
     std::string interfaceName;
     std::optional<wire::Ipv4Address> preferredSource; // "src" in `ip route`

@@ -53,9 +53,9 @@ public:
         return raw(type, {static_cast<std::uint8_t>(value >> 8), static_cast<std::uint8_t>(value)});
     }
     Attributes& be32(std::uint16_t type, std::uint32_t value) {
-        return raw(type, {static_cast<std::uint8_t>(value >> 24),
-                          static_cast<std::uint8_t>(value >> 16),
-                          static_cast<std::uint8_t>(value >> 8), static_cast<std::uint8_t>(value)});
+        return raw(type,
+                   {static_cast<std::uint8_t>(value >> 24), static_cast<std::uint8_t>(value >> 16),
+                    static_cast<std::uint8_t>(value >> 8), static_cast<std::uint8_t>(value)});
     }
     Attributes& ipv4(std::uint16_t type, const char* text) {
         const auto a = wire::Ipv4Address::parse(text)->bytes();
@@ -267,10 +267,10 @@ TEST(NetlinkDump, TheKernelsRefusalsAndCutDatagramsAreSentences) {
     refusal.msg.nlmsg_len = NLMSG_HDRLEN;
     Bytes payload(sizeof refusal);
     std::memcpy(payload.data(), &refusal, sizeof refusal);
-    EXPECT_EQ(NetlinkDump::parseDatagram(messageOf(NLMSG_ERROR, 3, payload, 0), 3, "the fdb",
-                                         messages)
-                  .error,
-              "the kernel refused to dump the fdb: Operation not supported");
+    EXPECT_EQ(
+        NetlinkDump::parseDatagram(messageOf(NLMSG_ERROR, 3, payload, 0), 3, "the fdb", messages)
+            .error,
+        "the kernel refused to dump the fdb: Operation not supported");
     // With NETLINK_EXT_ACK the kernel says why in its own words.
     Attributes notes;
     notes.text(NLMSGERR_ATTR_MSG, "Invalid header for neighbor dump request");
@@ -286,11 +286,11 @@ TEST(NetlinkDump, TheKernelsRefusalsAndCutDatagramsAreSentences) {
     EXPECT_EQ(
         NetlinkDump::parseDatagram(messageOf(NLMSG_ERROR, 3, payload, 0), 3, "x", messages).error,
         "");
-    EXPECT_EQ(NetlinkDump::parseDatagram(messageOf(NLMSG_ERROR, 3, {1, 2}, 0), 3, "the fdb",
-                                         messages)
-                  .error,
-              "the kernel's error message about the fdb is 2 bytes long, too short for its error "
-              "code");
+    EXPECT_EQ(
+        NetlinkDump::parseDatagram(messageOf(NLMSG_ERROR, 3, {1, 2}, 0), 3, "the fdb", messages)
+            .error,
+        "the kernel's error message about the fdb is 2 bytes long, too short for its error "
+        "code");
 
     Bytes lying = messageOf(RTM_NEWLINK, 3, Bytes(16, 0));
     lying[0] = 200; // nlmsg_len: 200 bytes, 32 are there
@@ -303,9 +303,8 @@ TEST(NetlinkDump, TheKernelsRefusalsAndCutDatagramsAreSentences) {
 }
 
 TEST(NetlinkDump, EveryCutOfADatagramIsAnErrorOrLessNeverACrash) {
-    const Bytes datagram =
-        concat({messageOf(ConntrackTable::messageType(IPCTNL_MSG_CT_NEW), 9, natPayload()),
-                doneOf(9)});
+    const Bytes datagram = concat(
+        {messageOf(ConntrackTable::messageType(IPCTNL_MSG_CT_NEW), 9, natPayload()), doneOf(9)});
     for (std::size_t size = 0; size < datagram.size(); ++size) {
         std::vector<NetlinkMessage> messages;
         const auto part = NetlinkDump::parseDatagram(std::span(datagram.data(), size), 9,
@@ -348,8 +347,8 @@ TEST(NetlinkDump, RefusesADescriptorThatIsNotTheRightNetlinkSocket) {
 
 TEST(NeighbourTable, ReadsAddressMacStateAndInterface) {
     const auto result = NeighbourTable::fromMessages(
-        {messageFor(RTM_NEWNEIGH, neighbourPayload("192.168.1.1", "02:4c:41:42:02:00",
-                                                   NUD_REACHABLE)),
+        {messageFor(RTM_NEWNEIGH,
+                    neighbourPayload("192.168.1.1", "02:4c:41:42:02:00", NUD_REACHABLE)),
          messageFor(RTM_NEWNEIGH, neighbourPayload("192.168.1.7", nullptr, NUD_INCOMPLETE)),
          messageFor(RTM_NEWROUTE, Bytes(12, 0))},
         someInterfaces());
@@ -383,7 +382,7 @@ TEST(InterfaceTable, ReadsNamesMacsAddressesAndABridgesAgeingTime) {
     link.ifi_flags = 0x1 | (1U << 16); // IFF_UP | IFF_LOWER_UP
     Attributes bridgeData;
     bridgeData.native<std::uint32_t>(IFLA_BR_AGEING_TIME,
-                                      static_cast<std::uint32_t>(300 * ::sysconf(_SC_CLK_TCK)));
+                                     static_cast<std::uint32_t>(300 * ::sysconf(_SC_CLK_TCK)));
     Attributes linkInfo;
     linkInfo.text(IFLA_INFO_KIND, "bridge").nested(IFLA_INFO_DATA, bridgeData);
     Attributes attributes;
@@ -513,11 +512,11 @@ TEST(BridgeFdb, TellsLearnedFromLocalAndSelfEntriesWithTheirAgeing) {
         attributes.raw(NDA_CACHEINFO, info);
         return messageFor(RTM_NEWNEIGH, payloadOf(record, attributes));
     };
-    const auto result = BridgeFdb::fromMessages(
-        {entry("02:4c:41:42:01:00", 3, NUD_REACHABLE, NTF_MASTER, true, 12),
-         entry("02:4c:41:42:01:01", 3, NUD_PERMANENT, NTF_MASTER, true, 40),
-         entry("33:33:00:00:00:01", 3, NUD_PERMANENT, NTF_SELF, false, 0)},
-        someInterfaces());
+    const auto result =
+        BridgeFdb::fromMessages({entry("02:4c:41:42:01:00", 3, NUD_REACHABLE, NTF_MASTER, true, 12),
+                                 entry("02:4c:41:42:01:01", 3, NUD_PERMANENT, NTF_MASTER, true, 40),
+                                 entry("33:33:00:00:00:01", 3, NUD_PERMANENT, NTF_SELF, false, 0)},
+                                someInterfaces());
     ASSERT_TRUE(std::holds_alternative<std::vector<FdbEntry>>(result)) << errorOf(result);
     const auto& rows = std::get<std::vector<FdbEntry>>(result);
     ASSERT_EQ(rows.size(), 3U);
@@ -575,9 +574,8 @@ TEST(ConntrackTable, ReadsTheNatRewriteFromTheTwoTuples) {
     header.nfgen_family = AF_INET;
     Attributes onlyStatus;
     onlyStatus.be32(CTA_STATUS, 0);
-    EXPECT_EQ(errorOf(ConntrackTable::fromMessages(
-                  {messageFor(ConntrackTable::messageType(IPCTNL_MSG_CT_NEW),
-                              payloadOf(header, onlyStatus))})),
+    EXPECT_EQ(errorOf(ConntrackTable::fromMessages({messageFor(
+                  ConntrackTable::messageType(IPCTNL_MSG_CT_NEW), payloadOf(header, onlyStatus))})),
               "a connection tracking record has no original tuple");
     EXPECT_EQ(errorOf(ConntrackTable::fromMessages(
                   {messageFor(ConntrackTable::messageType(IPCTNL_MSG_CT_NEW), Bytes(3, 0))})),
@@ -586,7 +584,7 @@ TEST(ConntrackTable, ReadsTheNatRewriteFromTheTwoTuples) {
     Bytes lying = natPayload();
     lying[NLMSG_ALIGN(sizeof header) + NLA_HDRLEN] = 0xf0;
     EXPECT_NE(errorOf(ConntrackTable::fromMessages(
-                  {messageFor(ConntrackTable::messageType(IPCTNL_MSG_CT_NEW), lying)}))
+                          {messageFor(ConntrackTable::messageType(IPCTNL_MSG_CT_NEW), lying)}))
                   .find("of original tuple says it is 240 bytes long"),
               std::string::npos);
 }

@@ -62,7 +62,8 @@ struct ConnectedLab {
         }
         const sockaddr_in server = address("198.51.100.10", 80);
         const sockaddr_in local = address("192.168.1.10", kClientPort);
-        if (::bind(listener.get(), reinterpret_cast<const sockaddr*>(&server), sizeof server) != 0 ||
+        if (::bind(listener.get(), reinterpret_cast<const sockaddr*>(&server), sizeof server) !=
+                0 ||
             ::listen(listener.get(), 4) != 0 ||
             ::bind(client.get(), reinterpret_cast<const sockaddr*>(&local), sizeof local) != 0 ||
             ::connect(client.get(), reinterpret_cast<const sockaddr*>(&server), sizeof server) !=
@@ -105,9 +106,9 @@ struct ConnectedLab {
                 anchor = n.anchor;
             }
         }
-        std::vector<std::string> argv = {"nsenter", "--target", std::to_string(anchor), "--user",
-                                         "--net",   "--mount",  "--uts", "--preserve-credentials",
-                                         "--"};
+        std::vector<std::string> argv = {
+            "nsenter", "--target", std::to_string(anchor),   "--user", "--net",
+            "--mount", "--uts",    "--preserve-credentials", "--"};
         argv.insert(argv.end(), program.begin(), program.end());
         const auto result = hopscope::testing::runTool(argv, 20000);
         EXPECT_EQ(result.code, 0) << result.err;
