@@ -4,11 +4,17 @@
 // hopscope-cli lab: the lab (a small internet of network namespaces) from a terminal.
 
 #include "command.h"
-#include "engine/running_lab.h"
 #include "engine/parse_number.h"
+#include "engine/running_lab.h"
+#include "lab/bridge_fdb.h"
+#include "lab/conntrack_table.h"
 #include "lab/fault.h"
+#include "lab/interface_table.h"
 #include "lab/lab_session.h"
+#include "lab/neighbour_table.h"
+#include "lab/route_table.h"
 #include "lab/topology.h"
+#include "lab_tables_text.h"
 #include "stop_signal.h"
 
 #include <algorithm>
@@ -19,15 +25,18 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
+#include <linux/netlink.h>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <ostream>
+#include <spawn.h>
 #include <sstream>
 #include <string>
-#include <fcntl.h>
-#include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -40,6 +49,7 @@ const char* const kLabUsage =
     "Usage: hopscope-cli lab up [--duration S] [--save FILE.pcapng|-]\n"
     "       hopscope-cli lab exec NODE -- PROGRAM [ARGS...]\n"
     "       hopscope-cli lab shell NODE\n"
+    "       hopscope-cli lab tables NODE [neigh|routes|fdb|nat]\n"
     "       hopscope-cli lab run [--fault SPEC ...] --do \"NODE: COMMAND\" [--do ...]\n"
     "                            [--save FILE.pcapng]\n"
     "\n"
@@ -56,9 +66,18 @@ const char* const kLabUsage =
     "  exec    run a program inside a node of the running lab (dig, curl, ping, traceroute,\n"
     "          ip route, nft list ruleset, ss -tan ...)\n"
     "  shell   an interactive shell inside a node of the running lab\n"
+    "  tables  a node's own state tables, as its kernel holds them: neigh (the ARP cache:\n"
+    "          address, MAC, state, interface), routes (its interfaces and addresses, and the\n"
+    "          main routing table), fdb (a switch's MAC table: which port each MAC was\n"
+    "          learned on, and when it ages out), nat (connection tracking: each connection's\n"
+    "          original and reply addresses, so a NAT router's rewrite shows); all of them\n"
+    "          when none is named (fdb only on a switch, nat only on a NAT gateway)\n"
     "  run     start a lab, run each --do command inside its node in order (output prefixed\n"
     "          with the node), stop, and write the capture; exits 1 if the lab cannot start,\n"
     "          else with the first failing command's status\n"
+    "\n"
+    "exec, shell and tables use this user's newest running lab, or the one whose helper has\n"
+    "the pid in $HOPSCOPE_LAB.\n"
     "\n"
     "Faults (lab run --fault SPEC):\n";
 
@@ -182,17 +201,39 @@ std::vector<std::string> nsenterArgs(pid_t anchor, const std::vector<std::string
     std::_Exit(127);
 }
 
-// The anchor of `node` in this user's newest running lab, or -1 with the reason printed.
-pid_t findNode(const std::string& node, std::ostream& err) {
+// A node of a running lab: the lab's helper and the process to enter.
+struct FoundNode {
+    pid_t helper = -1;
+    lab::LabNode node;
+};
+
+// `node` in this user's newest running lab (or the one $HOPSCOPE_LAB names), or nullopt with
+// the reason printed.
+std::optional<FoundNode> findNode(const std::string& node, std::ostream& err) {
     const auto labs = lab::runningLabs();
     if (labs.empty()) {
         err << "hopscope-cli lab: no lab is running; start one with: hopscope-cli lab up\n";
-        return -1;
+        return std::nullopt;
     }
-    const auto nodes = lab::queryLabNodes(labs.back());
+    pid_t helper = labs.back();
+    if (const char* chosen = std::getenv("HOPSCOPE_LAB"); chosen != nullptr && *chosen != 0) {
+        const auto it = std::find_if(labs.begin(), labs.end(),
+                                     [&](pid_t pid) { return std::to_string(pid) == chosen; });
+        if (it == labs.end()) {
+            err << "hopscope-cli lab: HOPSCOPE_LAB=" << chosen
+                << " is not the helper pid of a running lab of this user; running:";
+            for (const pid_t pid : labs) {
+                err << ' ' << pid;
+            }
+            err << '\n';
+            return std::nullopt;
+        }
+        helper = *it;
+    }
+    const auto nodes = lab::queryLabNodes(helper);
     for (const auto& n : nodes) {
         if (n.name == node) {
-            return n.anchor;
+            return FoundNode{helper, n};
         }
     }
     err << "hopscope-cli lab: the lab has no node \"" << node << "\"; its nodes:";
@@ -200,7 +241,7 @@ pid_t findNode(const std::string& node, std::ostream& err) {
         err << ' ' << n.name;
     }
     err << '\n';
-    return -1;
+    return std::nullopt;
 }
 
 int labUp(const std::vector<std::string>& args, CommandIo& io) {
@@ -261,10 +302,11 @@ int labExec(const std::vector<std::string>& args, CommandIo& io, bool shell) {
         io.err << kLabUsage;
         return 2;
     }
-    const pid_t anchor = findNode(args[0], io.err);
-    if (anchor < 0) {
+    const auto found = findNode(args[0], io.err);
+    if (!found) {
         return 1;
     }
+    const pid_t anchor = found->node.anchor;
     std::vector<std::string> program;
     if (shell) {
         const char* userShell = std::getenv("SHELL");
@@ -408,6 +450,67 @@ int labRun(const std::vector<std::string>& args, CommandIo& io) {
     return result;
 }
 
+// One table of `lab tables`: read over a netlink socket the helper makes inside the node.
+template <typename Row, typename Read, typename Print>
+bool printTable(const FoundNode& found, int protocol, Read read, Print print, CommandIo& io) {
+    auto socket =
+        lab::queryLabSocket(found.helper, found.node.name, AF_NETLINK, SOCK_RAW, protocol);
+    if (auto* error = std::get_if<std::string>(&socket)) {
+        io.err << "hopscope-cli lab tables: no netlink socket in " << found.node.name << ": "
+               << *error << '\n';
+        return false;
+    }
+    const auto rows = read(std::get<lab::OwnedFd>(socket).get());
+    if (const auto* error = std::get_if<std::string>(&rows)) {
+        io.err << "hopscope-cli lab tables: " << found.node.name << ": " << *error << '\n';
+        return false;
+    }
+    io.out << print(std::get<std::vector<Row>>(rows));
+    return true;
+}
+
+int labTables(const std::vector<std::string>& args, CommandIo& io) {
+    static const std::array<std::string, 4> kKinds{"neigh", "routes", "fdb", "nat"};
+    if (args.empty() || args.size() > 2 ||
+        (args.size() == 2 && std::find(kKinds.begin(), kKinds.end(), args[1]) == kKinds.end())) {
+        if (args.size() == 2) {
+            io.err << "hopscope-cli lab tables: unknown table '" << args[1]
+                   << "'; accepted: neigh, routes, fdb, nat\n";
+        } else {
+            io.err << kLabUsage;
+        }
+        return 2;
+    }
+    const auto found = findNode(args[0], io.err);
+    if (!found) {
+        return 1;
+    }
+    const std::string kind = args.size() == 2 ? args[1] : "";
+    const bool all = kind.empty();
+    bool ok = true;
+    if (all || kind == "routes") {
+        ok = ok &&
+             printTable<lab::NetworkInterface>(*found, NETLINK_ROUTE, lab::InterfaceTable::read,
+                                               LabTablesText::interfaces, io);
+        ok = ok && printTable<lab::RouteEntry>(*found, NETLINK_ROUTE, lab::RouteTable::read,
+                                               LabTablesText::routes, io);
+    }
+    if (all || kind == "neigh") {
+        ok = ok && printTable<lab::NeighbourEntry>(*found, NETLINK_ROUTE, lab::NeighbourTable::read,
+                                                   LabTablesText::neighbours, io);
+    }
+    if ((all && found->node.role == lab::NodeRole::Switch) || kind == "fdb") {
+        ok = ok && printTable<lab::FdbEntry>(*found, NETLINK_ROUTE, lab::BridgeFdb::read,
+                                             LabTablesText::fdb, io);
+    }
+    if ((all && found->node.role == lab::NodeRole::NatGateway) || kind == "nat") {
+        ok = ok &&
+             printTable<lab::ConntrackEntry>(*found, NETLINK_NETFILTER, lab::ConntrackTable::read,
+                                             LabTablesText::conntrack, io);
+    }
+    return ok ? 0 : 1;
+}
+
 int labExecCommand(const std::vector<std::string>& args, CommandIo& io) {
     return labExec(args, io, false);
 }
@@ -420,6 +523,7 @@ constexpr std::array kLabCommands{
     Command{"up", "", labUp},
     Command{"exec", "", labExecCommand},
     Command{"shell", "", labShellCommand},
+    Command{"tables", "", labTables},
     Command{"run", "", labRun},
 };
 

@@ -382,17 +382,33 @@ std::vector<pid_t> runningLabs() {
     return pids;
 }
 
-std::vector<LabNode> queryLabNodes(pid_t helper) {
+namespace {
+
+// A connection to the query socket of the running lab whose helper is `helper`.
+OwnedFd connectToLab(pid_t helper) {
     OwnedFd fd(::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0));
     const std::string name = abstractName(::getuid(), helper);
     sockaddr_un address{};
     address.sun_family = AF_UNIX;
     std::memcpy(address.sun_path + 1, name.data(), name.size());
     const auto length = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + 1 + name.size());
-    if (!fd.valid() ||
-        ::connect(fd.get(), reinterpret_cast<const sockaddr*>(&address), length) != 0 ||
-        !sendControlMessage(fd.get(), "nodes") ||
-        !waitReadable(fd.get(), std::chrono::milliseconds(5000))) {
+    if (fd.valid() &&
+        ::connect(fd.get(), reinterpret_cast<const sockaddr*>(&address), length) != 0) {
+        const int error = errno; // close() may change it; the caller tells it
+        fd.reset();
+        errno = error;
+    }
+    return fd;
+}
+
+constexpr std::chrono::milliseconds kQueryTimeout{5000};
+
+} // namespace
+
+std::vector<LabNode> queryLabNodes(pid_t helper) {
+    OwnedFd fd = connectToLab(helper);
+    if (!fd.valid() || !sendControlMessage(fd.get(), "nodes") ||
+        !waitReadable(fd.get(), kQueryTimeout)) {
         return {};
     }
     ControlMessage reply;
@@ -400,6 +416,35 @@ std::vector<LabNode> queryLabNodes(pid_t helper) {
         return {};
     }
     return parseLabNodes(reply.text);
+}
+
+std::variant<OwnedFd, std::string> queryLabSocket(pid_t helper, const std::string& node, int domain,
+                                                  int type, int protocol) {
+    OwnedFd fd = connectToLab(helper);
+    if (!fd.valid()) {
+        return "cannot reach the lab of helper " + std::to_string(helper) + ": " +
+               std::strerror(errno);
+    }
+    const std::string text = "socket " + node + ' ' + std::to_string(domain) + ' ' +
+                             std::to_string(type) + ' ' + std::to_string(protocol);
+    if (!sendControlMessage(fd.get(), text)) {
+        return std::string("cannot ask the lab for a socket: ") + std::strerror(errno);
+    }
+    if (!waitReadable(fd.get(), kQueryTimeout)) {
+        return "the lab did not answer within " + std::to_string(kQueryTimeout.count() / 1000) +
+               " s";
+    }
+    ControlMessage reply;
+    if (receiveControlMessage(fd.get(), reply) != ReceiveStatus::Message) {
+        return std::string("the lab closed the connection without an answer");
+    }
+    if (firstWord(reply.text) != "ok") {
+        return "the lab could not make the socket: " + std::string(afterFirstWord(reply.text));
+    }
+    if (reply.fds.empty()) {
+        return std::string("the lab sent no socket");
+    }
+    return std::move(reply.fds.front());
 }
 
 } // namespace hopscope::lab

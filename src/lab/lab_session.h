@@ -109,5 +109,9 @@ private:
 [[nodiscard]] std::vector<pid_t> runningLabs();
 // Asks a running lab's helper for its nodes; empty on failure.
 [[nodiscard]] std::vector<LabNode> queryLabNodes(pid_t helper);
+// Asks a running lab's helper for a socket made inside `node` (another process's
+// LabSession::openSocket), or a sentence saying why there is none.
+[[nodiscard]] std::variant<OwnedFd, std::string>
+queryLabSocket(pid_t helper, const std::string& node, int domain, int type, int protocol);
 
 } // namespace hopscope::lab

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "../support/peer_tool.h"
 #include "cli/command.h"
+#include "lab_process.h"
 
 #include <algorithm>
 #include <array>
@@ -244,49 +245,8 @@ TEST(LabCommand, UpPrintsEveryNodeWithItsInterfacesAndRoutes) {
 
 namespace {
 
-const std::string kCli = std::string(HOPSCOPE_BINARY_DIR) + "/src/cli/hopscope-cli";
-
-// Runs `hopscope-cli lab up` as a process of its own; its standard output is readable.
-struct LabProcess {
-    pid_t pid = -1;
-    FILE* out = nullptr;
-
-    LabProcess() {
-        int pipeFds[2];
-        if (::pipe(pipeFds) != 0) {
-            return;
-        }
-        pid = ::fork();
-        if (pid == 0) {
-            ::dup2(pipeFds[1], 1);
-            ::close(pipeFds[0]);
-            ::close(pipeFds[1]);
-            ::execl(kCli.c_str(), kCli.c_str(), "lab", "up", static_cast<char*>(nullptr));
-            ::_exit(127);
-        }
-        ::close(pipeFds[1]);
-        out = ::fdopen(pipeFds[0], "r");
-    }
-    ~LabProcess() {
-        if (out != nullptr) {
-            std::fclose(out);
-        }
-        if (pid > 0) {
-            ::kill(pid, SIGKILL);
-            ::waitpid(pid, nullptr, 0);
-        }
-    }
-    // Reads lines until one starts with `prefix` (the process prints it when the lab is up).
-    bool waitForLine(const std::string& prefix) {
-        char line[4096];
-        while (out != nullptr && std::fgets(line, sizeof line, out) != nullptr) {
-            if (std::string(line).rfind(prefix, 0) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-};
+const std::string& kCli = hopscope::testing::kCliProgram;
+using hopscope::testing::LabProcess;
 
 // The children of `parent` (pgrep -P).
 std::vector<pid_t> childrenOf(pid_t parent) {

@@ -16,7 +16,8 @@
 //
 // `hopscope-cli lab exec` in another terminal finds a running lab through the abstract UNIX
 // socket "@hopscope-lab/UID/PID" (abstract: nothing left in the file system) and asks it
-// "nodes"; only the user who started the lab is answered.
+// "nodes", or (`lab tables`) "socket NODE DOMAIN TYPE PROTOCOL" as above; only the user who
+// started the lab is answered, who could enter the nodes with nsenter anyway.
 
 #include "lab/control_channel.h"
 #include "lab/topology_text.h"
@@ -109,6 +110,8 @@ private:
     }
     void handleControl(const ControlMessage& message);
     void handleQuery(int fd);
+    // Answers "socket NODE DOMAIN TYPE PROTOCOL" (the words after "socket") on `fd`.
+    void sendSocket(int fd, std::string_view request);
     void stop(bool reply);
 
     int m_control;
@@ -237,27 +240,7 @@ int Helper::run() {
 void Helper::handleControl(const ControlMessage& message) {
     const std::string_view verb = firstWord(message.text);
     if (verb == "socket") {
-        const auto args = split(afterFirstWord(message.text));
-        if (args.size() != 4) {
-            sendControlMessage(m_control, "error socket NODE DOMAIN TYPE PROTOCOL");
-            return;
-        }
-        const auto domain = parseInt(args[1]);
-        const auto type = parseInt(args[2]);
-        const auto protocol = parseInt(args[3]);
-        const std::string node(args[0]);
-        if (!domain || !type || !protocol || !m_network.enter(node)) {
-            sendControlMessage(m_control, "error no node \"" + node + "\" or bad numbers");
-            return;
-        }
-        OwnedFd socket(::socket(*domain, *type | SOCK_CLOEXEC, *protocol));
-        const int error = errno;
-        m_network.enterRoot();
-        if (!socket.valid()) {
-            sendControlMessage(m_control, std::string("error ") + std::strerror(error));
-            return;
-        }
-        sendControlMessage(m_control, "ok", {socket.get()});
+        sendSocket(m_control, afterFirstWord(message.text));
     } else if (verb == "nft" || verb == "tc") {
         const std::string_view rest = afterFirstWord(message.text);
         const auto newline = rest.find('\n');
@@ -291,6 +274,30 @@ void Helper::handleControl(const ControlMessage& message) {
     }
 }
 
+void Helper::sendSocket(int fd, std::string_view request) {
+    const auto args = split(request);
+    if (args.size() != 4) {
+        sendControlMessage(fd, "error socket NODE DOMAIN TYPE PROTOCOL");
+        return;
+    }
+    const auto domain = parseInt(args[1]);
+    const auto type = parseInt(args[2]);
+    const auto protocol = parseInt(args[3]);
+    const std::string node(args[0]);
+    if (!domain || !type || !protocol || !m_network.enter(node)) {
+        sendControlMessage(fd, "error no node \"" + node + "\" or bad numbers");
+        return;
+    }
+    OwnedFd socket(::socket(*domain, *type | SOCK_CLOEXEC, *protocol));
+    const int error = errno;
+    m_network.enterRoot();
+    if (!socket.valid()) {
+        sendControlMessage(fd, std::string("error ") + std::strerror(error));
+        return;
+    }
+    sendControlMessage(fd, "ok", {socket.get()});
+}
+
 void Helper::handleQuery(int fd) {
     ucred peer{};
     socklen_t length = sizeof peer;
@@ -299,9 +306,14 @@ void Helper::handleQuery(int fd) {
         return;
     }
     ControlMessage message;
-    if (receiveControlMessage(fd, message) == ReceiveStatus::Message &&
-        firstWord(message.text) == "nodes") {
+    if (receiveControlMessage(fd, message) != ReceiveStatus::Message) {
+        return;
+    }
+    const std::string_view verb = firstWord(message.text);
+    if (verb == "nodes") {
         sendControlMessage(fd, nodesText(m_network, m_topology));
+    } else if (verb == "socket") {
+        sendSocket(fd, afterFirstWord(message.text));
     }
 }
 
