@@ -8,6 +8,7 @@
 #include "wire/ipv4_packet_of.h"
 #include "wire/tcp_segment.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -146,8 +147,10 @@ std::string firstLine(const std::vector<std::uint8_t>& payload) {
 // What each segment is and why it was sent, told from the numbers on the wire.
 class SegmentNarrator {
 public:
-    SegmentNarrator(std::string client, std::string server)
-        : m_client(std::move(client)), m_server(std::move(server)) {}
+    // `serverResets`: whether a reset in the server's name really came from the server.
+    SegmentNarrator(std::string client, std::string server, bool serverResets)
+        : m_client(std::move(client)), m_server(std::move(server)),
+          m_serverResets(serverResets) {}
 
     trace::EventData describe(const Seen& s, std::int64_t originNs) {
         const wire::TcpSegment& tcp = s.tcp;
@@ -190,7 +193,14 @@ public:
             me.lastSentNs ? static_cast<double>(s.frame->timeNs - *me.lastSentNs) / 1e9 : 0.0;
         const std::uint32_t end = seq + len + (syn ? 1U : 0U) + (fin ? 1U : 0U);
         const bool again = me.sentUpTo && end <= *me.sentUpTo && (len > 0 || syn || fin);
-        if (rst) {
+        if (rst && !s.fromClient && !m_serverResets) {
+            note << "A reset (RST) in " << who << "'s name, which " << who << " never sent: "
+                 << "something on the way made it up (a router or a firewall that rejects the "
+                 << "connection). The laptop's kernel believes it and "
+                 << (m_established ? "tears the connection down at once; " + who +
+                                         " still thinks it is open."
+                                   : "gives up at once instead of trying again.");
+        } else if (rst) {
             note << who << "'s kernel answers RST: "
                  << (m_established ? "it tears the connection down at once, without the FIN "
                                      "exchange."
@@ -299,6 +309,7 @@ private:
 
     std::string m_client;
     std::string m_server;
+    bool m_serverResets;
     Side m_clientSide;
     Side m_serverSide;
     bool m_established = false;
@@ -515,13 +526,7 @@ TcpConversation runLabTcpConversation(LabServers& servers, LabTcpCapture& captur
     if (segments.empty()) {
         return result;
     }
-    SegmentNarrator narrator(options.clientName, options.serverName);
-    const std::int64_t origin = segments.front().frame->timeNs;
-    for (const auto& s : segments) {
-        trace::EventData data = narrator.describe(s, origin);
-        data.capturedAt = capture.interface();
-        result.trace->append(std::move(data));
-    }
+    bool serverResets = false;
     if (options.serverCapture != nullptr && segments.front().tcp.has(wire::TcpFlag::Syn)) {
         const std::uint32_t isn = segments.front().tcp.sequenceNumber;
         // Once the server's interface holds its copy of the client side's last segment, it holds
@@ -550,6 +555,19 @@ TcpConversation runLabTcpConversation(LabServers& servers, LabTcpCapture& captur
                 break;
             }
         }
+        serverResets = std::any_of(serverSide.begin(), serverSide.end(), [](const Seen& s) {
+            return !s.fromClient && s.tcp.has(wire::TcpFlag::Rst);
+        });
+    }
+    // Told after the server's side is known: a reset in the server's name that the server
+    // never sent was made up on the way (a router's or a firewall's).
+    SegmentNarrator narrator(options.clientName, options.serverName,
+                             options.serverCapture == nullptr || serverResets);
+    const std::int64_t origin = segments.front().frame->timeNs;
+    for (const auto& s : segments) {
+        trace::EventData data = narrator.describe(s, origin);
+        data.capturedAt = capture.interface();
+        result.trace->append(std::move(data));
     }
     askTheKernel(*sockets, port, server, result);
     return result;

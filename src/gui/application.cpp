@@ -153,7 +153,8 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         QCoreApplication::translate(
             "Application",
             "Make this connection in the TCP lesson's lab at start: normal, lost-syn, "
-            "lost-request, closed-port or reset (may be given more than once)."),
+            "lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp (may be "
+            "given more than once)."),
         QCoreApplication::translate("Application", "experiment"));
     const QCommandLineOption seek(
         QStringLiteral("seek"),
@@ -273,7 +274,8 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
                          .arg(QCoreApplication::translate(
                                   "Application",
                                   "unknown TCP experiment “%1”; use normal, lost-syn, "
-                                  "lost-request, closed-port or reset")
+                                  "lost-synack, lost-request, closed-port, reset, reset-midway "
+                                  "or udp-vs-tcp")
                                   .arg(id));
             return std::nullopt;
         }

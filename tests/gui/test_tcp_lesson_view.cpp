@@ -6,6 +6,7 @@
 #include "gui/controllers/tcp_lesson_runner.h"
 #include "gui/views/tcp_lesson_view.h"
 #include "gui/widgets/ladder_scene.h"
+#include "tcp/tcp_state.h"
 #include "wire/ipv4_packet_of.h"
 #include "wire/tcp_segment.h"
 
@@ -176,6 +177,53 @@ TEST_F(TcpLessonViewTest, OnLoopbackThePageSaysItNeedsTheLab) {
         << view->statusText().toStdString();
     EXPECT_FALSE(view->experimentButton(TcpExperiment::Normal)->isEnabled());
     EXPECT_FALSE(view->runExperiment(TcpExperiment::Normal));
+}
+
+} // namespace
+} // namespace hopscope::gui
+
+namespace hopscope::gui {
+namespace {
+
+TEST_F(TcpLessonViewTest, AResetMidwayClosesTheLaptopsEndWhileTheServerStaysOpen) {
+    open(engine::LessonNetwork::Lab);
+    view->setAutoConnect(false);
+    view->show();
+    const TcpLessonRun& run =
+        waitForRun([this] { view->runExperiment(TcpExperiment::ResetMidway); });
+    const auto& c = run.conversation;
+    EXPECT_EQ(c.connectError, 0) << c.problem;
+    EXPECT_FALSE(c.status);
+    ASSERT_GE(c.trace->size(), 5U);
+    const trace::Event& last = c.trace->at(c.trace->size() - 1);
+    const auto rst = segmentOf(last);
+    ASSERT_TRUE(rst);
+    EXPECT_TRUE(rst->has(wire::TcpFlag::Rst));
+    EXPECT_EQ(last.from(), "www.foobar.com");
+    // The server's own interface never saw a reset: the note says who really sent it.
+    EXPECT_NE(last.note().find("never sent"), std::string::npos) << last.note();
+    ASSERT_EQ(c.states.size(), c.trace->size());
+    EXPECT_EQ(c.states.back().client, tcp::TcpState::Closed);
+    EXPECT_EQ(c.states.back().server, tcp::TcpState::Established);
+}
+
+TEST_F(TcpLessonViewTest, ALostSynAckIsSentAgainByTheServer) {
+    open(engine::LessonNetwork::Lab);
+    view->setAutoConnect(false);
+    view->show();
+    const TcpLessonRun& run =
+        waitForRun([this] { view->runExperiment(TcpExperiment::LostSynAck); });
+    EXPECT_EQ(run.conversation.status, 200) << run.conversation.problem;
+    // At the laptop: its SYN, then (about a second later) its SYN again and the SYN-ACKs.
+    const auto& trace = *run.conversation.trace;
+    int syns = 0;
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+        syns += isSyn(trace.at(i)) ? 1 : 0;
+    }
+    EXPECT_EQ(syns, 2);
+    ASSERT_GE(trace.size(), 3U);
+    const double gap = static_cast<double>(trace.at(1).timeNs() - trace.at(0).timeNs()) / 1e9;
+    EXPECT_GT(gap, 0.8);
 }
 
 } // namespace

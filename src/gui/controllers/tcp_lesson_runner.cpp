@@ -26,6 +26,11 @@ std::optional<lab::FaultSpec> faultOf(TcpExperiment experiment) {
         return lab::parseFaultSpec("drop-nth:3").spec;
     case TcpExperiment::Reset:
         return lab::parseFaultSpec("reset").spec;
+    case TcpExperiment::LostSynAck:
+        return lab::parseFaultSpec("drop-first-synack").spec;
+    case TcpExperiment::ResetMidway:
+        // The SYN and the handshake's ACK pass; the GET meets a reset.
+        return lab::parseFaultSpec("reset-after:2").spec;
     case TcpExperiment::Normal:
     case TcpExperiment::ClosedPort:
     case TcpExperiment::UdpVsTcp:
@@ -114,14 +119,14 @@ bool TcpLessonRunner::run(TcpExperiment experiment) {
         capture->clear();
         serverCapture->clear();
         const auto fault = faultOf(experiment);
-        std::string node;
         TcpLessonRun run;
         run.experiment = experiment;
+        bool faultIn = false;
         if (fault) {
-            node = lab::faultNode(*fault, lab->session().topology());
-            if (auto error = lab->session().loadRules(node, lab::faultRules(*fault, faultIndex))) {
+            if (auto error = lab::putInFault(lab->session(), *fault, faultIndex)) {
                 run.conversation.problem = "the fault could not be put in: " + *error;
-                node.clear();
+            } else {
+                faultIn = true;
             }
         }
         engine::TcpConversationOptions options;
@@ -133,11 +138,13 @@ bool TcpLessonRunner::run(TcpExperiment experiment) {
         if (experiment == TcpExperiment::UdpVsTcp) {
             run.comparison = engine::compareDnsTransports(lab->servers(), *capture, {});
             run.conversation.trace = run.comparison->together();
-        } else if (run.conversation.problem.empty()) {
+        } else if (!fault || faultIn) {
             run.conversation = engine::runLabTcpConversation(lab->servers(), *capture, options);
         }
-        if (!node.empty()) {
-            static_cast<void>(lab->session().loadRules(node, lab::faultRemovalRules(faultIndex)));
+        if (faultIn) {
+            if (auto error = lab::takeOutFault(lab->session(), *fault, faultIndex)) {
+                spdlog::warn("TCP lesson: the fault stays in: {}", *error);
+            }
         }
         run.finishedAtMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                std::chrono::steady_clock::now().time_since_epoch())

@@ -28,6 +28,8 @@ enum class TcpExperiment {
     LostRequest, // the home router drops the segment with the GET: it is retransmitted
     ClosedPort,  // nothing listens on the port: the server's kernel answers RST
     Reset,       // the home router answers the SYN with a reset
+    LostSynAck,  // the home router drops the server's first SYN-ACK: both kernels try again
+    ResetMidway, // the connection is open; the home router answers the GET with a reset
     UdpVsTcp,    // one DNS question over UDP, then the same over TCP
 };
 

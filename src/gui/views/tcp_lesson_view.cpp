@@ -124,8 +124,9 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
 TcpLessonView::~TcpLessonView() = default;
 
 QList<TcpExperiment> TcpLessonView::experiments() {
-    return {TcpExperiment::Normal, TcpExperiment::LostSyn,     TcpExperiment::LostRequest,
-            TcpExperiment::ClosedPort, TcpExperiment::Reset, TcpExperiment::UdpVsTcp};
+    return {TcpExperiment::Normal,     TcpExperiment::LostSyn,     TcpExperiment::LostSynAck,
+            TcpExperiment::LostRequest, TcpExperiment::ClosedPort, TcpExperiment::Reset,
+            TcpExperiment::ResetMidway, TcpExperiment::UdpVsTcp};
 }
 
 QString TcpLessonView::experimentId(TcpExperiment experiment) {
@@ -142,6 +143,10 @@ QString TcpLessonView::experimentId(TcpExperiment experiment) {
         return QStringLiteral("reset");
     case TcpExperiment::UdpVsTcp:
         return QStringLiteral("udp-vs-tcp");
+    case TcpExperiment::LostSynAck:
+        return QStringLiteral("lost-synack");
+    case TcpExperiment::ResetMidway:
+        return QStringLiteral("reset-midway");
     }
     return {};
 }
@@ -169,6 +174,10 @@ QString TcpLessonView::experimentTitle(TcpExperiment experiment) const {
         return tr("Router resets");
     case TcpExperiment::UdpVsTcp:
         return tr("UDP or TCP?");
+    case TcpExperiment::LostSynAck:
+        return tr("Lose the SYN-ACK");
+    case TcpExperiment::ResetMidway:
+        return tr("Reset midway");
     }
     return {};
 }
@@ -188,6 +197,12 @@ QString TcpLessonView::experimentToolTip(TcpExperiment experiment) const {
     case TcpExperiment::Reset:
         return tr("The home router answers every SYN with a reset, as a firewall that rejects "
                   "connections does.");
+    case TcpExperiment::LostSynAck:
+        return tr("The home router drops the server's first SYN-ACK: both kernels' timers run "
+                  "out and each sends its part of the handshake again.");
+    case TcpExperiment::ResetMidway:
+        return tr("The connection opens, then the home router answers the GET with a reset in "
+                  "the server's name: the laptop gives up, the server never knows.");
     case TcpExperiment::UdpVsTcp:
         return tr("Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, "
                   "bytes and round trips side by side.");
