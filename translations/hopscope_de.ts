@@ -4,184 +4,214 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="95"/>
+        <location filename="../src/gui/application.cpp" line="99"/>
         <source>See what really happens on the wire.</source>
         <translation>Sieh, was wirklich auf der Leitung passiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="100"/>
+        <location filename="../src/gui/application.cpp" line="106"/>
         <source>Start on one page: %1.</source>
         <translation>Auf einer Seite starten: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="103"/>
+        <location filename="../src/gui/application.cpp" line="107"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="103"/>
-        <location filename="../src/gui/application.cpp" line="139"/>
+        <location filename="../src/gui/application.cpp" line="109"/>
+        <location filename="../src/gui/application.cpp" line="145"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="106"/>
+        <location filename="../src/gui/application.cpp" line="112"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Das Fenster nach dem ersten Zeichnen als PNG-Bild speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="108"/>
-        <location filename="../src/gui/application.cpp" line="129"/>
+        <location filename="../src/gui/application.cpp" line="114"/>
+        <location filename="../src/gui/application.cpp" line="135"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="111"/>
+        <location filename="../src/gui/application.cpp" line="117"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (für Startzeit-Messungen).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="115"/>
+        <location filename="../src/gui/application.cpp" line="121"/>
         <source>Start in presentation mode.</source>
         <translation>Im Präsentationsmodus starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="118"/>
+        <location filename="../src/gui/application.cpp" line="124"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Diese Sprache (de, es, …) statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="120"/>
+        <location filename="../src/gui/application.cpp" line="126"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="123"/>
+        <location filename="../src/gui/application.cpp" line="129"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Protokollstufe: trace, debug, info, warn, error, critical oder off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="125"/>
+        <location filename="../src/gui/application.cpp" line="131"/>
         <source>level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="128"/>
+        <location filename="../src/gui/application.cpp" line="134"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Einen pcap- oder pcapng-Mitschnitt öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="132"/>
+        <location filename="../src/gui/application.cpp" line="138"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Fenstergröße für --screenshot, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="133"/>
+        <location filename="../src/gui/application.cpp" line="139"/>
         <source>width x height</source>
         <translation>Breite x Höhe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="136"/>
+        <location filename="../src/gui/application.cpp" line="142"/>
         <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
         <translation>Diesen Namen beim Start in der DNS-Lektion nachschlagen (auch mehrfach).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="142"/>
+        <location filename="../src/gui/application.cpp" line="148"/>
         <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
         <translation>Eintragstyp für --resolve: A, AAAA, MX, TXT, NS oder CNAME.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="144"/>
+        <location filename="../src/gui/application.cpp" line="150"/>
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="147"/>
+        <location filename="../src/gui/application.cpp" line="153"/>
+        <source>Make this connection in the TCP lesson&apos;s lab at start: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp (may be given more than once).</source>
+        <translation>Diese Verbindung beim Start im Labor der TCP-Lektion herstellen: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway oder udp-vs-tcp (auch mehrfach).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="158"/>
+        <source>experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="161"/>
         <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
         <translation>Die Aufzeichnung an Position N zeigen: N Ereignisse sind angekommen (2.5: das dritte ist auf halbem Weg). Ohne diese Angabe zeigt --resolve das Ende.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="151"/>
+        <location filename="../src/gui/application.cpp" line="165"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="154"/>
+        <location filename="../src/gui/application.cpp" line="168"/>
         <source>Start this many requests per second of built-in load in the load balancing lesson.</source>
         <translation>In der Lektion „Lastverteilung“ eingebaute Last mit so vielen Anfragen pro Sekunde starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="157"/>
+        <location filename="../src/gui/application.cpp" line="171"/>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="160"/>
+        <location filename="../src/gui/application.cpp" line="174"/>
         <source>Let the lessons run this many seconds before --screenshot is taken.</source>
         <translation>Die Lektionen so viele Sekunden laufen lassen, bevor --screenshot das Bild aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="162"/>
+        <location filename="../src/gui/application.cpp" line="176"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="165"/>
+        <location filename="../src/gui/application.cpp" line="179"/>
         <source>Make every backend of the load balancing lesson answer after this many milliseconds (0: at once), with no limit on concurrent requests (for benchmarks).</source>
         <translation>Jedes Backend der Lektion „Lastverteilung“ nach so vielen Millisekunden antworten lassen (0: sofort), ohne Grenze für gleichzeitige Anfragen (für Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="169"/>
+        <location filename="../src/gui/application.cpp" line="183"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="194"/>
+        <location filename="../src/gui/application.cpp" line="186"/>
+        <source>Where the lessons&apos; servers run: lab (inside the lab of network namespaces, every frame captured) or loopback (on this computer&apos;s loopback, the frames drawn).</source>
+        <translation>Wo die Server der Lektionen laufen: lab (im Labor aus Netzwerk-Namespaces, jeder Frame mitgeschnitten) oder loopback (auf dem Loopback dieses Computers, die Frames gezeichnet).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="190"/>
+        <source>where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="215"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>unerwartetes Argument „%1“; einen Mitschnitt öffnet --open DATEI</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="205"/>
+        <location filename="../src/gui/application.cpp" line="226"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>unbekannte Ansicht „%1“; möglich sind %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="217"/>
+        <location filename="../src/gui/application.cpp" line="238"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>unbekannte Protokollstufe „%1“; möglich sind trace, debug, info, warn, error, critical oder off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="230"/>
+        <location filename="../src/gui/application.cpp" line="252"/>
+        <source>unknown network “%1”; use lab or loopback</source>
+        <translation>unbekanntes Netz „%1“; möglich sind lab oder loopback</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="263"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="241"/>
+        <location filename="../src/gui/application.cpp" line="274"/>
+        <source>unknown TCP experiment “%1”; use normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp</source>
+        <translation>unbekanntes TCP-Experiment „%1“; möglich sind normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway oder udp-vs-tcp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="287"/>
         <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
         <translation>unbekannter Eintragstyp „%1“; möglich sind A, AAAA, MX, TXT, NS und CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="252"/>
+        <location filename="../src/gui/application.cpp" line="322"/>
         <source>--seek wants a position, 0 or more</source>
         <translation>--seek erwartet eine Position, 0 oder größer</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="263"/>
+        <location filename="../src/gui/application.cpp" line="325"/>
         <source>--load wants requests per second, 1 to 100000</source>
         <translation>--load erwartet Anfragen pro Sekunde, 1 bis 100000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="276"/>
+        <location filename="../src/gui/application.cpp" line="328"/>
         <source>--backend-service wants milliseconds, 0 to 60000</source>
         <translation>--backend-service erwartet Millisekunden, 0 bis 60000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="287"/>
+        <location filename="../src/gui/application.cpp" line="330"/>
         <source>--wait wants seconds, 0 to 600</source>
         <translation>--wait erwartet Sekunden, 0 bis 600</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="386"/>
+        <location filename="../src/gui/application.cpp" line="440"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>das Bildschirmfoto kann nicht nach „%1“ geschrieben werden</translation>
     </message>
@@ -189,82 +219,82 @@
 <context>
     <name>BackendCardItem</name>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="90"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="89"/>
         <source>up</source>
         <translation>verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="92"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="91"/>
         <source>failing</source>
         <translation>fällt aus</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="94"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="93"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="96"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="95"/>
         <source>ejected</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="98"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="97"/>
         <source>recovering</source>
         <translation>erholt sich</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="122"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="121"/>
         <source>failed %1 of %2 checks</source>
         <translation>%1 von %2 Checks fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="125"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="124"/>
         <source>killed: failed %1 of %2 checks</source>
         <translation>abgeschossen: %1 von %2 Checks fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="127"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="126"/>
         <source>server killed; out of the pool</source>
         <translation>Server abgeschossen; aus dem Pool genommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="129"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="128"/>
         <source>running, but out of the pool after failures</source>
         <translation>läuft, aber nach Fehlern aus dem Pool genommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="131"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="130"/>
         <source>passed %1 of %2 checks</source>
         <translation>%1 von %2 Checks bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="138"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="137"/>
         <source>active %1 · queue %2 · 5xx %3</source>
         <translation>aktiv %1 · Warteschlange %2 · 5xx %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="255"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="254"/>
         <source> · weight %1</source>
         <translation> · Gewicht %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="258"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="257"/>
         <source> · backup</source>
         <translation> · Backup</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="293"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="292"/>
         <source>%1 · real %2</source>
         <translation>%1 · echt %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="308"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="307"/>
         <source> · p99 %1 ms</source>
         <translation> · p99 %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="315"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="314"/>
         <source>%1 of requests</source>
         <translation>%1 der Anfragen</translation>
     </message>
@@ -272,103 +302,156 @@
 <context>
     <name>DnsMessageText</name>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="114"/>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="139"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="61"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="86"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="116"/>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="157"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="63"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="104"/>
         <source>no such record (NODATA)</source>
         <translation>kein solcher Eintrag (NODATA)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="122"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="69"/>
         <source>query without a question</source>
         <translation>Anfrage ohne Frage</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="132"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="79"/>
         <source>truncated (TC): retry over TCP</source>
         <translation>abgeschnitten (TC): erneut über TCP</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="152"/>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="172"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="99"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="119"/>
         <source>referral → %1</source>
         <translation>Verweis → %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="154"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="101"/>
         <source>referral → %1 (%2)</source>
         <translation>Verweis → %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="159"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="106"/>
         <source>no %1 record (NODATA)</source>
         <translation>kein %1-Eintrag (NODATA)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="166"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="113"/>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
+    <name>LabFailureText</name>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="13"/>
+        <source>AppArmor forbids ordinary programs to make user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1).</source>
+        <translation>AppArmor verbietet gewöhnlichen Programmen, User-Namespaces anzulegen (kernel.apparmor_restrict_unprivileged_userns = 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="17"/>
+        <source>This computer allows no user namespaces (user.max_user_namespaces = 0).</source>
+        <translation>Dieser Computer erlaubt keine User-Namespaces (user.max_user_namespaces = 0).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="20"/>
+        <source>The kernel does not let ordinary users make user namespaces (kernel.unprivileged_userns_clone = 0).</source>
+        <translation>Der Kernel lässt gewöhnliche Benutzer keine User-Namespaces anlegen (kernel.unprivileged_userns_clone = 0).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="23"/>
+        <source>Hopscope runs in a sandbox (a container or Flatpak) that forbids namespaces.</source>
+        <translation>Hopscope läuft in einer Sandbox (einem Container oder Flatpak), die Namespaces verbietet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="26"/>
+        <source>The kernel refused to make a user namespace.</source>
+        <translation>Der Kernel hat sich geweigert, einen User-Namespace anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="28"/>
+        <source>The lab&apos;s helper program (hopscope-lab-helper) is not installed.</source>
+        <translation>Das Hilfsprogramm des Labors (hopscope-lab-helper) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="31"/>
+        <source>The programs ip or nft are missing (install iproute2 and nftables).</source>
+        <translation>Die Programme ip oder nft fehlen (iproute2 und nftables installieren).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="34"/>
+        <source>A step of building the lab&apos;s network failed.</source>
+        <translation>Ein Schritt beim Aufbau des Labornetzes ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="36"/>
+        <source>The lab&apos;s helper program ended without saying why.</source>
+        <translation>Das Hilfsprogramm des Labors hat sich ohne Angabe von Gründen beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="46"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>LayerNames</name>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="11"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="11"/>
         <source>1 Physical</source>
         <translation>1 Bitübertragung</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="12"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="12"/>
         <source>2 Data link</source>
         <translation>2 Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="13"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="13"/>
         <source>3 Network</source>
         <translation>3 Vermittlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="14"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="14"/>
         <source>4 Transport</source>
         <translation>4 Transport</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="15"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="15"/>
         <source>5 Session</source>
         <translation>5 Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="16"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="16"/>
         <source>6 Presentation</source>
         <translation>6 Darstellung</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="17"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="17"/>
         <source>7 Application</source>
         <translation>7 Anwendung</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="18"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="18"/>
         <source>Link</source>
         <translation>Netzzugang</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="19"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="19"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="20"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="20"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="21"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="21"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -376,52 +459,52 @@
 <context>
     <name>LbAlgorithmText</name>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="15"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="15"/>
         <source>each backend in turn, ignoring weights</source>
         <translation>jedes Backend der Reihe nach, ohne Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="17"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="17"/>
         <source>in turn, as often as its weight says (nginx&apos;s default)</source>
         <translation>der Reihe nach, so oft, wie das Gewicht sagt (Standard bei nginx)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="19"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="19"/>
         <source>the backend with the fewest requests in progress</source>
         <translation>das Backend mit den wenigsten laufenden Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="21"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="21"/>
         <source>a backend picked at random</source>
         <translation>ein zufällig gewähltes Backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="23"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="23"/>
         <source>the less busy of two backends picked at random</source>
         <translation>das weniger ausgelastete von zwei zufällig gewählten Backends</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="25"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="25"/>
         <source>the lowest expected wait from recent response times</source>
         <translation>die kürzeste erwartete Wartezeit nach den letzten Antwortzeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="27"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="27"/>
         <source>a hash of the client&apos;s address: a client always lands on the same backend</source>
         <translation>ein Hash der Client-Adresse: Ein Client landet immer beim selben Backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="29"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="29"/>
         <source>a hash ring of the URL: few keys move when backends come and go</source>
         <translation>ein Hash-Ring über die URL: Wenige Schlüssel wandern, wenn Backends kommen und gehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="31"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="31"/>
         <source>a cookie keeps each client on its first backend</source>
         <translation>ein Cookie hält jeden Client bei seinem ersten Backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="37"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="37"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -439,127 +522,143 @@
         <translation>Lektionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="126"/>
+        <location filename="../ui/main_window.ui" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="130"/>
+        <location filename="../ui/main_window.ui" line="82"/>
         <source>&amp;Export Current View</source>
         <translation>Aktuelle Ansicht &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="148"/>
+        <location filename="../ui/main_window.ui" line="93"/>
+        <source>Export &amp;Whole Diagram</source>
+        <translation>&amp;Ganzes Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="152"/>
+        <location filename="../ui/main_window.ui" line="113"/>
         <source>&amp;Layer Names</source>
         <translation>&amp;Schichtnamen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="167"/>
+        <location filename="../ui/main_window.ui" line="128"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="172"/>
+        <location filename="../ui/main_window.ui" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="184"/>
+        <location filename="../ui/main_window.ui" line="145"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="193"/>
+        <location filename="../ui/main_window.ui" line="154"/>
         <source>Packet Inspector</source>
         <translation>Paketinspektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="202"/>
+        <location filename="../ui/main_window.ui" line="163"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="205"/>
+        <location filename="../ui/main_window.ui" line="166"/>
         <source>Open a pcap or pcapng file as a trace</source>
         <translation>Eine pcap- oder pcapng-Datei als Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="210"/>
+        <location filename="../ui/main_window.ui" line="171"/>
         <source>&amp;Save Trace As pcapng…</source>
         <translation>Aufzeichnung als pcapng &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="213"/>
+        <location filename="../ui/main_window.ui" line="174"/>
         <source>Save the trace as a pcapng file that Wireshark opens</source>
         <translation>Die Aufzeichnung als pcapng-Datei speichern, die Wireshark öffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="218"/>
+        <location filename="../ui/main_window.ui" line="179"/>
         <source>PNG Image (&amp;1×)…</source>
         <translation>PNG-Bild (&amp;1×)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="223"/>
+        <location filename="../ui/main_window.ui" line="184"/>
         <source>PNG Image (&amp;2×)…</source>
         <translation>PNG-Bild (&amp;2×)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="228"/>
+        <location filename="../ui/main_window.ui" line="189"/>
         <source>PNG Image (&amp;4×)…</source>
         <translation>PNG-Bild (&amp;4×)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="233"/>
+        <location filename="../ui/main_window.ui" line="194"/>
         <source>&amp;SVG Vector Image…</source>
         <translation>&amp;SVG-Vektorgrafik…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="238"/>
+        <location filename="../ui/main_window.ui" line="199"/>
+        <source>&amp;PNG Image…</source>
+        <translation>&amp;PNG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="204"/>
+        <source>&amp;SVG Image…</source>
+        <translation>&amp;SVG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="209"/>
+        <location filename="../ui/main_window.ui" line="214"/>
         <source>P&amp;DF Document…</source>
         <translation>P&amp;DF-Dokument…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="243"/>
+        <location filename="../ui/main_window.ui" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="254"/>
+        <location filename="../ui/main_window.ui" line="230"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="257"/>
+        <location filename="../ui/main_window.ui" line="233"/>
         <source>Large text and strokes for a projector, full screen (F5; Esc leaves)</source>
         <translation>Große Schrift und kräftige Linien für den Beamer, im Vollbild (F5; Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="265"/>
+        <location filename="../ui/main_window.ui" line="241"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="270"/>
+        <location filename="../ui/main_window.ui" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="275"/>
+        <location filename="../ui/main_window.ui" line="251"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="280"/>
+        <location filename="../ui/main_window.ui" line="256"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="285"/>
+        <location filename="../ui/main_window.ui" line="261"/>
         <source>&amp;About Hopscope</source>
         <translation>Ü&amp;ber Hopscope</translation>
     </message>
@@ -567,27 +666,27 @@
 <context>
     <name>SceneExporter</name>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="73"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="91"/>
         <source>There is nothing to export: the view is empty.</source>
         <translation>Es gibt nichts zu exportieren: Die Ansicht ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="88"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="106"/>
         <source>The PNG file could not be written.</source>
         <translation>Die PNG-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="98"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="116"/>
         <source>Exported from Hopscope</source>
         <translation>Aus Hopscope exportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="101"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="119"/>
         <source>The SVG file could not be written.</source>
         <translation>Die SVG-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="119"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="137"/>
         <source>The PDF file could not be written.</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden.</translation>
     </message>
@@ -595,42 +694,42 @@
 <context>
     <name>SourceKindText</name>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="10"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="10"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="12"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="12"/>
         <source>lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="14"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="14"/>
         <source>captured</source>
         <translation>mitgeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="16"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="16"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="24"/>
-        <source>Live: real servers and clients talking over loopback sockets</source>
-        <translation>Live: echte Server und Clients, die über Loopback-Sockets sprechen</translation>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="24"/>
+        <source>Live: real servers and clients talking over loopback sockets; the message is real, the Ethernet, IP and UDP/TCP headers around it are drawn</source>
+        <translation>Live: echte Server und Clients, die über Loopback-Sockets sprechen; die Nachricht ist echt, die Ethernet-, IP- und UDP/TCP-Header darum sind gezeichnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="26"/>
-        <source>Lab: the deterministic emulated network inside Hopscope</source>
-        <translation>Labor: das deterministische, emulierte Netz in Hopscope</translation>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="27"/>
+        <source>Lab: captured by the kernel at an interface of Hopscope&apos;s lab (network namespaces); every byte was on the lab&apos;s wire</source>
+        <translation>Labor: vom Kernel an einer Schnittstelle des Hopscope-Labors (Netzwerk-Namespaces) mitgeschnitten; jedes Byte war auf der Leitung des Labors</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="28"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="30"/>
         <source>Captured: read from the network interface by libpcap</source>
         <translation>Mitgeschnitten: von libpcap an der Netzwerkschnittstelle gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="30"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="32"/>
         <source>File: read from a pcap or pcapng file</source>
         <translation>Datei: aus einer pcap- oder pcapng-Datei gelesen</translation>
     </message>
@@ -763,17 +862,32 @@
 <context>
     <name>hopscope::gui::DnsLookupRunner</name>
     <message>
-        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="90"/>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="87"/>
+        <source>No node of the lab holds the laptop&apos;s address %1.</source>
+        <translation>Kein Knoten des Labors hat die Adresse %1 des Laptops.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="102"/>
+        <source>The laptop cannot open its socket in the lab: %1</source>
+        <translation>Der Laptop kann seinen Socket im Labor nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="192"/>
         <source>The default scenario was not found (set HOPSCOPE_RESOURCE_DIR or open a scenario file).</source>
         <translation>Das Standardszenario wurde nicht gefunden (HOPSCOPE_RESOURCE_DIR setzen oder eine Szenariodatei öffnen).</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="108"/>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="220"/>
         <source>The scenario has no resolver.</source>
         <translation>Das Szenario hat keinen Resolver.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="148"/>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="278"/>
+        <source>The laptop cannot use its socket in the lab: %1</source>
+        <translation>Der Laptop kann seinen Socket im Labor nicht benutzen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="282"/>
         <source>The laptop cannot open its socket on %1: %2</source>
         <translation>Der Laptop kann seinen Socket auf %1 nicht öffnen: %2</translation>
     </message>
@@ -781,22 +895,22 @@
 <context>
     <name>hopscope::gui::DnsLookupScene</name>
     <message>
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="372"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="335"/>
         <source>Recursive: the laptop asks once and waits; its resolver does all the work.</source>
         <translation>Rekursiv: Der Laptop fragt einmal und wartet; sein Resolver erledigt die ganze Arbeit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="376"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="339"/>
         <source>Iterative: the resolver asks the root, TLD and authoritative servers in turn, following each referral down the tree.</source>
         <translation>Iterativ: Der Resolver fragt der Reihe nach Root-, TLD- und autoritative Server und folgt jedem Verweis den Baum hinab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="381"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="344"/>
         <source>answered from its cache</source>
         <translation>aus seinem Cache beantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="388"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="351"/>
         <source>%n root server(s)</source>
         <translation>
             <numerusform>%n Root-Server</numerusform>
@@ -804,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="390"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="353"/>
         <source>%n TLD server(s)</source>
         <translation>
             <numerusform>%n TLD-Server</numerusform>
@@ -812,7 +926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="392"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="355"/>
         <source>%n authoritative server(s)</source>
         <translation>
             <numerusform>%n autoritativer Server</numerusform>
@@ -823,48 +937,64 @@
 <context>
     <name>hopscope::gui::DnsLookupView</name>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="233"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="225"/>
         <source>Type a name to look up, such as www.foobar.com.</source>
         <translation>Einen Namen zum Nachschlagen eingeben, etwa www.foobar.com.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="238"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="230"/>
         <source>“%1” is not a domain name: %2</source>
         <translation>„%1“ ist kein Domainname: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="242"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="234"/>
         <source>The DNS servers are not running: %1</source>
         <translation>Die DNS-Server laufen nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="260"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="252"/>
         <source>Asking the resolver for %1 %2…</source>
         <translation>Frage den Resolver nach %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="263"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
         <source>The lookup of %1 could not be sent.</source>
         <translation>Die Anfrage nach %1 konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="279"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="271"/>
         <source>Cache flushed: the next lookup starts again at the root servers.</source>
         <translation>Cache geleert: Die nächste Anfrage beginnt wieder bei den Root-Servern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="301"/>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="433"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="293"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
         <source>Starting the DNS servers on this computer…</source>
         <translation>Die DNS-Server auf diesem Computer starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="307"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="299"/>
         <source>The DNS servers could not start: %1</source>
         <translation>Die DNS-Server konnten nicht starten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="325"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="319"/>
+        <source>Ready: %n DNS server(s) running in the lab, every frame captured by the kernel (%1).</source>
+        <translation>
+            <numerusform>Bereit: %n DNS-Server läuft im Labor, jeder Frame vom Kernel mitgeschnitten (%1).</numerusform>
+            <numerusform>Bereit: %n DNS-Server laufen im Labor, jeder Frame vom Kernel mitgeschnitten (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="324"/>
+        <source>Ready: %n DNS server(s) running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</source>
+        <translation>
+            <numerusform>Bereit: %n DNS-Server läuft auf dem Loopback dieses Computers (%1). Das Labor konnte nicht starten, deshalb sind die Frames um die DNS-Nachrichten gezeichnet: %2</numerusform>
+            <numerusform>Bereit: %n DNS-Server laufen auf dem Loopback dieses Computers (%1). Das Labor konnte nicht starten, deshalb sind die Frames um die DNS-Nachrichten gezeichnet: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="330"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Bereit: %n DNS-Server läuft auf diesem Computer (%1).</numerusform>
@@ -872,7 +1002,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="374"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
+        <source>%1. %2 %3 (%Ln message(s), asked by another program on the laptop)</source>
+        <translation>
+            <numerusform>%1. %2 %3 (%Ln Nachricht, angefragt von einem anderen Programm auf dem Laptop)</numerusform>
+            <numerusform>%1. %2 %3 (%Ln Nachrichten, angefragt von einem anderen Programm auf dem Laptop)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="385"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln Nachricht)</numerusform>
@@ -880,37 +1018,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="392"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
         <source>%1: no answer from the resolver within %2 s.</source>
         <translation>%1: keine Antwort vom Resolver innerhalb von %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="401"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
         <source>NOERROR, but %1 has no %2 record</source>
         <translation>NOERROR, aber %1 hat keinen %2-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="402"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="413"/>
         <source>NOERROR: %1</source>
         <translation>NOERROR: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="405"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
         <source>NXDOMAIN: %1 does not exist</source>
         <translation>NXDOMAIN: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="408"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="420"/>
         <source>SERVFAIL: the resolver could not find an answer</source>
         <translation>SERVFAIL: Der Resolver hat keine Antwort gefunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="415"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="427"/>
         <source>from the resolver&apos;s cache, no server asked</source>
         <translation>aus dem Cache des Resolvers, kein Server gefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n Anfrage an Server</numerusform>
@@ -918,27 +1056,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
         <source>%1 · %2 · %3 real time</source>
         <translation>%1 · %2 · %3 Echtzeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="435"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="432"/>
+        <source>Another program on the laptop asked for %1 %2: %3</source>
+        <translation>Ein anderes Programm auf dem Laptop fragte nach %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="452"/>
         <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
         <translation>Die DNS-Server konnten nicht starten; der Bereich rechts nennt den Grund. Datei › Szenario öffnen… lädt ein anderes Szenario.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="444"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
         <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
         <translation>Die Aufzeichnung enthält jetzt etwas anderes. „Auflösen“ drücken oder unter „Anfragen“ eine frühere Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="442"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
         <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
         <translation>Einen Namen eingeben, einen Eintragstyp wählen und „Auflösen“ drücken: Die Anfrage läuft hier ab, Nachricht für Nachricht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Leertaste spielt ab, die Pfeiltasten gehen schrittweise: %Ln Nachricht in dieser Anfrage.</numerusform>
@@ -946,72 +1089,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="478"/>
         <source>Real time: 0, the moment the question leaves the laptop.</source>
         <translation>Echtzeit: 0, der Moment, in dem die Frage den Laptop verlässt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="464"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
         <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
         <translation>Echtzeit: %1 nach der vorigen Nachricht, %2 seit der Frage des Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
         <source>%1 of %2. %3</source>
         <translation>%1 von %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="502"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="503"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="504"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Auflösen</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="505"/>
         <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
         <translation>Den Resolver auf diesem Computer fragen, wie es der Laptop tut (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="506"/>
         <source>a domain name, e.g. www.foobar.com</source>
         <translation>ein Domainname, z. B. www.foobar.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="507"/>
         <source>&amp;Lookups:</source>
         <translation>An&amp;fragen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="491"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="508"/>
         <source>Every lookup keeps its own recording: pick one to show it again</source>
         <translation>Jede Anfrage behält ihre eigene Aufzeichnung: eine wählen, um sie wieder zu zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="492"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="509"/>
         <source>Resolver cache</source>
         <translation>Resolver-Cache</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="493"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="510"/>
         <source>&amp;Flush</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="494"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="511"/>
         <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
         <translation>Den Cache des Resolvers leeren, damit die nächste Anfrage die Server fragt</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="495"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="512"/>
         <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
         <translation>Jeder Eintrag bleibt für seine TTL, die herunterzählt: Bis dahin antwortet der Resolver von hier.</translation>
     </message>
@@ -1081,98 +1224,103 @@
 <context>
     <name>hopscope::gui::LadderScene</name>
     <message>
-        <location filename="../src/gui/widgets/ladder_scene.cpp" line="328"/>
+        <location filename="../src/gui/widgets/ladder_scene.cpp" line="290"/>
         <source>No.  real time</source>
         <translation>Nr.  Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/ladder_scene.cpp" line="365"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::LbComparePanel</name>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="173"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="175"/>
         <source>%1: requests per backend</source>
         <translation>%1: Anfragen pro Backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="182"/>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="183"/>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="184"/>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="185"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="186"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="187"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="210"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="217"/>
         <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time. Try it with one backend slower than the others.</source>
         <translation>Simuliert, gleiche Ankünfte: Beide Algorithmen bekommen genau dieselbe Folge von %1 Anfragen (Poisson-Ankünfte mit %2/s für %3 s von 4 Clients, Seed %4) und genau dieselben Bearbeitungszeiten, auf den Backends wie im Tab „Live“ eingestellt, alle verfügbar. Hier läuft der echte Code der Lastverteilung in einer Simulation, kein Live-Verkehr: Es gibt kein Netz, also ist eine Latenz Wartezeit plus Bearbeitungszeit. Probier es mit einem Backend aus, das langsamer ist als die anderen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>&amp;Rate:</source>
         <translation>&amp;Rate:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
         <source> requests/s</source>
         <translation> Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="232"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="239"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="233"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="240"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="234"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="241"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="235"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="242"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="243"/>
         <source>p50 latency</source>
         <translation>p50-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="243"/>
         <source>p90 latency</source>
         <translation>p90-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="243"/>
         <source>p99 latency</source>
         <translation>p99-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="244"/>
         <source>slowest</source>
         <translation>langsamste</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="244"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="244"/>
         <source>500 (backend errors)</source>
         <translation>500 (Backend-Fehler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="245"/>
         <source>503 (queue full or no backend)</source>
         <translation>503 (Warteschlange voll oder kein Backend)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="245"/>
         <source>longest queue</source>
         <translation>längste Warteschlange</translation>
     </message>
@@ -1430,28 +1578,27 @@
 <context>
     <name>hopscope::gui::LbScene</name>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="282"/>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="641"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="575"/>
         <source>127.0.0.1: curl, browser</source>
         <translation>127.0.0.1: curl, Browser</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="632"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="533"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="654"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="553"/>
         <source>load balancer</source>
         <translation>Load Balancer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="663"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="562"/>
         <source>real: %1</source>
         <translation>echt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="666"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="565"/>
         <source>algorithm: %1</source>
         <translation>Algorithmus: %1</translation>
     </message>
@@ -1459,32 +1606,32 @@
 <context>
     <name>hopscope::gui::LbStackController</name>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="103"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="102"/>
         <source>Another backend could not be started.</source>
         <translation>Ein weiteres Backend konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="106"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="105"/>
         <source>Backend %1 could not be removed.</source>
         <translation>Backend %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="109"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="108"/>
         <source>Backend %1 could not be stopped.</source>
         <translation>Backend %1 konnte nicht gestoppt werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="112"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="111"/>
         <source>Backend %1 could not listen again on its port.</source>
         <translation>Backend %1 konnte nicht wieder auf seinem Port lauschen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="115"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="114"/>
         <source>The load could not be started: %1</source>
         <translation>Die Last konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="118"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="117"/>
         <source>Backend %1 did not take the change.</source>
         <translation>Backend %1 hat die Änderung nicht übernommen.</translation>
     </message>
@@ -1493,146 +1640,121 @@
     <name>hopscope::gui::LessonRegistry</name>
     <message>
         <location filename="../src/gui/views/lesson_registry.cpp" line="18"/>
-        <source>SYN, SYN-ACK and ACK on the ladder, with the sequence and acknowledgement numbers explained</source>
-        <translation>SYN, SYN-ACK und ACK im Sequenzdiagramm, mit erklärten Sequenz- und Bestätigungsnummern</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="21"/>
-        <source>The connection closing again with FIN and ACK, and the wait in TIME-WAIT</source>
-        <translation>Den Abbau der Verbindung mit FIN und ACK und das Warten in TIME-WAIT</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
-        <source>In the lab network: a lost SYN and the retransmission that repairs it</source>
-        <translation>Im Labornetz: ein verlorenes SYN und die Wiederholung, die es ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
-        <source>Each segment&apos;s header in the inspector, flag by flag and bit by bit</source>
-        <translation>Den Header jedes Segments im Inspektor, Flag für Flag und Bit für Bit</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="29"/>
-        <source>Before any web page travels, your laptop and the web server agree to talk: three small segments, SYN, SYN-ACK and ACK, set up a connection that both sides can trust.</source>
-        <translation>Bevor eine Webseite unterwegs ist, verabreden dein Laptop und der Webserver das Gespräch: Drei kleine Segmente, SYN, SYN-ACK und ACK, bauen eine Verbindung auf, der beide Seiten vertrauen können.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="36"/>
         <source>The request wrapped layer by layer, each layer in its own colour</source>
         <translation>Die Anfrage, Schicht um Schicht verpackt, jede Schicht in ihrer eigenen Farbe</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="38"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="20"/>
         <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
         <translation>Wie der Frame einen Switch, einen Router und das NAT-Gateway eines Heimnetzes durchquert</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
         <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
         <translation>Wie der Router bei jedem Hop die TTL senkt und neue MAC-Adressen einträgt</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="43"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
         <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
         <translation>Wie das NAT-Gateway private Adresse und Port umschreibt – und bei der Antwort wieder zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="28"/>
         <source>The OSI and the TCP/IP names for each layer, side by side</source>
         <translation>Die OSI- und die TCP/IP-Namen jeder Schicht nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="32"/>
         <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
         <translation>Eine HTTP-Anfrage, verpackt wie ein Brief in Umschläge: ein TCP-Segment in einem IP-Paket in einem Ethernet-Frame, dann Hop für Hop zum Server getragen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="57"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="39"/>
         <source>The DNS lookup that turns the name into an address</source>
         <translation>Die DNS-Abfrage, die aus dem Namen eine Adresse macht</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="58"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
         <source>The TCP handshake with the web server</source>
         <translation>Den TCP-Handshake mit dem Webserver</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="42"/>
         <source>The HTTP request, encapsulated and carried hop by hop</source>
         <translation>Die HTTP-Anfrage, gekapselt und Hop für Hop transportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="62"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="44"/>
         <source>The load balancer picking a backend, and the answer travelling back</source>
         <translation>Wie der Lastverteiler ein Backend wählt und die Antwort zurückreist</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="64"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
         <source>One timeline across all of it, stepping forward and back at any speed</source>
         <translation>Eine Zeitleiste über alles, vor- und zurückspulbar in jedem Tempo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
         <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
         <translation>Alle Lektionen der Reihe nach: was zwischen dem Eintippen einer Adresse im Browser und dem Erscheinen der Seite passiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="77"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
         <source>DNS lookup</source>
         <translation>DNS-Abfrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="61"/>
         <source>How a name becomes an address, down the DNS hierarchy</source>
         <translation>Wie aus einem Namen eine Adresse wird, die DNS-Hierarchie hinab</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="84"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="67"/>
         <source>TCP handshake</source>
         <translation>TCP-Handshake</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
         <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
         <translation>SYN, SYN-ACK, ACK: wie eine Verbindung auf- und abgebaut wird</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="88"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="74"/>
         <source>Encapsulation</source>
         <translation>Kapselung</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="75"/>
         <source>A request wrapped layer by layer and carried hop by hop</source>
         <translation>Eine Anfrage, Schicht um Schicht verpackt und Hop für Hop transportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="92"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="78"/>
         <source>Load balancing</source>
         <translation>Lastverteilung</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="94"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
         <source>One front end spreading requests over several backends</source>
         <translation>Ein Frontend verteilt Anfragen auf mehrere Backends</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="99"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="85"/>
         <source>Journey</source>
         <translation>Die ganze Reise</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="101"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
         <source>All the lessons in order, from typing an address to the page arriving</source>
         <translation>Alle Lektionen der Reihe nach, vom Eintippen einer Adresse bis zur fertigen Seite</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="103"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="89"/>
         <source>Trace</source>
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="105"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
         <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
         <translation>Die geladene Aufzeichnung, auch ein geöffneter Mitschnitt, als Sequenzdiagramm</translation>
     </message>
@@ -1640,89 +1762,94 @@
 <context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="313"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="442"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="304"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="440"/>
         <source>The load balancer could not start: %1</source>
         <translation>Der Load Balancer konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="381"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="345"/>
+        <source>The trace keeps the first %L1 events; the counters, charts and dots go on. Stop and start the load for a fresh trace.</source>
+        <translation>Die Aufzeichnung behält die ersten %L1 Ereignisse; Zähler, Diagramme und Punkte laufen weiter. Stoppe und starte die Last für eine neue Aufzeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="379"/>
         <source>%1 (removed)</source>
         <translation>%1 (entfernt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="387"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="385"/>
         <source>none (503)</source>
         <translation>keins (503)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="395"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="393"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="397"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="395"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="439"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="437"/>
         <source>Starting real backends and a load balancer on this computer…</source>
         <translation>Echte Backends und einen Load Balancer auf diesem Computer starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="449"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="447"/>
         <source>Press Start load, or send a request yourself: %1. Each request will travel from its client through the load balancer to the backend that answers, in that backend&apos;s colour.</source>
         <translation>Drücke „Last starten“ oder schicke selbst eine Anfrage: %1. Jede Anfrage reist dann von ihrem Client durch den Load Balancer zu dem Backend, das antwortet, in der Farbe dieses Backends.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="453"/>
         <source>Each dot is one real HTTP request: filled on its way to the backend, a ring on the way back, a square with the status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
         <translation>Jeder Punkt ist eine echte HTTP-Anfrage: gefüllt auf dem Weg zum Backend, ein Ring auf dem Rückweg, ein Quadrat mit dem Status bei einem Fehler. Ein Hop dauert auf dem Bildschirm %1 s; die echte Anfrage dauerte Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="462"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="460"/>
         <source>Sampled: %1 of %2 requests are drawn; the cards and charts count every request.</source>
         <translation>Stichprobe: %1 von %2 Anfragen werden gezeichnet; Karten und Diagramme zählen jede Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="513"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="511"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="514"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="512"/>
         <source>Compare algorithms (simulated)</source>
         <translation>Algorithmen vergleichen (simuliert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="515"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="513"/>
         <source>Requests per backend</source>
         <translation>Anfragen pro Backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="517"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="515"/>
         <source>Requests/s per backend</source>
         <translation>Anfragen/s pro Backend</translation>
     </message>
     <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="516"/>
         <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
         <source>seconds ago</source>
         <translation>Sekunden zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="516"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="519"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="517"/>
         <source>Response time (p50, p99)</source>
         <translation>Antwortzeit (p50, p99)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -1730,38 +1857,38 @@
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="336"/>
+        <location filename="../src/gui/main_window.cpp" line="366"/>
         <source>No trace</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="404"/>
+        <location filename="../src/gui/main_window.cpp" line="434"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="405"/>
+        <location filename="../src/gui/main_window.cpp" line="435"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Mitschnitte (*.pcapng *.pcap *.cap *.ntar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="435"/>
-        <location filename="../src/gui/main_window.cpp" line="544"/>
+        <location filename="../src/gui/main_window.cpp" line="465"/>
+        <location filename="../src/gui/main_window.cpp" line="576"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Bitte warten: Eine andere Datei wird noch gelesen oder geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="442"/>
+        <location filename="../src/gui/main_window.cpp" line="472"/>
         <source>Opening Capture</source>
         <translation>Mitschnitt wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="443"/>
+        <location filename="../src/gui/main_window.cpp" line="473"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="462"/>
+        <location filename="../src/gui/main_window.cpp" line="492"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>%1 wird gelesen: %n Paket…</numerusform>
@@ -1769,50 +1896,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="493"/>
+        <location filename="../src/gui/main_window.cpp" line="524"/>
         <source>Stopped reading %1</source>
         <translation>Lesen von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="499"/>
+        <location filename="../src/gui/main_window.cpp" line="530"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope konnte „%1“ nicht öffnen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="514"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Opening %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="526"/>
-        <location filename="../src/gui/main_window.cpp" line="561"/>
+        <location filename="../src/gui/main_window.cpp" line="558"/>
+        <location filename="../src/gui/main_window.cpp" line="593"/>
         <source>Save Trace</source>
         <translation>Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="526"/>
+        <location filename="../src/gui/main_window.cpp" line="558"/>
         <source>There is no trace to save yet.</source>
         <translation>Es gibt noch keine Aufzeichnung zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="534"/>
+        <location filename="../src/gui/main_window.cpp" line="566"/>
         <source>Save Trace As pcapng</source>
         <translation>Aufzeichnung als pcapng speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="535"/>
+        <location filename="../src/gui/main_window.cpp" line="567"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>pcapng-Mitschnitte (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="548"/>
+        <location filename="../src/gui/main_window.cpp" line="580"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="340"/>
+        <location filename="../src/gui/main_window.cpp" line="370"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln Ereignis · %1</numerusform>
@@ -1820,32 +1947,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="198"/>
+        <location filename="../src/gui/main_window.cpp" line="220"/>
         <source>Open &amp;Scenario…</source>
         <translation>Szena&amp;rio öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="200"/>
+        <location filename="../src/gui/main_window.cpp" line="222"/>
         <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
         <translation>Die Server und Zonendateien der DNS-Lektion durch die einer Szenariodatei ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="414"/>
+        <location filename="../src/gui/main_window.cpp" line="444"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="415"/>
+        <location filename="../src/gui/main_window.cpp" line="445"/>
         <source>Hopscope scenarios (*.scenario);;All files (*)</source>
         <translation>Hopscope-Szenarien (*.scenario);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="425"/>
+        <location filename="../src/gui/main_window.cpp" line="455"/>
         <source>Starting the servers of %1…</source>
         <translation>Die Server von %1 starten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="486"/>
+        <location filename="../src/gui/main_window.cpp" line="517"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %Ln Paket</numerusform>
@@ -1853,7 +1980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="491"/>
+        <location filename="../src/gui/main_window.cpp" line="522"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Lesen von %1 abgebrochen: Das bisher gelesene Paket wird gezeigt</numerusform>
@@ -1861,7 +1988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="501"/>
+        <location filename="../src/gui/main_window.cpp" line="532"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -1878,7 +2005,7 @@ Die vor dem Schaden gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="507"/>
+        <location filename="../src/gui/main_window.cpp" line="538"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -1895,7 +2022,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="554"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln Ereignis in %1 gespeichert</numerusform>
@@ -1903,45 +2030,49 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="562"/>
+        <location filename="../src/gui/main_window.cpp" line="594"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>Die Aufzeichnung konnte nicht in „%1“ gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="584"/>
+        <location filename="../src/gui/main_window.cpp" line="634"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="586"/>
+        <location filename="../src/gui/main_window.cpp" line="636"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="588"/>
+        <location filename="../src/gui/main_window.cpp" line="638"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="592"/>
-        <location filename="../src/gui/main_window.cpp" line="602"/>
+        <location filename="../src/gui/main_window.cpp" line="641"/>
         <source>Export Current View</source>
         <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="605"/>
+        <location filename="../src/gui/main_window.cpp" line="641"/>
+        <source>Export Whole Diagram</source>
+        <translation>Ganzes Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="656"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="610"/>
+        <location filename="../src/gui/main_window.cpp" line="661"/>
         <source>About Hopscope</source>
         <translation>Über Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="611"/>
+        <location filename="../src/gui/main_window.cpp" line="662"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Sieh, was wirklich auf der Leitung passiert: DNS-Abfragen, TCP-Handshakes, Kapselung und Lastverteilung – mit echten Paketen von echten Servern auf diesem Rechner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -1982,7 +2113,17 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="272"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="253"/>
+        <source>(captured at %1)</source>
+        <translation>(mitgeschnitten an %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="259"/>
+        <source>[Drawn: the message itself is what the program sent; the Ethernet, IP and UDP/TCP headers around it were made up for the display addresses.]</source>
+        <translation>[Gezeichnet: Die Nachricht selbst hat das Programm so gesendet; die Ethernet-, IP- und UDP/TCP-Header darum wurden für die angezeigten Adressen erfunden.]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="283"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
@@ -1990,17 +2131,17 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
 <context>
     <name>hopscope::gui::PlannedLessonView</name>
     <message>
-        <location filename="../src/gui/views/planned_lesson_view.cpp" line="110"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="103"/>
         <source>This lesson is not built yet.</source>
         <translation>Diese Lektion ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/planned_lesson_view.cpp" line="111"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="104"/>
         <source>When it is, it will show:</source>
         <translation>Wenn sie fertig ist, zeigt sie:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/planned_lesson_view.cpp" line="112"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="105"/>
         <source>Meanwhile, the Trace page shows any capture you open (File › Open Capture…) as a ladder diagram, with every packet in the inspector.</source>
         <translation>Bis dahin zeigt die Seite „Aufzeichnung“ jeden geöffneten Mitschnitt (Datei › Mitschnitt öffnen…) als Sequenzdiagramm, mit jedem Paket im Inspektor.</translation>
     </message>
@@ -2014,9 +2155,248 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
     </message>
 </context>
 <context>
+    <name>hopscope::gui::TcpLessonRunner</name>
+    <message>
+        <location filename="../src/gui/controllers/tcp_lesson_runner.cpp" line="69"/>
+        <source>The TCP lesson shows the segments the kernel sends in the lab, and the app was started with --network loopback.</source>
+        <translation>Die TCP-Lektion zeigt die Segmente, die der Kernel im Labor sendet, und die App wurde mit --network loopback gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::TcpLessonView</name>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
+        <source>Lose the SYN</source>
+        <translation>SYN verlieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
+        <source>Lose the request</source>
+        <translation>Anfrage verlieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
+        <source>Closed port</source>
+        <translation>Geschlossener Port</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
+        <source>Router resets</source>
+        <translation>Router sendet Reset</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
+        <source>UDP or TCP?</source>
+        <translation>UDP oder TCP?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="178"/>
+        <source>Lose the SYN-ACK</source>
+        <translation>SYN-ACK verlieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="180"/>
+        <source>Reset midway</source>
+        <translation>Reset mittendrin</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="188"/>
+        <source>Open a connection to www.foobar.com, ask for / and close it again.</source>
+        <translation>Eine Verbindung zu www.foobar.com öffnen, / anfordern und sie wieder schließen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="190"/>
+        <source>The home router drops the laptop&apos;s first SYN: watch the kernel send it again after its retransmission timer runs out.</source>
+        <translation>Der Heimrouter verwirft das erste SYN des Laptops: Sieh zu, wie der Kernel es erneut sendet, wenn sein Timer für die Sendewiederholung abläuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="193"/>
+        <source>The home router drops the segment carrying the GET: the laptop&apos;s kernel retransmits it when no acknowledgement comes.</source>
+        <translation>Der Heimrouter verwirft das Segment mit dem GET: Der Kernel des Laptops sendet es erneut, wenn keine Bestätigung kommt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="196"/>
+        <source>Connect to port 81, where nothing listens: the server&apos;s kernel answers RST.</source>
+        <translation>Mit Port 81 verbinden, auf dem nichts lauscht: Der Kernel des Servers antwortet mit RST.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="198"/>
+        <source>The home router answers every SYN with a reset, as a firewall that rejects connections does.</source>
+        <translation>Der Heimrouter beantwortet jedes SYN mit einem Reset, wie es eine Firewall tut, die Verbindungen ablehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="201"/>
+        <source>The home router drops the server&apos;s first SYN-ACK: both kernels&apos; timers run out and each sends its part of the handshake again.</source>
+        <translation>Der Heimrouter verwirft das erste SYN-ACK des Servers: Die Timer beider Kernel laufen ab, und jeder sendet seinen Teil des Handshakes erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="204"/>
+        <source>The connection opens, then the home router answers the GET with a reset in the server&apos;s name: the laptop gives up, the server never knows.</source>
+        <translation>Die Verbindung kommt zustande, dann beantwortet der Heimrouter das GET mit einem Reset im Namen des Servers: Der Laptop gibt auf, der Server erfährt nie davon.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="207"/>
+        <source>Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, bytes and round trips side by side.</source>
+        <translation>Den Resolver über UDP nach www.foobar.com fragen, dann dasselbe über TCP: Pakete, Bytes und Round-Trips nebeneinander.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="262"/>
+        <source>The lab is not running: %1</source>
+        <translation>Das Labor läuft nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
+        <source>Asking the resolver over UDP, then over TCP…</source>
+        <translation>Frage den Resolver über UDP, dann über TCP…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="281"/>
+        <source>Connecting from the laptop; the first SYN will be lost, so this takes about a second…</source>
+        <translation>Verbinde vom Laptop aus; das erste SYN geht verloren, deshalb dauert es etwa eine Sekunde…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="283"/>
+        <source>Connecting from the laptop to www.foobar.com…</source>
+        <translation>Verbinde vom Laptop mit www.foobar.com…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="292"/>
+        <source>Starting the lab: the laptop, the routers and the web site, each in a network namespace of its own…</source>
+        <translation>Das Labor starten: der Laptop, die Router und die Website, jeweils in einem eigenen Netzwerk-Namespace…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="297"/>
+        <source>This lesson shows the segments the Linux kernel sends in the lab, and the lab is not running: %1</source>
+        <translation>Diese Lektion zeigt die Segmente, die der Linux-Kernel im Labor sendet, und das Labor läuft nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="307"/>
+        <source>The lab runs. Press a button to open a connection from the laptop.</source>
+        <translation>Das Labor läuft. Drücke eine Schaltfläche, um eine Verbindung vom Laptop aus zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="381"/>
+        <source>%1: it did not work: %2</source>
+        <translation>%1: Es hat nicht funktioniert: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="367"/>
+        <source>%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered after %10.</source>
+        <translation>%1: dieselbe Frage nach %2. UDP: %3 Pakete, %4 Bytes, %5 Round-Trip(s), beantwortet nach %6. TCP: %7 Pakete, %8 Bytes, %9 Round-Trip(s), beantwortet nach %10.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: Die Verbindung wurde abgelehnt (%2); der Mitschnitt enthält %Ln Segment.</numerusform>
+            <numerusform>%1: Die Verbindung wurde abgelehnt (%2); der Mitschnitt enthält %Ln Segmente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
+        <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: HTTP %2 mit %3 Bytes über Port %4; der Kernel des Laptops hat %Ln Segment gesendet und empfangen.</numerusform>
+            <numerusform>%1: HTTP %2 mit %3 Bytes über Port %4; der Kernel des Laptops hat %Ln Segmente gesendet und empfangen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: Es kam keine Antwort (%2); der Mitschnitt enthält %Ln Segment.</numerusform>
+            <numerusform>%1: Es kam keine Antwort (%2); der Mitschnitt enthält %Ln Segmente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="402"/>
+        <source>The capture did not show the end of the connection in time: what is drawn stops where the capture stopped.</source>
+        <translation>Der Mitschnitt hat das Ende der Verbindung nicht rechtzeitig gezeigt: Das Gezeichnete endet dort, wo der Mitschnitt endete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
+        <source>%1. %2 (%Ln segment(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%Ln Segment)</numerusform>
+            <numerusform>%1. %2 (%Ln Segmente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
+        <source>Each segment the laptop&apos;s kernel sends or receives appears here, one sentence each on why it was sent.</source>
+        <translation>Jedes Segment, das der Kernel des Laptops sendet oder empfängt, erscheint hier, jeweils mit einem Satz dazu, warum es gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="441"/>
+        <source>Press Space to play, or step with the arrow keys.</source>
+        <translation>Leertaste spielt ab, die Pfeiltasten gehen schrittweise.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="444"/>
+        <source>%1. %2 → %3: %4</source>
+        <translation>%1. %2 → %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="485"/>
+        <source>The laptop&apos;s kernel could not be asked about its socket: %1</source>
+        <translation>Der Kernel des Laptops konnte nicht nach seinem Socket gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="492"/>
+        <source>The laptop&apos;s kernel (sock_diag) has no socket left for this connection: CLOSED, as the segments say.</source>
+        <translation>Der Kernel des Laptops (sock_diag) hat für diese Verbindung keinen Socket mehr: CLOSED, wie die Segmente sagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="495"/>
+        <source>The segments say the laptop is in %1, but its kernel (sock_diag) has no socket left for this connection.</source>
+        <translation>Laut den Segmenten ist der Laptop in %1, aber sein Kernel (sock_diag) hat für diese Verbindung keinen Socket mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="501"/>
+        <source>state %1</source>
+        <translation>Zustand %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="503"/>
+        <source>The segments say the laptop is in %1, but its kernel (sock_diag) says %2.</source>
+        <translation>Laut den Segmenten ist der Laptop in %1, aber sein Kernel (sock_diag) sagt %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="507"/>
+        <source>The laptop&apos;s kernel (sock_diag) agrees: its socket is in %1.</source>
+        <translation>Der Kernel des Laptops (sock_diag) bestätigt es: Sein Socket ist in %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="515"/>
+        <source>The laptop&apos;s kernel said %1; its timer has run out since, so the socket is CLOSED now.</source>
+        <translation>Der Kernel des Laptops sagte %1; sein Timer ist seitdem abgelaufen, also ist der Socket jetzt CLOSED.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="519"/>
+        <source>The laptop&apos;s kernel (sock_diag) agrees: %1, and its own timer closes the socket in %2 s.</source>
+        <translation>Der Kernel des Laptops (sock_diag) bestätigt es: %1, und sein eigener Timer schließt den Socket in %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="533"/>
+        <source>Open a real TCP connection from the lab&apos;s laptop to the web server, or make it go wrong on purpose. Every segment on the ladder is one the laptop&apos;s Linux kernel sent or received, as captured on its network interface.</source>
+        <translation>Öffne eine echte TCP-Verbindung vom Laptop des Labors zum Webserver, oder lass sie absichtlich schiefgehen. Jedes Segment im Sequenzdiagramm hat der Linux-Kernel des Laptops gesendet oder empfangen, so wie es an seiner Netzwerkschnittstelle mitgeschnitten wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="541"/>
+        <source>Connections so far:</source>
+        <translation>Bisherige Verbindungen:</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::TraceView</name>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="85"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="80"/>
         <source>No trace is loaded.
 
 Open a pcap or pcapng capture with File › Open Capture… to see it here as a ladder diagram: one lifeline per machine, one arrow per packet.</source>
@@ -2025,22 +2405,22 @@ Open a pcap or pcapng capture with File › Open Capture… to see it here as a 
 Öffne einen pcap- oder pcapng-Mitschnitt mit Datei › Mitschnitt öffnen…, um ihn hier als Sequenzdiagramm zu sehen: eine Lebenslinie pro Rechner, ein Pfeil pro Paket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="94"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="89"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Leertaste spielt ab, die Pfeiltasten gehen schrittweise.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="98"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="93"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="100"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="95"/>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="102"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="97"/>
         <source>%1. %2: %3 %4</source>
         <translation>%1. %2: %3 %4</translation>
     </message>
@@ -2048,118 +2428,118 @@ Open a pcap or pcapng capture with File › Open Capture… to see it here as a 
 <context>
     <name>hopscope::gui::TransportBar</name>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="183"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="184"/>
         <source>Step &amp;Back</source>
         <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="184"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="185"/>
         <source>Step back one event (Left, Page Up)</source>
         <translation>Ein Ereignis zurück (Links, Bild auf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="185"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="186"/>
         <source>Step &amp;Forward</source>
         <translation>Schritt &amp;vor</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="186"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="187"/>
         <source>Step forward one event (Right, Page Down)</source>
         <translation>Ein Ereignis vor (Rechts, Bild ab)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="187"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="188"/>
         <source>Go to &amp;Start</source>
         <translation>Zum &amp;Anfang</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="188"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="189"/>
         <source>Back to before the first event (Home)</source>
         <translation>Zurück vor das erste Ereignis (Pos1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="189"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="190"/>
         <source>Go to &amp;End</source>
         <translation>Zum &amp;Ende</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="190"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="191"/>
         <source>Jump to after the last event (End)</source>
         <translation>Hinter das letzte Ereignis springen (Ende)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="191"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="192"/>
         <source>S&amp;lower</source>
         <translation>&amp;Langsamer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="192"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="193"/>
         <source>F&amp;aster</source>
         <translation>&amp;Schneller</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="193"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="194"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="194"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="195"/>
         <source>Playback speed: at 1× one hop takes 0.6 s on screen</source>
         <translation>Wiedergabetempo: Bei 1× dauert ein Hop auf dem Bildschirm 0,6 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="195"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="196"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="196"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="197"/>
         <source>Real time</source>
         <translation>Echtzeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="197"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="198"/>
         <source>What the network really took to get here</source>
         <translation>Wie lange das Netz wirklich bis hierher gebraucht hat</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="198"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="199"/>
         <source>Shown time</source>
         <translation>Anzeigezeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="199"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="200"/>
         <source>Where the animation is, at 1× speed</source>
         <translation>Wo die Animation steht, bei 1× Tempo</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="200"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="201"/>
         <source>One tick per event; drag to scrub</source>
         <translation>Ein Strich pro Ereignis; ziehen zum Spulen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="207"/>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="215"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="208"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="216"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="237"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="237"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="239"/>
         <source>Pause (Space)</source>
         <translation>Pause (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="239"/>
         <source>Play (Space)</source>
         <translation>Abspielen (Leertaste)</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>hopscope::gui::DnsLookupScene</name>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="388"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="351"/>
         <source>%n root server(s)</source>
         <translation>
             <numerusform>%n root server</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="390"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="353"/>
         <source>%n TLD server(s)</source>
         <translation>
             <numerusform>%n TLD server</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="392"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="355"/>
         <source>%n authoritative server(s)</source>
         <translation>
             <numerusform>%n authoritative server</numerusform>
@@ -50,7 +50,23 @@
 <context>
     <name>hopscope::gui::DnsLookupView</name>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="325"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="319"/>
+        <source>Ready: %n DNS server(s) running in the lab, every frame captured by the kernel (%1).</source>
+        <translation>
+            <numerusform>Ready: %n DNS server running in the lab, every frame captured by the kernel (%1).</numerusform>
+            <numerusform>Ready: %n DNS servers running in the lab, every frame captured by the kernel (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="324"/>
+        <source>Ready: %n DNS server(s) running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</source>
+        <translation>
+            <numerusform>Ready: %n DNS server running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</numerusform>
+            <numerusform>Ready: %n DNS servers running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="330"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Ready: %n DNS server running on this computer (%1).</numerusform>
@@ -58,7 +74,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="374"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
+        <source>%1. %2 %3 (%Ln message(s), asked by another program on the laptop)</source>
+        <translation>
+            <numerusform>%1. %2 %3 (%Ln message, asked by another program on the laptop)</numerusform>
+            <numerusform>%1. %2 %3 (%Ln messages, asked by another program on the laptop)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="385"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln message)</numerusform>
@@ -66,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n query to servers</numerusform>
@@ -74,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Press Space to play, or step with the arrow keys: %Ln message in this lookup.</numerusform>
@@ -85,7 +109,7 @@
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="340"/>
+        <location filename="../src/gui/main_window.cpp" line="370"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln event · %1</numerusform>
@@ -93,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="462"/>
+        <location filename="../src/gui/main_window.cpp" line="492"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Reading %1: %n packet…</numerusform>
@@ -101,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="486"/>
+        <location filename="../src/gui/main_window.cpp" line="517"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>Opened %1: %Ln packet</numerusform>
@@ -109,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="491"/>
+        <location filename="../src/gui/main_window.cpp" line="522"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Stopped reading %1: showing the packet read so far</numerusform>
@@ -117,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="501"/>
+        <location filename="../src/gui/main_window.cpp" line="532"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -134,7 +158,7 @@ The packets read before the damage are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="507"/>
+        <location filename="../src/gui/main_window.cpp" line="538"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -151,7 +175,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="554"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln event to %1</numerusform>
@@ -167,6 +191,41 @@ The packets read so far are shown.</numerusform>
         <translation>
             <numerusform>Event %1 · %2 → %3 · %n byte · %4</numerusform>
             <numerusform>Event %1 · %2 → %3 · %n bytes · %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::TcpLessonView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: the connection was refused (%2); the capture holds %Ln segment.</numerusform>
+            <numerusform>%1: the connection was refused (%2); the capture holds %Ln segments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
+        <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment.</numerusform>
+            <numerusform>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: no answer came (%2); the capture holds %Ln segment.</numerusform>
+            <numerusform>%1: no answer came (%2); the capture holds %Ln segments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
+        <source>%1. %2 (%Ln segment(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%Ln segment)</numerusform>
+            <numerusform>%1. %2 (%Ln segments)</numerusform>
         </translation>
     </message>
 </context>

@@ -4,184 +4,214 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="95"/>
+        <location filename="../src/gui/application.cpp" line="99"/>
         <source>See what really happens on the wire.</source>
         <translation>Mira lo que de verdad pasa en la red.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="100"/>
+        <location filename="../src/gui/application.cpp" line="106"/>
         <source>Start on one page: %1.</source>
         <translation>Empezar en una página: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="103"/>
+        <location filename="../src/gui/application.cpp" line="107"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="103"/>
-        <location filename="../src/gui/application.cpp" line="139"/>
+        <location filename="../src/gui/application.cpp" line="109"/>
+        <location filename="../src/gui/application.cpp" line="145"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="106"/>
+        <location filename="../src/gui/application.cpp" line="112"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Guardar la ventana como imagen PNG en cuanto se haya dibujado y salir.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="108"/>
-        <location filename="../src/gui/application.cpp" line="129"/>
+        <location filename="../src/gui/application.cpp" line="114"/>
+        <location filename="../src/gui/application.cpp" line="135"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="111"/>
+        <location filename="../src/gui/application.cpp" line="117"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Salir en cuanto la ventana se haya dibujado (para medir el arranque).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="115"/>
+        <location filename="../src/gui/application.cpp" line="121"/>
         <source>Start in presentation mode.</source>
         <translation>Empezar en modo presentación.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="118"/>
+        <location filename="../src/gui/application.cpp" line="124"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Usar este idioma (de, es, …) en lugar del del sistema.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="120"/>
+        <location filename="../src/gui/application.cpp" line="126"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="123"/>
+        <location filename="../src/gui/application.cpp" line="129"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Nivel de registro: trace, debug, info, warn, error, critical u off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="125"/>
+        <location filename="../src/gui/application.cpp" line="131"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="128"/>
+        <location filename="../src/gui/application.cpp" line="134"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Abrir una captura pcap o pcapng.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="132"/>
+        <location filename="../src/gui/application.cpp" line="138"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Tamaño de la ventana para --screenshot, p. ej. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="133"/>
+        <location filename="../src/gui/application.cpp" line="139"/>
         <source>width x height</source>
         <translation>ancho x alto</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="136"/>
+        <location filename="../src/gui/application.cpp" line="142"/>
         <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
         <translation>Buscar este nombre en la lección de DNS al iniciar (se puede indicar varias veces).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="142"/>
+        <location filename="../src/gui/application.cpp" line="148"/>
         <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
         <translation>Tipo de registro para --resolve: A, AAAA, MX, TXT, NS o CNAME.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="144"/>
+        <location filename="../src/gui/application.cpp" line="150"/>
         <source>type</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="147"/>
+        <location filename="../src/gui/application.cpp" line="153"/>
+        <source>Make this connection in the TCP lesson&apos;s lab at start: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp (may be given more than once).</source>
+        <translation>Establecer esta conexión en el laboratorio de la lección de TCP al iniciar: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway o udp-vs-tcp (se puede indicar varias veces).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="158"/>
+        <source>experiment</source>
+        <translation>experimento</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="161"/>
         <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
         <translation>Mostrar la traza en la posición N: han llegado N eventos (2.5: el tercero va por la mitad). Sin esta opción, --resolve muestra el final.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="151"/>
+        <location filename="../src/gui/application.cpp" line="165"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="154"/>
+        <location filename="../src/gui/application.cpp" line="168"/>
         <source>Start this many requests per second of built-in load in the load balancing lesson.</source>
         <translation>Iniciar en la lección de balanceo de carga una carga integrada de tantas peticiones por segundo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="157"/>
+        <location filename="../src/gui/application.cpp" line="171"/>
         <source>rate</source>
         <translation>tasa</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="160"/>
+        <location filename="../src/gui/application.cpp" line="174"/>
         <source>Let the lessons run this many seconds before --screenshot is taken.</source>
         <translation>Dejar que las lecciones funcionen tantos segundos antes de que --screenshot tome la imagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="162"/>
+        <location filename="../src/gui/application.cpp" line="176"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="165"/>
+        <location filename="../src/gui/application.cpp" line="179"/>
         <source>Make every backend of the load balancing lesson answer after this many milliseconds (0: at once), with no limit on concurrent requests (for benchmarks).</source>
         <translation>Hacer que cada backend de la lección de balanceo de carga responda tras tantos milisegundos (0: al instante), sin límite de peticiones simultáneas (para pruebas de rendimiento).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="169"/>
+        <location filename="../src/gui/application.cpp" line="183"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="194"/>
+        <location filename="../src/gui/application.cpp" line="186"/>
+        <source>Where the lessons&apos; servers run: lab (inside the lab of network namespaces, every frame captured) or loopback (on this computer&apos;s loopback, the frames drawn).</source>
+        <translation>Dónde funcionan los servidores de las lecciones: lab (dentro del laboratorio de espacios de nombres de red, con cada trama capturada) o loopback (en el loopback de este equipo, con las tramas dibujadas).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="190"/>
+        <source>where</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="215"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>argumento inesperado «%1»; para abrir una captura use --open ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="205"/>
+        <location filename="../src/gui/application.cpp" line="226"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>vista desconocida «%1»; elija una de %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="217"/>
+        <location filename="../src/gui/application.cpp" line="238"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>nivel de registro desconocido «%1»; use trace, debug, info, warn, error, critical u off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="230"/>
+        <location filename="../src/gui/application.cpp" line="252"/>
+        <source>unknown network “%1”; use lab or loopback</source>
+        <translation>red desconocida «%1»; use lab o loopback</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="263"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size espera ANCHOxALTO, p. ej. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="241"/>
+        <location filename="../src/gui/application.cpp" line="274"/>
+        <source>unknown TCP experiment “%1”; use normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp</source>
+        <translation>experimento TCP desconocido «%1»; use normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway o udp-vs-tcp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="287"/>
         <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
         <translation>tipo de registro desconocido «%1»; use A, AAAA, MX, TXT, NS o CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="252"/>
+        <location filename="../src/gui/application.cpp" line="322"/>
         <source>--seek wants a position, 0 or more</source>
         <translation>--seek espera una posición, 0 o mayor</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="263"/>
+        <location filename="../src/gui/application.cpp" line="325"/>
         <source>--load wants requests per second, 1 to 100000</source>
         <translation>--load espera peticiones por segundo, de 1 a 100000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="276"/>
+        <location filename="../src/gui/application.cpp" line="328"/>
         <source>--backend-service wants milliseconds, 0 to 60000</source>
         <translation>--backend-service espera milisegundos, de 0 a 60000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="287"/>
+        <location filename="../src/gui/application.cpp" line="330"/>
         <source>--wait wants seconds, 0 to 600</source>
         <translation>--wait espera segundos, de 0 a 600</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="386"/>
+        <location filename="../src/gui/application.cpp" line="440"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>no se puede escribir la captura de pantalla en «%1»</translation>
     </message>
@@ -189,82 +219,82 @@
 <context>
     <name>BackendCardItem</name>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="90"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="89"/>
         <source>up</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="92"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="91"/>
         <source>failing</source>
         <translation>fallando</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="94"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="93"/>
         <source>down</source>
         <translation>caído</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="96"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="95"/>
         <source>ejected</source>
         <translation>expulsado</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="98"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="97"/>
         <source>recovering</source>
         <translation>recuperándose</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="122"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="121"/>
         <source>failed %1 of %2 checks</source>
         <translation>%1 de %2 comprobaciones fallidas</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="125"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="124"/>
         <source>killed: failed %1 of %2 checks</source>
         <translation>matado: %1 de %2 comprobaciones fallidas</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="127"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="126"/>
         <source>server killed; out of the pool</source>
         <translation>servidor matado; fuera del grupo</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="129"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="128"/>
         <source>running, but out of the pool after failures</source>
         <translation>funciona, pero fuera del grupo tras varios fallos</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="131"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="130"/>
         <source>passed %1 of %2 checks</source>
         <translation>%1 de %2 comprobaciones superadas</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="138"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="137"/>
         <source>active %1 · queue %2 · 5xx %3</source>
         <translation>en curso %1 · cola %2 · 5xx %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="255"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="254"/>
         <source> · weight %1</source>
         <translation> · peso %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="258"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="257"/>
         <source> · backup</source>
         <translation> · respaldo</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="293"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="292"/>
         <source>%1 · real %2</source>
         <translation>%1 · real %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="308"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="307"/>
         <source> · p99 %1 ms</source>
         <translation> · p99 %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/backend_card_item.cpp" line="315"/>
+        <location filename="../src/gui/widgets/backend_card_item.cpp" line="314"/>
         <source>%1 of requests</source>
         <translation>%1 de las peticiones</translation>
     </message>
@@ -272,103 +302,156 @@
 <context>
     <name>DnsMessageText</name>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="114"/>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="139"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="61"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="86"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="116"/>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="157"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="63"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="104"/>
         <source>no such record (NODATA)</source>
         <translation>no existe ese registro (NODATA)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="122"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="69"/>
         <source>query without a question</source>
         <translation>consulta sin pregunta</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="132"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="79"/>
         <source>truncated (TC): retry over TCP</source>
         <translation>truncada (TC): reintentar por TCP</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="152"/>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="172"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="99"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="119"/>
         <source>referral → %1</source>
         <translation>remisión → %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="154"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="101"/>
         <source>referral → %1 (%2)</source>
         <translation>remisión → %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="159"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="106"/>
         <source>no %1 record (NODATA)</source>
         <translation>sin registro %1 (NODATA)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_message_text.cpp" line="166"/>
+        <location filename="../src/gui/text/dns_message_text.cpp" line="113"/>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
+    <name>LabFailureText</name>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="13"/>
+        <source>AppArmor forbids ordinary programs to make user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1).</source>
+        <translation>AppArmor prohíbe a los programas normales crear espacios de nombres de usuario (kernel.apparmor_restrict_unprivileged_userns = 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="17"/>
+        <source>This computer allows no user namespaces (user.max_user_namespaces = 0).</source>
+        <translation>Este equipo no permite espacios de nombres de usuario (user.max_user_namespaces = 0).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="20"/>
+        <source>The kernel does not let ordinary users make user namespaces (kernel.unprivileged_userns_clone = 0).</source>
+        <translation>El kernel no deja que los usuarios normales creen espacios de nombres de usuario (kernel.unprivileged_userns_clone = 0).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="23"/>
+        <source>Hopscope runs in a sandbox (a container or Flatpak) that forbids namespaces.</source>
+        <translation>Hopscope se ejecuta en un entorno aislado (un contenedor o Flatpak) que prohíbe los espacios de nombres.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="26"/>
+        <source>The kernel refused to make a user namespace.</source>
+        <translation>El kernel se negó a crear un espacio de nombres de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="28"/>
+        <source>The lab&apos;s helper program (hopscope-lab-helper) is not installed.</source>
+        <translation>El programa auxiliar del laboratorio (hopscope-lab-helper) no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="31"/>
+        <source>The programs ip or nft are missing (install iproute2 and nftables).</source>
+        <translation>Faltan los programas ip o nft (instale iproute2 y nftables).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="34"/>
+        <source>A step of building the lab&apos;s network failed.</source>
+        <translation>Falló un paso de la construcción de la red del laboratorio.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="36"/>
+        <source>The lab&apos;s helper program ended without saying why.</source>
+        <translation>El programa auxiliar del laboratorio terminó sin decir por qué.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/lab_failure_text.cpp" line="46"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>LayerNames</name>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="11"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="11"/>
         <source>1 Physical</source>
         <translation>1 Física</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="12"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="12"/>
         <source>2 Data link</source>
         <translation>2 Enlace de datos</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="13"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="13"/>
         <source>3 Network</source>
         <translation>3 Red</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="14"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="14"/>
         <source>4 Transport</source>
         <translation>4 Transporte</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="15"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="15"/>
         <source>5 Session</source>
         <translation>5 Sesión</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="16"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="16"/>
         <source>6 Presentation</source>
         <translation>6 Presentación</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="17"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="17"/>
         <source>7 Application</source>
         <translation>7 Aplicación</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="18"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="18"/>
         <source>Link</source>
         <translation>Acceso a la red</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="19"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="19"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="20"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="20"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/layer_names.cpp" line="21"/>
+        <location filename="../src/gui/text/layer_names.cpp" line="21"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
@@ -376,52 +459,52 @@
 <context>
     <name>LbAlgorithmText</name>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="15"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="15"/>
         <source>each backend in turn, ignoring weights</source>
         <translation>cada backend por turno, sin tener en cuenta los pesos</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="17"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="17"/>
         <source>in turn, as often as its weight says (nginx&apos;s default)</source>
         <translation>por turno, tantas veces como indica su peso (lo predeterminado en nginx)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="19"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="19"/>
         <source>the backend with the fewest requests in progress</source>
         <translation>el backend con menos peticiones en curso</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="21"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="21"/>
         <source>a backend picked at random</source>
         <translation>un backend elegido al azar</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="23"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="23"/>
         <source>the less busy of two backends picked at random</source>
         <translation>el menos ocupado de dos backends elegidos al azar</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="25"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="25"/>
         <source>the lowest expected wait from recent response times</source>
         <translation>la menor espera prevista según los tiempos de respuesta recientes</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="27"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="27"/>
         <source>a hash of the client&apos;s address: a client always lands on the same backend</source>
         <translation>un hash de la dirección del cliente: un cliente siempre llega al mismo backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="29"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="29"/>
         <source>a hash ring of the URL: few keys move when backends come and go</source>
         <translation>un anillo de hash de la URL: pocas claves cambian de sitio cuando llegan o se van backends</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="31"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="31"/>
         <source>a cookie keeps each client on its first backend</source>
         <translation>una cookie mantiene a cada cliente en su primer backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_algorithm_text.cpp" line="37"/>
+        <location filename="../src/gui/text/lb_algorithm_text.cpp" line="37"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -439,127 +522,143 @@
         <translation>Lecciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="126"/>
+        <location filename="../ui/main_window.ui" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="130"/>
+        <location filename="../ui/main_window.ui" line="82"/>
         <source>&amp;Export Current View</source>
         <translation>&amp;Exportar la vista actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="148"/>
+        <location filename="../ui/main_window.ui" line="93"/>
+        <source>Export &amp;Whole Diagram</source>
+        <translation>Exportar el &amp;diagrama completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="152"/>
+        <location filename="../ui/main_window.ui" line="113"/>
         <source>&amp;Layer Names</source>
         <translation>Nombres de las &amp;capas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="167"/>
+        <location filename="../ui/main_window.ui" line="128"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="172"/>
+        <location filename="../ui/main_window.ui" line="133"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="184"/>
+        <location filename="../ui/main_window.ui" line="145"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="193"/>
+        <location filename="../ui/main_window.ui" line="154"/>
         <source>Packet Inspector</source>
         <translation>Inspector de paquetes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="202"/>
+        <location filename="../ui/main_window.ui" line="163"/>
         <source>&amp;Open Capture…</source>
         <translation>&amp;Abrir captura…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="205"/>
+        <location filename="../ui/main_window.ui" line="166"/>
         <source>Open a pcap or pcapng file as a trace</source>
         <translation>Abrir un archivo pcap o pcapng como traza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="210"/>
+        <location filename="../ui/main_window.ui" line="171"/>
         <source>&amp;Save Trace As pcapng…</source>
         <translation>&amp;Guardar la traza como pcapng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="213"/>
+        <location filename="../ui/main_window.ui" line="174"/>
         <source>Save the trace as a pcapng file that Wireshark opens</source>
         <translation>Guardar la traza como archivo pcapng que Wireshark puede abrir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="218"/>
+        <location filename="../ui/main_window.ui" line="179"/>
         <source>PNG Image (&amp;1×)…</source>
         <translation>Imagen PNG (&amp;1×)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="223"/>
+        <location filename="../ui/main_window.ui" line="184"/>
         <source>PNG Image (&amp;2×)…</source>
         <translation>Imagen PNG (&amp;2×)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="228"/>
+        <location filename="../ui/main_window.ui" line="189"/>
         <source>PNG Image (&amp;4×)…</source>
         <translation>Imagen PNG (&amp;4×)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="233"/>
+        <location filename="../ui/main_window.ui" line="194"/>
         <source>&amp;SVG Vector Image…</source>
         <translation>Imagen vectorial &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="238"/>
+        <location filename="../ui/main_window.ui" line="199"/>
+        <source>&amp;PNG Image…</source>
+        <translation>Imagen &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="204"/>
+        <source>&amp;SVG Image…</source>
+        <translation>Imagen &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="209"/>
+        <location filename="../ui/main_window.ui" line="214"/>
         <source>P&amp;DF Document…</source>
         <translation>Documento P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="243"/>
+        <location filename="../ui/main_window.ui" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="254"/>
+        <location filename="../ui/main_window.ui" line="230"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="257"/>
+        <location filename="../ui/main_window.ui" line="233"/>
         <source>Large text and strokes for a projector, full screen (F5; Esc leaves)</source>
         <translation>Texto y trazos grandes para el proyector, a pantalla completa (F5; Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="265"/>
+        <location filename="../ui/main_window.ui" line="241"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="270"/>
+        <location filename="../ui/main_window.ui" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="275"/>
+        <location filename="../ui/main_window.ui" line="251"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="280"/>
+        <location filename="../ui/main_window.ui" line="256"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="285"/>
+        <location filename="../ui/main_window.ui" line="261"/>
         <source>&amp;About Hopscope</source>
         <translation>&amp;Acerca de Hopscope</translation>
     </message>
@@ -567,27 +666,27 @@
 <context>
     <name>SceneExporter</name>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="73"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="91"/>
         <source>There is nothing to export: the view is empty.</source>
         <translation>No hay nada que exportar: la vista está vacía.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="88"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="106"/>
         <source>The PNG file could not be written.</source>
         <translation>No se pudo escribir el archivo PNG.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="98"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="116"/>
         <source>Exported from Hopscope</source>
         <translation>Exportado desde Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="101"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="119"/>
         <source>The SVG file could not be written.</source>
         <translation>No se pudo escribir el archivo SVG.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/scene_exporter.cpp" line="119"/>
+        <location filename="../src/gui/widgets/scene_exporter.cpp" line="137"/>
         <source>The PDF file could not be written.</source>
         <translation>No se pudo escribir el archivo PDF.</translation>
     </message>
@@ -595,42 +694,42 @@
 <context>
     <name>SourceKindText</name>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="10"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="10"/>
         <source>live</source>
         <translation>en vivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="12"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="12"/>
         <source>lab</source>
         <translation>laboratorio</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="14"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="14"/>
         <source>captured</source>
         <translation>capturado</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="16"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="16"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="24"/>
-        <source>Live: real servers and clients talking over loopback sockets</source>
-        <translation>En vivo: servidores y clientes reales que hablan por sockets de loopback</translation>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="24"/>
+        <source>Live: real servers and clients talking over loopback sockets; the message is real, the Ethernet, IP and UDP/TCP headers around it are drawn</source>
+        <translation>En vivo: servidores y clientes reales que hablan por sockets de loopback; el mensaje es real, las cabeceras Ethernet, IP y UDP/TCP que lo rodean están dibujadas</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="26"/>
-        <source>Lab: the deterministic emulated network inside Hopscope</source>
-        <translation>Laboratorio: la red emulada y determinista dentro de Hopscope</translation>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="27"/>
+        <source>Lab: captured by the kernel at an interface of Hopscope&apos;s lab (network namespaces); every byte was on the lab&apos;s wire</source>
+        <translation>Laboratorio: capturado por el kernel en una interfaz del laboratorio de Hopscope (espacios de nombres de red); cada byte pasó por la red del laboratorio</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="28"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="30"/>
         <source>Captured: read from the network interface by libpcap</source>
         <translation>Capturado: leído de la interfaz de red con libpcap</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/source_kind_text.cpp" line="30"/>
+        <location filename="../src/gui/text/source_kind_text.cpp" line="32"/>
         <source>File: read from a pcap or pcapng file</source>
         <translation>Archivo: leído de un archivo pcap o pcapng</translation>
     </message>
@@ -763,17 +862,32 @@
 <context>
     <name>hopscope::gui::DnsLookupRunner</name>
     <message>
-        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="90"/>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="87"/>
+        <source>No node of the lab holds the laptop&apos;s address %1.</source>
+        <translation>Ningún nodo del laboratorio tiene la dirección %1 del portátil.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="102"/>
+        <source>The laptop cannot open its socket in the lab: %1</source>
+        <translation>El portátil no puede abrir su socket en el laboratorio: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="192"/>
         <source>The default scenario was not found (set HOPSCOPE_RESOURCE_DIR or open a scenario file).</source>
         <translation>No se encontró el escenario predeterminado (defina HOPSCOPE_RESOURCE_DIR o abra un archivo de escenario).</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="108"/>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="220"/>
         <source>The scenario has no resolver.</source>
         <translation>El escenario no tiene resolvedor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/dns_lookup_runner.cpp" line="148"/>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="278"/>
+        <source>The laptop cannot use its socket in the lab: %1</source>
+        <translation>El portátil no puede usar su socket en el laboratorio: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/dns_lookup_runner.cpp" line="282"/>
         <source>The laptop cannot open its socket on %1: %2</source>
         <translation>El portátil no puede abrir su socket en %1: %2</translation>
     </message>
@@ -781,22 +895,22 @@
 <context>
     <name>hopscope::gui::DnsLookupScene</name>
     <message>
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="372"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="335"/>
         <source>Recursive: the laptop asks once and waits; its resolver does all the work.</source>
         <translation>Recursiva: el portátil pregunta una vez y espera; su resolvedor hace todo el trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="376"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="339"/>
         <source>Iterative: the resolver asks the root, TLD and authoritative servers in turn, following each referral down the tree.</source>
         <translation>Iterativa: el resolvedor pregunta por turnos a los servidores raíz, TLD y autoritativos, siguiendo cada remisión árbol abajo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="381"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="344"/>
         <source>answered from its cache</source>
         <translation>respondida desde su caché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="388"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="351"/>
         <source>%n root server(s)</source>
         <translation>
             <numerusform>%n servidor raíz</numerusform>
@@ -804,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="390"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="353"/>
         <source>%n TLD server(s)</source>
         <translation>
             <numerusform>%n servidor TLD</numerusform>
@@ -812,7 +926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="392"/>
+        <location filename="../src/gui/widgets/dns_lookup_scene.cpp" line="355"/>
         <source>%n authoritative server(s)</source>
         <translation>
             <numerusform>%n servidor autoritativo</numerusform>
@@ -823,48 +937,64 @@
 <context>
     <name>hopscope::gui::DnsLookupView</name>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="233"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="225"/>
         <source>Type a name to look up, such as www.foobar.com.</source>
         <translation>Escribe un nombre para buscar, como www.foobar.com.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="238"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="230"/>
         <source>“%1” is not a domain name: %2</source>
         <translation>«%1» no es un nombre de dominio: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="242"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="234"/>
         <source>The DNS servers are not running: %1</source>
         <translation>Los servidores DNS no están funcionando: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="260"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="252"/>
         <source>Asking the resolver for %1 %2…</source>
         <translation>Preguntando al resolvedor por %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="263"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
         <source>The lookup of %1 could not be sent.</source>
         <translation>No se pudo enviar la consulta de %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="279"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="271"/>
         <source>Cache flushed: the next lookup starts again at the root servers.</source>
         <translation>Caché vaciada: la próxima consulta empieza de nuevo en los servidores raíz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="301"/>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="433"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="293"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
         <source>Starting the DNS servers on this computer…</source>
         <translation>Iniciando los servidores DNS en este equipo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="307"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="299"/>
         <source>The DNS servers could not start: %1</source>
         <translation>Los servidores DNS no pudieron iniciarse: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="325"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="319"/>
+        <source>Ready: %n DNS server(s) running in the lab, every frame captured by the kernel (%1).</source>
+        <translation>
+            <numerusform>Listo: %n servidor DNS funcionando en el laboratorio, con cada trama capturada por el kernel (%1).</numerusform>
+            <numerusform>Listo: %n servidores DNS funcionando en el laboratorio, con cada trama capturada por el kernel (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="324"/>
+        <source>Ready: %n DNS server(s) running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</source>
+        <translation>
+            <numerusform>Listo: %n servidor DNS funcionando en el loopback de este equipo (%1). El laboratorio no pudo iniciarse, así que las tramas que rodean los mensajes DNS están dibujadas: %2</numerusform>
+            <numerusform>Listo: %n servidores DNS funcionando en el loopback de este equipo (%1). El laboratorio no pudo iniciarse, así que las tramas que rodean los mensajes DNS están dibujadas: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="330"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Listo: %n servidor DNS funcionando en este equipo (%1).</numerusform>
@@ -872,7 +1002,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="374"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
+        <source>%1. %2 %3 (%Ln message(s), asked by another program on the laptop)</source>
+        <translation>
+            <numerusform>%1. %2 %3 (%Ln mensaje, pedida por otro programa del portátil)</numerusform>
+            <numerusform>%1. %2 %3 (%Ln mensajes, pedida por otro programa del portátil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="385"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln mensaje)</numerusform>
@@ -880,37 +1018,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="392"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
         <source>%1: no answer from the resolver within %2 s.</source>
         <translation>%1: sin respuesta del resolvedor en %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="401"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
         <source>NOERROR, but %1 has no %2 record</source>
         <translation>NOERROR, pero %1 no tiene registro %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="402"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="413"/>
         <source>NOERROR: %1</source>
         <translation>NOERROR: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="405"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
         <source>NXDOMAIN: %1 does not exist</source>
         <translation>NXDOMAIN: %1 no existe</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="408"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="420"/>
         <source>SERVFAIL: the resolver could not find an answer</source>
         <translation>SERVFAIL: el resolvedor no encontró respuesta</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="415"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="427"/>
         <source>from the resolver&apos;s cache, no server asked</source>
         <translation>desde la caché del resolvedor, sin preguntar a ningún servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n consulta a servidores</numerusform>
@@ -918,27 +1056,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
         <source>%1 · %2 · %3 real time</source>
         <translation>%1 · %2 · %3 de tiempo real</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="435"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="432"/>
+        <source>Another program on the laptop asked for %1 %2: %3</source>
+        <translation>Otro programa del portátil preguntó por %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="452"/>
         <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
         <translation>Los servidores DNS no pudieron iniciarse; el panel de la derecha explica por qué. Archivo › Abrir escenario… carga otro escenario.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="444"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
         <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
         <translation>La traza contiene ahora otra grabación. Pulsa Resolver o elige una consulta anterior en Consultas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="442"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
         <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
         <translation>Escribe un nombre, elige un tipo de registro y pulsa Resolver: la consulta se reproduce aquí, mensaje a mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas: %Ln mensaje en esta consulta.</numerusform>
@@ -946,72 +1089,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="478"/>
         <source>Real time: 0, the moment the question leaves the laptop.</source>
         <translation>Tiempo real: 0, el momento en que la pregunta sale del portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="464"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
         <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
         <translation>Tiempo real: %1 después del mensaje anterior, %2 desde que preguntó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
         <source>%1 of %2. %3</source>
         <translation>%1 de %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="485"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="502"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="486"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="503"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="487"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="504"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="488"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="505"/>
         <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
         <translation>Preguntar al resolvedor de este equipo, como lo haría el portátil (Intro)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="489"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="506"/>
         <source>a domain name, e.g. www.foobar.com</source>
         <translation>un nombre de dominio, p. ej. www.foobar.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="490"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="507"/>
         <source>&amp;Lookups:</source>
         <translation>&amp;Consultas:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="491"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="508"/>
         <source>Every lookup keeps its own recording: pick one to show it again</source>
         <translation>Cada consulta guarda su propia grabación: elige una para volver a verla</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="492"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="509"/>
         <source>Resolver cache</source>
         <translation>Caché del resolvedor</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="493"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="510"/>
         <source>&amp;Flush</source>
         <translation>&amp;Vaciar</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="494"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="511"/>
         <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
         <translation>Vaciar la caché del resolvedor para que la próxima consulta pregunte a los servidores</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="495"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="512"/>
         <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
         <translation>Cada entrada se guarda durante su TTL, que va bajando: hasta entonces el resolvedor responde desde aquí.</translation>
     </message>
@@ -1081,98 +1224,103 @@
 <context>
     <name>hopscope::gui::LadderScene</name>
     <message>
-        <location filename="../src/gui/widgets/ladder_scene.cpp" line="328"/>
+        <location filename="../src/gui/widgets/ladder_scene.cpp" line="290"/>
         <source>No.  real time</source>
         <translation>N.º  tiempo real</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/ladder_scene.cpp" line="365"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::LbComparePanel</name>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="173"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="175"/>
         <source>%1: requests per backend</source>
         <translation>%1: peticiones por backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="182"/>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="183"/>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="184"/>
         <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="185"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="186"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="187"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="210"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="217"/>
         <source>Simulated, same arrivals: both algorithms get the identical sequence of %1 requests (Poisson arrivals at %2/s for %3 s from 4 clients, seed %4) and the identical service times, on the backends as configured in the Live tab, all up. This runs the real balancing code in a simulation, not live traffic: there is no network, so a latency is queueing plus service time. Try it with one backend slower than the others.</source>
         <translation>Simulado, mismas llegadas: ambos algoritmos reciben exactamente la misma secuencia de %1 peticiones (llegadas de Poisson a %2/s durante %3 s desde 4 clientes, semilla %4) y los mismos tiempos de servicio, en los backends tal como están configurados en la pestaña En vivo, todos disponibles. Aquí se ejecuta el código de balanceo real en una simulación, no tráfico en vivo: no hay red, así que una latencia es tiempo en cola más tiempo de servicio. Pruébalo con un backend más lento que los demás.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="230"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
         <source>&amp;Rate:</source>
         <translation>&amp;Tasa:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="231"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
         <source> requests/s</source>
         <translation> peticiones/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="232"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="239"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Duración:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="233"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="240"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="234"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="241"/>
         <source>S&amp;eed:</source>
         <translation>&amp;Semilla:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="235"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="242"/>
         <source>Run again</source>
         <translation>Ejecutar de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="243"/>
         <source>p50 latency</source>
         <translation>latencia p50</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="243"/>
         <source>p90 latency</source>
         <translation>latencia p90</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="236"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="243"/>
         <source>p99 latency</source>
         <translation>latencia p99</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="244"/>
         <source>slowest</source>
         <translation>la más lenta</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="244"/>
         <source>requests</source>
         <translation>peticiones</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="237"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="244"/>
         <source>500 (backend errors)</source>
         <translation>500 (errores del backend)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="245"/>
         <source>503 (queue full or no backend)</source>
         <translation>503 (cola llena o sin backend)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="238"/>
+        <location filename="../src/gui/widgets/lb_compare_panel.cpp" line="245"/>
         <source>longest queue</source>
         <translation>cola más larga</translation>
     </message>
@@ -1430,28 +1578,27 @@
 <context>
     <name>hopscope::gui::LbScene</name>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="282"/>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="641"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="575"/>
         <source>127.0.0.1: curl, browser</source>
         <translation>127.0.0.1: curl, navegador</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="632"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="533"/>
         <source>%1 and others</source>
         <translation>%1 y otros</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="654"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="553"/>
         <source>load balancer</source>
         <translation>balanceador de carga</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="663"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="562"/>
         <source>real: %1</source>
         <translation>real: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/lb_scene.cpp" line="666"/>
+        <location filename="../src/gui/widgets/lb_scene.cpp" line="565"/>
         <source>algorithm: %1</source>
         <translation>algoritmo: %1</translation>
     </message>
@@ -1459,32 +1606,32 @@
 <context>
     <name>hopscope::gui::LbStackController</name>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="103"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="102"/>
         <source>Another backend could not be started.</source>
         <translation>No se pudo iniciar otro backend.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="106"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="105"/>
         <source>Backend %1 could not be removed.</source>
         <translation>No se pudo quitar el backend %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="109"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="108"/>
         <source>Backend %1 could not be stopped.</source>
         <translation>No se pudo detener el backend %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="112"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="111"/>
         <source>Backend %1 could not listen again on its port.</source>
         <translation>El backend %1 no pudo volver a escuchar en su puerto.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="115"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="114"/>
         <source>The load could not be started: %1</source>
         <translation>No se pudo iniciar la carga: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/lb_stack_controller.cpp" line="118"/>
+        <location filename="../src/gui/controllers/lb_stack_controller.cpp" line="117"/>
         <source>Backend %1 did not take the change.</source>
         <translation>El backend %1 no aceptó el cambio.</translation>
     </message>
@@ -1493,146 +1640,121 @@
     <name>hopscope::gui::LessonRegistry</name>
     <message>
         <location filename="../src/gui/views/lesson_registry.cpp" line="18"/>
-        <source>SYN, SYN-ACK and ACK on the ladder, with the sequence and acknowledgement numbers explained</source>
-        <translation>SYN, SYN-ACK y ACK en el diagrama, con los números de secuencia y de acuse explicados</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="21"/>
-        <source>The connection closing again with FIN and ACK, and the wait in TIME-WAIT</source>
-        <translation>El cierre de la conexión con FIN y ACK, y la espera en TIME-WAIT</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
-        <source>In the lab network: a lost SYN and the retransmission that repairs it</source>
-        <translation>En la red de laboratorio: un SYN perdido y la retransmisión que lo repara</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
-        <source>Each segment&apos;s header in the inspector, flag by flag and bit by bit</source>
-        <translation>La cabecera de cada segmento en el inspector, indicador a indicador y bit a bit</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="29"/>
-        <source>Before any web page travels, your laptop and the web server agree to talk: three small segments, SYN, SYN-ACK and ACK, set up a connection that both sides can trust.</source>
-        <translation>Antes de que viaje cualquier página web, tu portátil y el servidor web acuerdan hablar: tres segmentos pequeños, SYN, SYN-ACK y ACK, establecen una conexión en la que ambos lados pueden confiar.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="36"/>
         <source>The request wrapped layer by layer, each layer in its own colour</source>
         <translation>La petición envuelta capa a capa, cada capa con su propio color</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="38"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="20"/>
         <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
         <translation>La trama atravesando un switch, un router y la pasarela NAT de una red doméstica</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
         <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
         <translation>El router bajando el TTL y escribiendo nuevas direcciones MAC en cada salto</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="43"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
         <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
         <translation>La pasarela NAT reescribiendo la dirección privada y el puerto, y deshaciéndolo en la respuesta</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="28"/>
         <source>The OSI and the TCP/IP names for each layer, side by side</source>
         <translation>Los nombres OSI y TCP/IP de cada capa, uno junto al otro</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="32"/>
         <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
         <translation>Una petición HTTP, envuelta como una carta en sobres: un segmento TCP dentro de un paquete IP dentro de una trama Ethernet, y llevada salto a salto hasta el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="57"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="39"/>
         <source>The DNS lookup that turns the name into an address</source>
         <translation>La consulta DNS que convierte el nombre en una dirección</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="58"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
         <source>The TCP handshake with the web server</source>
         <translation>El saludo TCP con el servidor web</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="42"/>
         <source>The HTTP request, encapsulated and carried hop by hop</source>
         <translation>La petición HTTP, encapsulada y llevada salto a salto</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="62"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="44"/>
         <source>The load balancer picking a backend, and the answer travelling back</source>
         <translation>El balanceador eligiendo un servidor, y la respuesta volviendo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="64"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
         <source>One timeline across all of it, stepping forward and back at any speed</source>
         <translation>Una única línea de tiempo para todo, avanzando y retrocediendo a cualquier velocidad</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
         <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
         <translation>Todas las lecciones en orden: lo que ocurre entre teclear una dirección en el navegador y que aparezca la página.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="77"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
         <source>DNS lookup</source>
         <translation>Consulta DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="61"/>
         <source>How a name becomes an address, down the DNS hierarchy</source>
         <translation>Cómo un nombre se convierte en una dirección, bajando por la jerarquía DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="84"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="67"/>
         <source>TCP handshake</source>
         <translation>Saludo TCP</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
         <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
         <translation>SYN, SYN-ACK, ACK: cómo se abre y se cierra una conexión</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="88"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="74"/>
         <source>Encapsulation</source>
         <translation>Encapsulamiento</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="75"/>
         <source>A request wrapped layer by layer and carried hop by hop</source>
         <translation>Una petición envuelta capa a capa y llevada salto a salto</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="92"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="78"/>
         <source>Load balancing</source>
         <translation>Balanceo de carga</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="94"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
         <source>One front end spreading requests over several backends</source>
         <translation>Un frontal reparte las peticiones entre varios servidores</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="99"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="85"/>
         <source>Journey</source>
         <translation>El viaje completo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="101"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
         <source>All the lessons in order, from typing an address to the page arriving</source>
         <translation>Todas las lecciones en orden, desde teclear una dirección hasta que llega la página</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="103"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="89"/>
         <source>Trace</source>
         <translation>Traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="105"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
         <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
         <translation>La traza cargada, también una captura abierta, como diagrama de secuencia</translation>
     </message>
@@ -1640,89 +1762,94 @@
 <context>
     <name>hopscope::gui::LoadBalancingView</name>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="313"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="442"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="304"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="440"/>
         <source>The load balancer could not start: %1</source>
         <translation>El balanceador de carga no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="381"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="345"/>
+        <source>The trace keeps the first %L1 events; the counters, charts and dots go on. Stop and start the load for a fresh trace.</source>
+        <translation>La traza guarda los primeros %L1 eventos; los contadores, los gráficos y los puntos siguen. Detén e inicia la carga para empezar una traza nueva.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="379"/>
         <source>%1 (removed)</source>
         <translation>%1 (quitado)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="387"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="385"/>
         <source>none (503)</source>
         <translation>ninguno (503)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="395"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="393"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="397"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="395"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="439"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="437"/>
         <source>Starting real backends and a load balancer on this computer…</source>
         <translation>Iniciando backends reales y un balanceador de carga en este equipo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="449"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="447"/>
         <source>Press Start load, or send a request yourself: %1. Each request will travel from its client through the load balancer to the backend that answers, in that backend&apos;s colour.</source>
         <translation>Pulsa Iniciar carga o envía tú mismo una petición: %1. Cada petición viajará desde su cliente, a través del balanceador de carga, hasta el backend que responde, con el color de ese backend.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="455"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="453"/>
         <source>Each dot is one real HTTP request: filled on its way to the backend, a ring on the way back, a square with the status for an error. A hop takes %1 s on screen; the real request took milliseconds.</source>
         <translation>Cada punto es una petición HTTP real: relleno de camino al backend, un anillo a la vuelta, un cuadrado con el código de estado si hay un error. Un salto dura %1 s en pantalla; la petición real tardó milisegundos.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="462"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="460"/>
         <source>Sampled: %1 of %2 requests are drawn; the cards and charts count every request.</source>
         <translation>Muestra: se dibujan %1 de %2 peticiones; las tarjetas y los gráficos cuentan todas las peticiones.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="513"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="511"/>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="514"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="512"/>
         <source>Compare algorithms (simulated)</source>
         <translation>Comparar algoritmos (simulado)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="515"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="513"/>
         <source>Requests per backend</source>
         <translation>Peticiones por backend</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="517"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="515"/>
         <source>Requests/s per backend</source>
         <translation>Peticiones/s por backend</translation>
     </message>
     <message>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="516"/>
         <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
         <source>seconds ago</source>
         <translation>segundos atrás</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="516"/>
         <source>requests/s</source>
         <translation>peticiones/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="519"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="517"/>
         <source>Response time (p50, p99)</source>
         <translation>Tiempo de respuesta (p50, p99)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/load_balancing_view.cpp" line="520"/>
+        <location filename="../src/gui/views/load_balancing_view.cpp" line="518"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -1730,38 +1857,38 @@
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="336"/>
+        <location filename="../src/gui/main_window.cpp" line="366"/>
         <source>No trace</source>
         <translation>Sin traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="404"/>
+        <location filename="../src/gui/main_window.cpp" line="434"/>
         <source>Open Capture</source>
         <translation>Abrir captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="405"/>
+        <location filename="../src/gui/main_window.cpp" line="435"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap *.ntar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="435"/>
-        <location filename="../src/gui/main_window.cpp" line="544"/>
+        <location filename="../src/gui/main_window.cpp" line="465"/>
+        <location filename="../src/gui/main_window.cpp" line="576"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Espere: todavía se está leyendo o escribiendo otro archivo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="442"/>
+        <location filename="../src/gui/main_window.cpp" line="472"/>
         <source>Opening Capture</source>
         <translation>Abriendo la captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="443"/>
+        <location filename="../src/gui/main_window.cpp" line="473"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="462"/>
+        <location filename="../src/gui/main_window.cpp" line="492"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Leyendo %1: %n paquete…</numerusform>
@@ -1769,50 +1896,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="493"/>
+        <location filename="../src/gui/main_window.cpp" line="524"/>
         <source>Stopped reading %1</source>
         <translation>Se dejó de leer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="499"/>
+        <location filename="../src/gui/main_window.cpp" line="530"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope no pudo abrir «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="514"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Opening %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="526"/>
-        <location filename="../src/gui/main_window.cpp" line="561"/>
+        <location filename="../src/gui/main_window.cpp" line="558"/>
+        <location filename="../src/gui/main_window.cpp" line="593"/>
         <source>Save Trace</source>
         <translation>Guardar traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="526"/>
+        <location filename="../src/gui/main_window.cpp" line="558"/>
         <source>There is no trace to save yet.</source>
         <translation>Todavía no hay ninguna traza que guardar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="534"/>
+        <location filename="../src/gui/main_window.cpp" line="566"/>
         <source>Save Trace As pcapng</source>
         <translation>Guardar la traza como pcapng</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="535"/>
+        <location filename="../src/gui/main_window.cpp" line="567"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>Capturas pcapng (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="548"/>
+        <location filename="../src/gui/main_window.cpp" line="580"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="340"/>
+        <location filename="../src/gui/main_window.cpp" line="370"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln evento · %1</numerusform>
@@ -1820,32 +1947,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="198"/>
+        <location filename="../src/gui/main_window.cpp" line="220"/>
         <source>Open &amp;Scenario…</source>
         <translation>Abrir esce&amp;nario…</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="200"/>
+        <location filename="../src/gui/main_window.cpp" line="222"/>
         <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
         <translation>Sustituir los servidores y archivos de zona de la lección de DNS por los de un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="414"/>
+        <location filename="../src/gui/main_window.cpp" line="444"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="415"/>
+        <location filename="../src/gui/main_window.cpp" line="445"/>
         <source>Hopscope scenarios (*.scenario);;All files (*)</source>
         <translation>Escenarios de Hopscope (*.scenario);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="425"/>
+        <location filename="../src/gui/main_window.cpp" line="455"/>
         <source>Starting the servers of %1…</source>
         <translation>Iniciando los servidores de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="486"/>
+        <location filename="../src/gui/main_window.cpp" line="517"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 abierto: %Ln paquete</numerusform>
@@ -1853,7 +1980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="491"/>
+        <location filename="../src/gui/main_window.cpp" line="522"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Se dejó de leer %1: se muestra el paquete leído hasta ahora</numerusform>
@@ -1861,7 +1988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="501"/>
+        <location filename="../src/gui/main_window.cpp" line="532"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -1878,7 +2005,7 @@ Se muestran los paquetes leídos antes del daño.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="507"/>
+        <location filename="../src/gui/main_window.cpp" line="538"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -1895,7 +2022,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="554"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln evento guardado en %1</numerusform>
@@ -1903,45 +2030,49 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="562"/>
+        <location filename="../src/gui/main_window.cpp" line="594"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>No se pudo guardar la traza en «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="584"/>
+        <location filename="../src/gui/main_window.cpp" line="634"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="586"/>
+        <location filename="../src/gui/main_window.cpp" line="636"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="588"/>
+        <location filename="../src/gui/main_window.cpp" line="638"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="592"/>
-        <location filename="../src/gui/main_window.cpp" line="602"/>
+        <location filename="../src/gui/main_window.cpp" line="641"/>
         <source>Export Current View</source>
         <translation>Exportar la vista actual</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="605"/>
+        <location filename="../src/gui/main_window.cpp" line="641"/>
+        <source>Export Whole Diagram</source>
+        <translation>Exportar el diagrama completo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="656"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="610"/>
+        <location filename="../src/gui/main_window.cpp" line="661"/>
         <source>About Hopscope</source>
         <translation>Acerca de Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="611"/>
+        <location filename="../src/gui/main_window.cpp" line="662"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Mira lo que de verdad pasa en la red: consultas DNS, saludos TCP, encapsulamiento y balanceo de carga, con paquetes reales de servidores reales en este ordenador.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -1982,7 +2113,17 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/packet_inspector.cpp" line="272"/>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="253"/>
+        <source>(captured at %1)</source>
+        <translation>(capturado en %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="259"/>
+        <source>[Drawn: the message itself is what the program sent; the Ethernet, IP and UDP/TCP headers around it were made up for the display addresses.]</source>
+        <translation>[Dibujado: el mensaje en sí es lo que envió el programa; las cabeceras Ethernet, IP y UDP/TCP que lo rodean se inventaron para las direcciones mostradas.]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/packet_inspector.cpp" line="283"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
@@ -1990,17 +2131,17 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
 <context>
     <name>hopscope::gui::PlannedLessonView</name>
     <message>
-        <location filename="../src/gui/views/planned_lesson_view.cpp" line="110"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="103"/>
         <source>This lesson is not built yet.</source>
         <translation>Esta lección todavía no está hecha.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/planned_lesson_view.cpp" line="111"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="104"/>
         <source>When it is, it will show:</source>
         <translation>Cuando lo esté, mostrará:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/planned_lesson_view.cpp" line="112"/>
+        <location filename="../src/gui/views/planned_lesson_view.cpp" line="105"/>
         <source>Meanwhile, the Trace page shows any capture you open (File › Open Capture…) as a ladder diagram, with every packet in the inspector.</source>
         <translation>Mientras tanto, la página Traza muestra cualquier captura que abras (Archivo › Abrir captura…) como diagrama de secuencia, con cada paquete en el inspector.</translation>
     </message>
@@ -2014,9 +2155,248 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
     </message>
 </context>
 <context>
+    <name>hopscope::gui::TcpLessonRunner</name>
+    <message>
+        <location filename="../src/gui/controllers/tcp_lesson_runner.cpp" line="69"/>
+        <source>The TCP lesson shows the segments the kernel sends in the lab, and the app was started with --network loopback.</source>
+        <translation>La lección de TCP muestra los segmentos que envía el kernel en el laboratorio, y la aplicación se inició con --network loopback.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::TcpLessonView</name>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
+        <source>Lose the SYN</source>
+        <translation>Perder el SYN</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
+        <source>Lose the request</source>
+        <translation>Perder la petición</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
+        <source>Closed port</source>
+        <translation>Puerto cerrado</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
+        <source>Router resets</source>
+        <translation>El router envía RST</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
+        <source>UDP or TCP?</source>
+        <translation>¿UDP o TCP?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="178"/>
+        <source>Lose the SYN-ACK</source>
+        <translation>Perder el SYN-ACK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="180"/>
+        <source>Reset midway</source>
+        <translation>RST a medio camino</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="188"/>
+        <source>Open a connection to www.foobar.com, ask for / and close it again.</source>
+        <translation>Abrir una conexión con www.foobar.com, pedir / y volver a cerrarla.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="190"/>
+        <source>The home router drops the laptop&apos;s first SYN: watch the kernel send it again after its retransmission timer runs out.</source>
+        <translation>El router doméstico descarta el primer SYN del portátil: mira cómo el kernel lo vuelve a enviar cuando vence su temporizador de retransmisión.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="193"/>
+        <source>The home router drops the segment carrying the GET: the laptop&apos;s kernel retransmits it when no acknowledgement comes.</source>
+        <translation>El router doméstico descarta el segmento que lleva el GET: el kernel del portátil lo retransmite cuando no llega ningún acuse de recibo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="196"/>
+        <source>Connect to port 81, where nothing listens: the server&apos;s kernel answers RST.</source>
+        <translation>Conectar al puerto 81, donde nada escucha: el kernel del servidor responde con RST.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="198"/>
+        <source>The home router answers every SYN with a reset, as a firewall that rejects connections does.</source>
+        <translation>El router doméstico responde a cada SYN con un RST, como hace un cortafuegos que rechaza conexiones.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="201"/>
+        <source>The home router drops the server&apos;s first SYN-ACK: both kernels&apos; timers run out and each sends its part of the handshake again.</source>
+        <translation>El router doméstico descarta el primer SYN-ACK del servidor: vencen los temporizadores de ambos kernels y cada uno vuelve a enviar su parte del saludo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="204"/>
+        <source>The connection opens, then the home router answers the GET with a reset in the server&apos;s name: the laptop gives up, the server never knows.</source>
+        <translation>La conexión se abre y luego el router doméstico responde al GET con un RST en nombre del servidor: el portátil se rinde y el servidor nunca se entera.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="207"/>
+        <source>Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, bytes and round trips side by side.</source>
+        <translation>Preguntar al resolvedor por www.foobar.com por UDP y luego lo mismo por TCP: paquetes, bytes y viajes de ida y vuelta, uno junto al otro.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="262"/>
+        <source>The lab is not running: %1</source>
+        <translation>El laboratorio no está funcionando: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
+        <source>Asking the resolver over UDP, then over TCP…</source>
+        <translation>Preguntando al resolvedor por UDP y luego por TCP…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="281"/>
+        <source>Connecting from the laptop; the first SYN will be lost, so this takes about a second…</source>
+        <translation>Conectando desde el portátil; el primer SYN se perderá, así que tardará alrededor de un segundo…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="283"/>
+        <source>Connecting from the laptop to www.foobar.com…</source>
+        <translation>Conectando desde el portátil con www.foobar.com…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="292"/>
+        <source>Starting the lab: the laptop, the routers and the web site, each in a network namespace of its own…</source>
+        <translation>Iniciando el laboratorio: el portátil, los routers y el sitio web, cada uno en su propio espacio de nombres de red…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="297"/>
+        <source>This lesson shows the segments the Linux kernel sends in the lab, and the lab is not running: %1</source>
+        <translation>Esta lección muestra los segmentos que envía el kernel de Linux en el laboratorio, y el laboratorio no está funcionando: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="307"/>
+        <source>The lab runs. Press a button to open a connection from the laptop.</source>
+        <translation>El laboratorio funciona. Pulsa un botón para abrir una conexión desde el portátil.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="381"/>
+        <source>%1: it did not work: %2</source>
+        <translation>%1: no funcionó: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="367"/>
+        <source>%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered after %10.</source>
+        <translation>%1: la misma pregunta por %2. UDP: %3 paquetes, %4 bytes, %5 viaje(s) de ida y vuelta, respondida tras %6. TCP: %7 paquetes, %8 bytes, %9 viaje(s) de ida y vuelta, respondida tras %10.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: la conexión fue rechazada (%2); la captura contiene %Ln segmento.</numerusform>
+            <numerusform>%1: la conexión fue rechazada (%2); la captura contiene %Ln segmentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
+        <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: HTTP %2 con %3 bytes por el puerto %4; el kernel del portátil envió y recibió %Ln segmento.</numerusform>
+            <numerusform>%1: HTTP %2 con %3 bytes por el puerto %4; el kernel del portátil envió y recibió %Ln segmentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
+        <translation>
+            <numerusform>%1: no llegó ninguna respuesta (%2); la captura contiene %Ln segmento.</numerusform>
+            <numerusform>%1: no llegó ninguna respuesta (%2); la captura contiene %Ln segmentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="402"/>
+        <source>The capture did not show the end of the connection in time: what is drawn stops where the capture stopped.</source>
+        <translation>La captura no mostró a tiempo el final de la conexión: lo dibujado se detiene donde se detuvo la captura.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
+        <source>%1. %2 (%Ln segment(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%Ln segmento)</numerusform>
+            <numerusform>%1. %2 (%Ln segmentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
+        <source>Each segment the laptop&apos;s kernel sends or receives appears here, one sentence each on why it was sent.</source>
+        <translation>Aquí aparece cada segmento que el kernel del portátil envía o recibe, cada uno con una frase sobre por qué se envió.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="441"/>
+        <source>Press Space to play, or step with the arrow keys.</source>
+        <translation>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="444"/>
+        <source>%1. %2 → %3: %4</source>
+        <translation>%1. %2 → %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="485"/>
+        <source>The laptop&apos;s kernel could not be asked about its socket: %1</source>
+        <translation>No se pudo preguntar al kernel del portátil por su socket: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="492"/>
+        <source>The laptop&apos;s kernel (sock_diag) has no socket left for this connection: CLOSED, as the segments say.</source>
+        <translation>El kernel del portátil (sock_diag) ya no tiene ningún socket para esta conexión: CLOSED, como dicen los segmentos.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="495"/>
+        <source>The segments say the laptop is in %1, but its kernel (sock_diag) has no socket left for this connection.</source>
+        <translation>Los segmentos dicen que el portátil está en %1, pero su kernel (sock_diag) ya no tiene ningún socket para esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="501"/>
+        <source>state %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="503"/>
+        <source>The segments say the laptop is in %1, but its kernel (sock_diag) says %2.</source>
+        <translation>Los segmentos dicen que el portátil está en %1, pero su kernel (sock_diag) dice %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="507"/>
+        <source>The laptop&apos;s kernel (sock_diag) agrees: its socket is in %1.</source>
+        <translation>El kernel del portátil (sock_diag) lo confirma: su socket está en %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="515"/>
+        <source>The laptop&apos;s kernel said %1; its timer has run out since, so the socket is CLOSED now.</source>
+        <translation>El kernel del portátil dijo %1; desde entonces ha vencido su temporizador, así que el socket ahora está CLOSED.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="519"/>
+        <source>The laptop&apos;s kernel (sock_diag) agrees: %1, and its own timer closes the socket in %2 s.</source>
+        <translation>El kernel del portátil (sock_diag) lo confirma: %1, y su propio temporizador cierra el socket en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="533"/>
+        <source>Open a real TCP connection from the lab&apos;s laptop to the web server, or make it go wrong on purpose. Every segment on the ladder is one the laptop&apos;s Linux kernel sent or received, as captured on its network interface.</source>
+        <translation>Abre una conexión TCP real desde el portátil del laboratorio hasta el servidor web, o haz que falle a propósito. Cada segmento del diagrama de secuencia es uno que el kernel de Linux del portátil envió o recibió, tal como se capturó en su interfaz de red.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="541"/>
+        <source>Connections so far:</source>
+        <translation>Conexiones hasta ahora:</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::TraceView</name>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="85"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="80"/>
         <source>No trace is loaded.
 
 Open a pcap or pcapng capture with File › Open Capture… to see it here as a ladder diagram: one lifeline per machine, one arrow per packet.</source>
@@ -2025,22 +2405,22 @@ Open a pcap or pcapng capture with File › Open Capture… to see it here as a 
 Abre una captura pcap o pcapng con Archivo › Abrir captura… para verla aquí como diagrama de secuencia: una línea de vida por máquina, una flecha por paquete.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="94"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="89"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="98"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="93"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="100"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="95"/>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="102"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="97"/>
         <source>%1. %2: %3 %4</source>
         <translation>%1. %2: %3 %4</translation>
     </message>
@@ -2048,118 +2428,118 @@ Abre una captura pcap o pcapng con Archivo › Abrir captura… para verla aquí
 <context>
     <name>hopscope::gui::TransportBar</name>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="183"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="184"/>
         <source>Step &amp;Back</source>
         <translation>Paso &amp;atrás</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="184"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="185"/>
         <source>Step back one event (Left, Page Up)</source>
         <translation>Retroceder un evento (Izquierda, Re Pág)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="185"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="186"/>
         <source>Step &amp;Forward</source>
         <translation>Paso a&amp;delante</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="186"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="187"/>
         <source>Step forward one event (Right, Page Down)</source>
         <translation>Avanzar un evento (Derecha, Av Pág)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="187"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="188"/>
         <source>Go to &amp;Start</source>
         <translation>Ir al &amp;principio</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="188"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="189"/>
         <source>Back to before the first event (Home)</source>
         <translation>Volver a antes del primer evento (Inicio)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="189"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="190"/>
         <source>Go to &amp;End</source>
         <translation>Ir al &amp;final</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="190"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="191"/>
         <source>Jump to after the last event (End)</source>
         <translation>Saltar a después del último evento (Fin)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="191"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="192"/>
         <source>S&amp;lower</source>
         <translation>Más &amp;lento</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="192"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="193"/>
         <source>F&amp;aster</source>
         <translation>Más &amp;rápido</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="193"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="194"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="194"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="195"/>
         <source>Playback speed: at 1× one hop takes 0.6 s on screen</source>
         <translation>Velocidad de reproducción: a 1× un salto dura 0,6 s en pantalla</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="195"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="196"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="196"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="197"/>
         <source>Real time</source>
         <translation>Tiempo real</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="197"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="198"/>
         <source>What the network really took to get here</source>
         <translation>Lo que la red tardó de verdad en llegar hasta aquí</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="198"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="199"/>
         <source>Shown time</source>
         <translation>Tiempo mostrado</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="199"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="200"/>
         <source>Where the animation is, at 1× speed</source>
         <translation>Dónde está la animación, a velocidad 1×</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="200"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="201"/>
         <source>One tick per event; drag to scrub</source>
         <translation>Una marca por evento; arrastra para desplazarte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="207"/>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="215"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="208"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="216"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="237"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="237"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="239"/>
         <source>Pause (Space)</source>
         <translation>Pausa (Espacio)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/transport_bar.cpp" line="238"/>
+        <location filename="../src/gui/widgets/transport_bar.cpp" line="239"/>
         <source>Play (Space)</source>
         <translation>Reproducir (Espacio)</translation>
     </message>
