@@ -93,10 +93,12 @@ std::string noteFor(std::uint8_t protocol, bool fromClient, std::size_t payload,
     }
     if (fromClient && payload > 0) {
         return "The question, after a two-byte length (RFC 7766), in the connection the "
-               "handshake opened, " + std::to_string(tripsBefore) + " round trip after the SYN.";
+               "handshake opened, " +
+               std::to_string(tripsBefore) + " round trip after the SYN.";
     }
     if (isAnswer) {
-        return "The answer, " + std::to_string(trips) + " round trips after the SYN; TCP "
+        return "The answer, " + std::to_string(trips) +
+               " round trips after the SYN; TCP "
                "acknowledges and would resend it if lost, and takes answers of any size.";
     }
     return {};
@@ -160,8 +162,8 @@ void cut(LabTcpCapture& capture, std::uint8_t protocol, const Endpoint& at,
                 run.answerNs = frame.timeNs - *origin;
             }
         }
-        const wire::Dissection d = wire::dissect(wire::LinkType::Ethernet, frame.bytes,
-                                                 wire::DissectDetail::Summary);
+        const wire::Dissection d =
+            wire::dissect(wire::LinkType::Ethernet, frame.bytes, wire::DissectDetail::Summary);
         trace::EventData data;
         data.timeNs = frame.timeNs - *origin;
         data.source = trace::SourceKind::Lab;
@@ -178,8 +180,8 @@ void cut(LabTcpCapture& capture, std::uint8_t protocol, const Endpoint& at,
     }
 }
 
-std::optional<wire::DnsMessage> decodeAnswer(std::span<const std::uint8_t> bytes,
-                                             std::uint16_t id, std::string& problem) {
+std::optional<wire::DnsMessage> decodeAnswer(std::span<const std::uint8_t> bytes, std::uint16_t id,
+                                             std::string& problem) {
     auto decoded = wire::DnsMessage::decode(bytes);
     if (!decoded.message) {
         problem = "the answer does not decode: " + decoded.problem;
@@ -222,9 +224,9 @@ void askOverUdp(const net::SocketSource& sockets, const std::vector<std::uint8_t
         run.problem = n == 0 ? "an empty answer" : std::string("recv: ") + std::strerror(errno);
         return;
     }
-    if (const auto answer = decodeAnswer(
-            std::span<const std::uint8_t>(buffer.data(), static_cast<std::size_t>(n)), id,
-            run.problem)) {
+    if (const auto answer =
+            decodeAnswer(std::span<const std::uint8_t>(buffer.data(), static_cast<std::size_t>(n)),
+                         id, run.problem)) {
         run.answerCount = static_cast<std::uint16_t>(answer->answers.size());
     }
 }
@@ -266,8 +268,7 @@ void askOverTcp(const net::SocketSource& sockets, const std::vector<std::uint8_t
     }
     std::vector<std::uint8_t> got;
     std::array<std::uint8_t, 4096> buffer{};
-    while (got.size() < 2 ||
-           got.size() < 2 + ((static_cast<std::size_t>(got[0]) << 8) | got[1])) {
+    while (got.size() < 2 || got.size() < 2 + ((static_cast<std::size_t>(got[0]) << 8) | got[1])) {
         const ssize_t n = ::recv(socket.get(), buffer.data(), buffer.size(), 0);
         if (n <= 0) {
             run.problem = n == 0 ? "the resolver closed before answering"
@@ -276,8 +277,8 @@ void askOverTcp(const net::SocketSource& sockets, const std::vector<std::uint8_t
         }
         got.insert(got.end(), buffer.begin(), buffer.begin() + n);
     }
-    if (const auto answer = decodeAnswer(std::span<const std::uint8_t>(got).subspan(2), id,
-                                         run.problem)) {
+    if (const auto answer =
+            decodeAnswer(std::span<const std::uint8_t>(got).subspan(2), id, run.problem)) {
         run.answerCount = static_cast<std::uint16_t>(answer->answers.size());
     }
     socket.reset(); // the client closes first, as dig does

@@ -27,7 +27,7 @@ struct DnsTransportRun {
     std::int64_t answerNs = 0; // from the first frame sent to the answer received
     std::optional<std::uint16_t> answerCount;
     std::int64_t originNs = 0; // the kernel time of its first frame (one clock for both runs)
-    std::string problem; // what went wrong, if anything
+    std::string problem;       // what went wrong, if anything
 };
 
 // The same DNS question over UDP and over TCP (RFC 7766: a two-byte length before the

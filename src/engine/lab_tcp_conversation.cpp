@@ -149,8 +149,7 @@ class SegmentNarrator {
 public:
     // `serverResets`: whether a reset in the server's name really came from the server.
     SegmentNarrator(std::string client, std::string server, bool serverResets)
-        : m_client(std::move(client)), m_server(std::move(server)),
-          m_serverResets(serverResets) {}
+        : m_client(std::move(client)), m_server(std::move(server)), m_serverResets(serverResets) {}
 
     trace::EventData describe(const Seen& s, std::int64_t originNs) {
         const wire::TcpSegment& tcp = s.tcp;
@@ -197,9 +196,9 @@ public:
             note << "A reset (RST) in " << who << "'s name, which " << who << " never sent: "
                  << "something on the way made it up (a router or a firewall that rejects the "
                  << "connection). The laptop's kernel believes it and "
-                 << (m_established ? "tears the connection down at once; " + who +
-                                         " still thinks it is open."
-                                   : "gives up at once instead of trying again.");
+                 << (m_established
+                         ? "tears the connection down at once; " + who + " still thinks it is open."
+                         : "gives up at once instead of trying again.");
         } else if (rst) {
             note << who << "'s kernel answers RST: "
                  << (m_established ? "it tears the connection down at once, without the FIN "
@@ -224,9 +223,10 @@ public:
             note << "The same bytes again (seq=" << seq << "): they were not acknowledged in "
                  << "time, so the kernel retransmits them.";
         } else if (len > 0) {
-            note << len << " bytes of data" << (tcp.payload.size() > 0 && tcp.payload[0] >= 'A'
-                                                     ? " (" + firstLine(tcp.payload) + ")"
-                                                     : std::string{})
+            note << len << " bytes of data"
+                 << (tcp.payload.size() > 0 && tcp.payload[0] >= 'A'
+                         ? " (" + firstLine(tcp.payload) + ")"
+                         : std::string{})
                  << ". seq=" << seq << " is where they start in " << who
                  << "'s stream, so its next segment starts at seq=" << seq + len << '.';
             if (fin) {
@@ -327,8 +327,8 @@ std::vector<Seen> serverSideOf(const std::vector<LabTcpCapture::Frame>& frames,
         if (!seen) {
             continue;
         }
-        const bool toServer = seen->ip.destination == server.address() &&
-                              seen->tcp.destinationPort == server.port();
+        const bool toServer =
+            seen->ip.destination == server.address() && seen->tcp.destinationPort == server.port();
         if (!client && toServer && seen->tcp.has(wire::TcpFlag::Syn) &&
             !seen->tcp.has(wire::TcpFlag::Ack) && seen->tcp.sequenceNumber == clientIsn) {
             client = {seen->ip.source.value(), seen->tcp.sourcePort};
@@ -483,7 +483,8 @@ TcpConversation runLabTcpConversation(LabServers& servers, LabTcpCapture& captur
         const std::string_view out = session.output();
         std::size_t sent = 0;
         while (sent < out.size()) {
-            const ssize_t n = ::send(socket.get(), out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
+            const ssize_t n =
+                ::send(socket.get(), out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
             if (n <= 0) {
                 result.problem = std::string("send: ") + std::strerror(errno);
                 break;
@@ -520,9 +521,9 @@ TcpConversation runLabTcpConversation(LabServers& servers, LabTcpCapture& captur
         },
         std::chrono::milliseconds(2000));
     const auto segments = connectionOf(frames, port, server);
-    result.captureComplete =
-        refused ? !segments.empty() && segments.back().tcp.has(wire::TcpFlag::Rst)
-                : finished(segments);
+    result.captureComplete = refused
+                                 ? !segments.empty() && segments.back().tcp.has(wire::TcpFlag::Rst)
+                                 : finished(segments);
     if (segments.empty()) {
         return result;
     }

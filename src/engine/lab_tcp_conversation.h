@@ -21,8 +21,9 @@
 
 namespace hopscope::engine {
 
-// The IPv4 TCP (and, if asked, UDP) frames the lab captured at one interface (the client's), so that the TCP lesson
-// shows the kernel's own segments exactly once each. add() runs on the lab's capture thread.
+// The IPv4 TCP (and, if asked, UDP) frames the lab captured at one interface (the client's), so
+// that the TCP lesson shows the kernel's own segments exactly once each. add() runs on the lab's
+// capture thread.
 class LabTcpCapture {
 public:
     struct Frame {
@@ -56,9 +57,9 @@ private:
 // One HTTP request over a fresh TCP connection in the lab.
 struct TcpConversationOptions {
     std::string clientNode = "laptop";
-    std::string clientName = "laptop";  // as the trace names the two ends
+    std::string clientName = "laptop"; // as the trace names the two ends
     std::string serverName = "www.foobar.com";
-    net::SocketAddress server;          // where it connects (the load balancer's address)
+    net::SocketAddress server; // where it connects (the load balancer's address)
     std::string host = "www.foobar.com";
     std::string path = "/";
     std::chrono::milliseconds timeout{20000}; // for connect and for the answer

@@ -87,8 +87,8 @@ TEST_F(TcpLessonViewTest, TheFirstShowConnectsAndTheLadderPlaysTheKernelsSegment
     ASSERT_EQ(view->scene()->nodes().size(), 2U);
     // The caption tells the current segment's sentence.
     controller.seekToEvent(0);
-    EXPECT_TRUE(view->captionText().contains(QStringLiteral("random"))) <<
-        view->captionText().toStdString();
+    EXPECT_TRUE(view->captionText().contains(QStringLiteral("random")))
+        << view->captionText().toStdString();
     EXPECT_EQ(view->historyCombo()->count(), 1);
     // Both ends' states beside their lifelines, from what each end's own interface saw.
     EXPECT_EQ(view->scene()->lifelineState("laptop", 0), QStringLiteral("SYN-SENT"));
@@ -109,8 +109,8 @@ TEST_F(TcpLessonViewTest, LosingTheSynShowsTheKernelSendingItAgain) {
         [this] { return view->runner().state() != TcpLessonRunner::State::Starting; }, kWaitMs));
     ASSERT_EQ(view->runner().state(), TcpLessonRunner::State::Ready)
         << view->runner().problem().toStdString();
-    const TcpLessonRun& lost = waitForRun(
-        [this] { view->experimentButton(TcpExperiment::LostSyn)->click(); });
+    const TcpLessonRun& lost =
+        waitForRun([this] { view->experimentButton(TcpExperiment::LostSyn)->click(); });
     EXPECT_EQ(lost.conversation.status, 200);
     const auto& trace = *lost.conversation.trace;
     ASSERT_GE(trace.size(), 2U);
@@ -133,7 +133,8 @@ TEST_F(TcpLessonViewTest, AClosedPortIsRefusedWithTheServersReset) {
     open(engine::LessonNetwork::Lab);
     view->setAutoConnect(false);
     view->show();
-    const TcpLessonRun& run = waitForRun([this] { view->runExperiment(TcpExperiment::ClosedPort); });
+    const TcpLessonRun& run =
+        waitForRun([this] { view->runExperiment(TcpExperiment::ClosedPort); });
     EXPECT_EQ(run.conversation.connectError, ECONNREFUSED);
     const auto& trace = *run.conversation.trace;
     ASSERT_EQ(trace.size(), 2U);
@@ -151,8 +152,7 @@ TEST_F(TcpLessonViewTest, TheSameDnsQuestionOverUdpAndTcpSideBySide) {
     open(engine::LessonNetwork::Lab);
     view->setAutoConnect(false);
     view->show();
-    const TcpLessonRun& run =
-        waitForRun([this] { view->runExperiment(TcpExperiment::UdpVsTcp); });
+    const TcpLessonRun& run = waitForRun([this] { view->runExperiment(TcpExperiment::UdpVsTcp); });
     ASSERT_TRUE(run.comparison);
     const auto& c = *run.comparison;
     ASSERT_TRUE(c.udp.problem.empty()) << c.udp.problem;

@@ -40,7 +40,8 @@ TEST(Ipv4PacketOf, ReadsThePacketOfAnEthernetFrameAndOfARawOne) {
 }
 
 TEST(Ipv4PacketOf, APureAckIsTheAckFlagAloneWithoutData) {
-    EXPECT_TRUE(isPureTcpAck(LinkType::Ethernet, segment(static_cast<std::uint16_t>(TcpFlag::Ack))));
+    EXPECT_TRUE(
+        isPureTcpAck(LinkType::Ethernet, segment(static_cast<std::uint16_t>(TcpFlag::Ack))));
     EXPECT_FALSE(isPureTcpAck(LinkType::Ethernet,
                               segment(static_cast<std::uint16_t>(TcpFlag::Ack), {'G', 'E', 'T'})));
     EXPECT_FALSE(isPureTcpAck(LinkType::Ethernet, segment(TcpFlag::Ack | TcpFlag::Fin)));

@@ -43,8 +43,8 @@ std::optional<lab::FaultSpec> faultOf(TcpExperiment experiment) {
 
 TcpLessonRunner::TcpLessonRunner(engine::LessonNetwork network, QObject* parent)
     : QObject(parent), m_network(network),
-      m_capture(std::make_shared<engine::LabTcpCapture>(
-          "laptop:eth0", engine::LabTcpCapture::Keep::TcpAndUdp)),
+      m_capture(std::make_shared<engine::LabTcpCapture>("laptop:eth0",
+                                                        engine::LabTcpCapture::Keep::TcpAndUdp)),
       m_serverCapture(std::make_shared<engine::LabTcpCapture>("lb:eth0")),
       m_worker(QStringLiteral("tcp-lesson")) {}
 

@@ -74,8 +74,8 @@ private:
     QString m_problem;
     std::shared_ptr<engine::LabTcpCapture> m_capture;       // at the laptop
     std::shared_ptr<engine::LabTcpCapture> m_serverCapture; // at the load balancer
-    std::shared_ptr<engine::RunningLab> m_lab; // used on the worker only, once started
-    std::size_t m_faults = 0;                  // fault tables loaded so far (their names)
+    std::shared_ptr<engine::RunningLab> m_lab;              // used on the worker only, once started
+    std::size_t m_faults = 0; // fault tables loaded so far (their names)
     std::vector<TcpLessonRun> m_runs;
     WorkerThread m_worker; // last: stops first, before the lab it uses goes
 };

@@ -8,6 +8,7 @@
 #include "gui/models/dns_cache_model.h"
 #include "gui/text/dns_message_text.h"
 #include "gui/text/time_format.h"
+#include "gui/widgets/caption_label.h"
 #include "gui/widgets/dns_diagram_view.h"
 #include "gui/widgets/dns_lookup_scene.h"
 
@@ -55,13 +56,8 @@ DnsLookupView::DnsLookupView(PlaybackController& controller, engine::Engine& eng
     m_diagram = new DnsDiagramView(controller, m_scene, stage);
     // The view keeps a pointer to its scene: the scene goes with the view, never before it.
     m_scene->setParent(m_diagram);
-    m_caption = new QLabel(stage);
+    m_caption = new CaptionLabel(stage);
     m_caption->setObjectName(QStringLiteral("dnsCaption"));
-    m_caption->setWordWrap(true);
-    m_caption->setTextFormat(Qt::PlainText);
-    m_caption->setMargin(8);
-    m_caption->setBackgroundRole(QPalette::AlternateBase);
-    m_caption->setAutoFillBackground(true);
     auto* stageLayout = new QVBoxLayout(stage);
     stageLayout->setContentsMargins(0, 0, 0, 0);
     stageLayout->setSpacing(0);
@@ -378,8 +374,8 @@ void DnsLookupView::refreshHistory() {
         const int messages = static_cast<int>(l.trace->size());
         m_history->addItem(
             l.askedByOther
-                ? tr("%1. %2 %3 (%Ln message(s), asked by another program on the laptop)",
-                     nullptr, messages)
+                ? tr("%1. %2 %3 (%Ln message(s), asked by another program on the laptop)", nullptr,
+                     messages)
                       .arg(i + 1)
                       .arg(l.name, typeName(l.type))
                 : tr("%1. %2 %3 (%Ln message(s))", nullptr, messages)
@@ -428,10 +424,9 @@ QString DnsLookupView::resultText(const DnsLookupResult& result) const {
                          : tr("%n query(s) to servers", nullptr, static_cast<int>(result.queries));
     const QString text =
         tr("%1 · %2 · %3 real time").arg(outcome, how, TimeFormat::realTime(result.durationNs));
-    return result.askedByOther
-               ? tr("Another program on the laptop asked for %1 %2: %3")
-                     .arg(result.name, typeName(result.type), text)
-               : text;
+    return result.askedByOther ? tr("Another program on the laptop asked for %1 %2: %3")
+                                     .arg(result.name, typeName(result.type), text)
+                               : text;
 }
 
 void DnsLookupView::setStatus(const QString& text) {

@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "gui/controllers/playback_controller.h"
 #include "gui/text/time_format.h"
+#include "gui/widgets/caption_label.h"
 #include "gui/widgets/ladder_scene.h"
 #include "gui/widgets/ladder_view.h"
 #include "tcp/tcp_state.h"
@@ -33,13 +34,8 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
     m_scene = new LadderScene(controller, this);
     m_view = new LadderView(controller, m_scene, stage);
     m_scene->setParent(m_view); // the scene goes with its view, never before it
-    m_caption = new QLabel(stage);
+    m_caption = new CaptionLabel(stage);
     m_caption->setObjectName(QStringLiteral("tcpCaption"));
-    m_caption->setWordWrap(true);
-    m_caption->setTextFormat(Qt::PlainText);
-    m_caption->setMargin(8);
-    m_caption->setBackgroundRole(QPalette::AlternateBase);
-    m_caption->setAutoFillBackground(true);
     auto* stageLayout = new QVBoxLayout(stage);
     stageLayout->setContentsMargins(0, 0, 0, 0);
     stageLayout->setSpacing(0);
@@ -124,7 +120,7 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
 TcpLessonView::~TcpLessonView() = default;
 
 QList<TcpExperiment> TcpLessonView::experiments() {
-    return {TcpExperiment::Normal,     TcpExperiment::LostSyn,     TcpExperiment::LostSynAck,
+    return {TcpExperiment::Normal,      TcpExperiment::LostSyn,    TcpExperiment::LostSynAck,
             TcpExperiment::LostRequest, TcpExperiment::ClosedPort, TcpExperiment::Reset,
             TcpExperiment::ResetMidway, TcpExperiment::UdpVsTcp};
 }
@@ -361,8 +357,7 @@ QString TcpLessonView::resultText(const TcpLessonRun& run) const {
         if (!d.udp.problem.empty() || !d.tcp.problem.empty()) {
             return tr("%1: it did not work: %2")
                 .arg(experimentTitle(run.experiment),
-                     QString::fromStdString(d.udp.problem.empty() ? d.tcp.problem
-                                                                  : d.udp.problem));
+                     QString::fromStdString(d.udp.problem.empty() ? d.tcp.problem : d.udp.problem));
         }
         return tr("%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), "
                   "answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered "
@@ -381,8 +376,8 @@ QString TcpLessonView::resultText(const TcpLessonRun& run) const {
         text = tr("%1: it did not work: %2")
                    .arg(experimentTitle(run.experiment), QString::fromStdString(c.problem));
     } else if (c.connectError != 0) {
-        text = tr("%1: the connection was refused (%2); the capture holds %Ln segment(s).",
-                  nullptr, segments)
+        text = tr("%1: the connection was refused (%2); the capture holds %Ln segment(s).", nullptr,
+                  segments)
                    .arg(experimentTitle(run.experiment),
                         QString::fromLocal8Bit(std::strerror(c.connectError)));
     } else if (c.status) {
@@ -460,8 +455,8 @@ void TcpLessonView::showStates() {
     for (const engine::TcpEndStates& states : c.states) {
         client.push_back(QString::fromUtf8(tcp::tcpStateName(states.client)));
         // A refused connection had no socket on the server's side at all.
-        server.push_back(QString::fromUtf8(tcp::tcpStateName(
-            c.serverListening ? states.server : tcp::TcpState::Closed)));
+        server.push_back(QString::fromUtf8(
+            tcp::tcpStateName(c.serverListening ? states.server : tcp::TcpState::Closed)));
     }
     std::unordered_map<std::string, std::vector<QString>> byNode;
     const trace::Event& first = c.trace->at(0);

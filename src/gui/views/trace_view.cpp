@@ -3,6 +3,7 @@
 #include "trace_view.h"
 
 #include "gui/controllers/playback_controller.h"
+#include "gui/widgets/caption_label.h"
 #include "gui/widgets/ladder_scene.h"
 #include "gui/widgets/ladder_view.h"
 
@@ -18,12 +19,7 @@ TraceView::TraceView(PlaybackController& controller, QWidget* parent)
     m_scene = new LadderScene(controller, this);
     m_diagram = new QWidget(this);
     m_view = new LadderView(controller, m_scene, m_diagram);
-    m_caption = new QLabel(m_diagram);
-    m_caption->setWordWrap(true);
-    m_caption->setTextFormat(Qt::PlainText);
-    m_caption->setMargin(8);
-    m_caption->setBackgroundRole(QPalette::AlternateBase);
-    m_caption->setAutoFillBackground(true);
+    m_caption = new CaptionLabel(m_diagram);
     auto* diagramLayout = new QVBoxLayout(m_diagram);
     diagramLayout->setContentsMargins(0, 0, 0, 0);
     diagramLayout->setSpacing(0);

@@ -360,9 +360,9 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
                 p.setFont(m_smallFont);
                 p.setPen(DiagramStyle::withAlpha(text, 0.6));
                 // In the gutter, under the previous row's time: how much later this one came.
-                p.drawText(QRectF(4 * m_scale, row.top(), m_gutter - 12 * m_scale, m_rowHeight * 0.4),
-                           Qt::AlignRight | Qt::AlignTop,
-                           tr("+%1").arg(TimeFormat::realTime(pause)));
+                p.drawText(
+                    QRectF(4 * m_scale, row.top(), m_gutter - 12 * m_scale, m_rowHeight * 0.4),
+                    Qt::AlignRight | Qt::AlignTop, tr("+%1").arg(TimeFormat::realTime(pause)));
             }
         }
 
@@ -430,8 +430,8 @@ void LadderScene::paintRows(QPainter& p, const QRectF& exposed) const {
         QFont summaryFont = m_font;
         const QString fullText = summaryText(k);
         // Hinting makes widths shrink less than the size: step down until it fits.
-        for (double f = 0.97; f >= 0.75 &&
-                              QFontMetricsF(summaryFont).horizontalAdvance(fullText) > available;
+        for (double f = 0.97;
+             f >= 0.75 && QFontMetricsF(summaryFont).horizontalAdvance(fullText) > available;
              f -= 0.03) {
             summaryFont.setPointSizeF(m_font.pointSizeF() * f);
         }
