@@ -76,6 +76,11 @@ TEST_F(EncapsulationViewTest, TheFirstShowFollowsTheRequestThroughTheSwitchNatAn
     const std::string first(controller.event(0).frame().begin(), controller.event(0).frame().end());
     EXPECT_NE(first.find("GET / HTTP/1.1"), std::string::npos);
     EXPECT_EQ(m->journey(FollowedPacket::Get).hops.back().interface, "lb:eth0");
+    const auto envelopes = m->changes(FollowedPacket::Get, 0);
+    ASSERT_FALSE(envelopes.empty());
+    EXPECT_EQ(envelopes.back().field, QStringLiteral("http.request.line"));
+    EXPECT_EQ(envelopes.back().after, QStringLiteral("GET / HTTP/1.1"));
+    EXPECT_EQ(view->changeTable()->rowCount(), static_cast<int>(envelopes.size()));
 
     view->followButton(FollowedPacket::Syn)->click();
     EXPECT_EQ(view->followed(), FollowedPacket::Syn);

@@ -3,6 +3,7 @@
 #include "hop_journey_model.h"
 
 #include "gui/text/hop_change_text.h"
+#include "wire/ethernet_frame.h"
 #include "wire/ipv4_packet_of.h"
 #include "wire/tcp_segment.h"
 
@@ -110,7 +111,11 @@ std::vector<HopChangeRow> HopJourneyModel::changes(FollowedPacket packet, std::s
     const auto& h = hops[hop];
     const QString node = qs(h.node);
     if (hop == 0) {
-        return {HopChangeRow{{}, {}, {}, HopChangeText::sent(node)}};
+        auto rows = envelopes(m_captures.at(h.capture));
+        if (rows.empty()) {
+            rows.push_back(HopChangeRow{{}, {}, {}, HopChangeText::sent(node)});
+        }
+        return rows;
     }
     if (h.changes.empty()) {
         // Out of one interface and into the next node's: the link; in and out of one node:
@@ -127,6 +132,39 @@ std::vector<HopChangeRow> HopJourneyModel::changes(FollowedPacket packet, std::s
         const QString field = qs(c.name());
         rows.push_back(
             HopChangeRow{field, qs(c.before), qs(c.after), HopChangeText::why(field, node)});
+    }
+    return rows;
+}
+
+std::vector<HopChangeRow> HopJourneyModel::envelopes(const engine::HopCapture& capture) {
+    std::vector<HopChangeRow> rows;
+    const auto add = [&rows](const char* field, const std::string& value) {
+        const QString name = QLatin1String(field);
+        rows.push_back(HopChangeRow{name, {}, qs(value), HopChangeText::layer(name)});
+    };
+    if (capture.linkType == wire::LinkType::Ethernet) {
+        if (const auto eth = wire::EthernetFrame::decode(capture.data)) {
+            add("eth.src", eth.value->source.toString());
+            add("eth.dst", eth.value->destination.toString());
+        }
+    }
+    const auto ip = wire::ipv4PacketOf(capture.linkType, capture.data);
+    if (!ip) {
+        return rows;
+    }
+    add("ip.src", ip->source.toString());
+    add("ip.dst", ip->destination.toString());
+    add("ip.ttl", std::to_string(ip->ttl));
+    const auto tcp = wire::TcpSegment::decode(ip->payload);
+    if (!tcp) {
+        return rows;
+    }
+    add("tcp.srcport", std::to_string(tcp.value->sourcePort));
+    add("tcp.dstport", std::to_string(tcp.value->destinationPort));
+    if (isGet(*tcp.value)) {
+        const auto& p = tcp.value->payload;
+        const auto end = std::find(p.begin(), p.end(), '\r');
+        add("http.request.line", std::string(p.begin(), end));
     }
     return rows;
 }
@@ -181,8 +219,10 @@ std::shared_ptr<trace::Trace> HopJourneyModel::buildTrace(FollowedPacket packet)
         e.frame = capture.data;
         e.protocol = packet == FollowedPacket::Get ? "HTTP" : "TCP";
         e.summary = summaryOf(j, k).toStdString();
-        const auto rows = changes(packet, k);
-        if (rows.size() == 1 && rows.front().field.isEmpty()) {
+        if (k == 0) {
+            e.note = HopChangeText::sent(qs(h.node)).toStdString();
+        } else if (const auto rows = changes(packet, k);
+                   rows.size() == 1 && rows.front().field.isEmpty()) {
             e.note = rows.front().why.toStdString();
         }
         e.capturedAt = h.interface;

@@ -45,8 +45,9 @@ public:
     [[nodiscard]] QStringList hopLabels(FollowedPacket packet) const;
     // "sent", "unchanged" or "3 fields changed": beside the hop in the list.
     [[nodiscard]] QString hopNote(FollowedPacket packet, std::size_t hop) const;
-    // What the hop changed since the copy before it; for the first hop or a hop that changed
-    // nothing, one row without a field whose `why` says so.
+    // What the hop changed since the copy before it; for a hop that changed nothing, one row
+    // without a field whose `why` says so. The first hop: the envelopes the sender wrapped
+    // the data in, one row per address (`after` the value, `why` the layer).
     [[nodiscard]] std::vector<HopChangeRow> changes(FollowedPacket packet, std::size_t hop) const;
     // One event per hop: a copy going out from its node to the next hop's, one coming in
     // from the node before to its own; its bytes as captured there, source Lab, capturedAt
@@ -59,6 +60,7 @@ private:
         engine::PacketJourney journey;
         std::shared_ptr<trace::Trace> trace;
     };
+    [[nodiscard]] static std::vector<HopChangeRow> envelopes(const engine::HopCapture& capture);
     [[nodiscard]] const Followed& followed(FollowedPacket packet) const;
     [[nodiscard]] std::shared_ptr<trace::Trace> buildTrace(FollowedPacket packet) const;
     [[nodiscard]] QString summaryOf(const engine::PacketJourney& j, std::size_t hop) const;

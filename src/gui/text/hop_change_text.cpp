@@ -18,12 +18,16 @@ QString HopChangeText::why(const QString& field, const QString& node) {
     if (name == QLatin1String("ip.checksum")) {
         return tr("The header changed, so its checksum is computed again.");
     }
-    if (name == QLatin1String("ip.src") || name == QLatin1String("ip.dst") ||
-        name == QLatin1String("tcp.srcport") || name == QLatin1String("tcp.dstport") ||
+    if (name == QLatin1String("ip.src") || name == QLatin1String("ip.dst")) {
+        return tr("NAT at %1 rewrites the private address to its public one, and back on the "
+                  "answer.")
+            .arg(node);
+    }
+    if (name == QLatin1String("tcp.srcport") || name == QLatin1String("tcp.dstport") ||
         name == QLatin1String("udp.srcport") || name == QLatin1String("udp.dstport") ||
         name == QLatin1String("icmp.ident")) {
-        return tr("NAT at %1 rewrites the private address and port to the public one (and back "
-                  "on the answer).")
+        return tr("NAT at %1 gives the connection another port of its public address: the "
+                  "port it had is taken there (Linux keeps the port when it can).")
             .arg(node);
     }
     if (name == QLatin1String("tcp.checksum") || name == QLatin1String("udp.checksum")) {
@@ -34,6 +38,25 @@ QString HopChangeText::why(const QString& field, const QString& node) {
         return tr("The ICMP message changed, so its checksum is computed again.");
     }
     return tr("%1 changed this field on the way.").arg(node);
+}
+
+QString HopChangeText::layer(const QString& field) {
+    if (field.startsWith(QLatin1String("eth."))) {
+        return tr("Link layer (Ethernet): the outermost envelope, addressed for this link only.");
+    }
+    if (field == QLatin1String("ip.ttl")) {
+        return tr("Network layer (IP): how many routers the packet may still cross.");
+    }
+    if (field.startsWith(QLatin1String("ip."))) {
+        return tr("Network layer (IP): the addresses from end to end, across every link.");
+    }
+    if (field.startsWith(QLatin1String("tcp.")) || field.startsWith(QLatin1String("udp."))) {
+        return tr("Transport layer (TCP): the ports pick the program at each end.");
+    }
+    if (field.startsWith(QLatin1String("http."))) {
+        return tr("Application layer (HTTP): the letter itself, inside all the envelopes.");
+    }
+    return {};
 }
 
 QString HopChangeText::unchangedThroughNode(const QString& node, bool isSwitch) {

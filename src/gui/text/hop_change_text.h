@@ -19,6 +19,8 @@ public:
     [[nodiscard]] static QString unchangedThroughNode(const QString& node, bool isSwitch);
     // The copy crossed a link, from one node's interface to the next's, and nothing changed.
     [[nodiscard]] static QString unchangedOnLink();
+    // What layer a field the sender wrote belongs to, and what it is for.
+    [[nodiscard]] static QString layer(const QString& field);
     // Where the journey starts.
     [[nodiscard]] static QString sent(const QString& node);
     // "out" or "in" for the direction a copy was seen going.

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -97,8 +98,8 @@ EncapsulationView::EncapsulationView(PlaybackController& controller, engine::Eng
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(side);
     splitter->addWidget(stage);
-    splitter->setStretchFactor(0, 25);
-    splitter->setStretchFactor(1, 75);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -132,18 +133,24 @@ void EncapsulationView::retranslate() {
     m_send->setText(tr("Send the request again"));
     m_send->setToolTip(tr("A new connection from the laptop, followed hop by hop again."));
     m_hopsLabel->setText(tr("&Hops, in the order the copies were captured:"));
-    m_changes->setHorizontalHeaderLabels(
-        {tr("Field"), tr("Before"), tr("After"), tr("Why it changed")});
     showState();
-    // The hop labels and changes again in the new language, the selection kept.
+    refreshHops();
+}
+
+void EncapsulationView::refreshHops() {
+    // The hop labels and changes again (new language, new font size), the selection kept.
     const int row = m_hops->currentRow();
-    const HopJourneyModel* m = model();
-    if (m && m->has(m_followed)) {
+    {
         const QSignalBlocker block(m_hops);
         fillHops();
         m_hops->setCurrentRow(row);
     }
     showChanges(row);
+}
+
+void EncapsulationView::setDisplayScale(double scale) {
+    (void)scale; // the fonts come from the window; the list's width and fixed font follow
+    refreshHops();
 }
 
 void EncapsulationView::showEvent(QShowEvent* event) {
@@ -305,6 +312,9 @@ void EncapsulationView::fillHops() {
             item->setFont(bold);
         }
     }
+    // As wide as the longest hop, so "6 fields changed" is never cut.
+    m_hops->setMinimumWidth(m_hops->sizeHintForColumn(0) + 2 * m_hops->frameWidth() +
+                            m_hops->verticalScrollBar()->sizeHint().width());
 }
 
 void EncapsulationView::onHopSelected(int row) {
@@ -336,6 +346,14 @@ void EncapsulationView::onPositionChanged() {
 
 void EncapsulationView::showChanges(int hop) {
     m_changes->setRowCount(0);
+    // The first hop lists what the sender wrote; every other what changed since.
+    m_changes->setColumnHidden(BeforeColumn, hop == 0);
+    if (hop == 0) {
+        m_changes->setHorizontalHeaderLabels({tr("Field"), QString(), tr("Value"), tr("Layer")});
+    } else {
+        m_changes->setHorizontalHeaderLabels(
+            {tr("Field"), tr("Before"), tr("After"), tr("Why it changed")});
+    }
     const HopJourneyModel* m = model();
     if (!m || hop < 0 || static_cast<std::size_t>(hop) >= m->hopCount(m_followed)) {
         m_caption->setText(m_runner->state() == EncapsulationRunner::State::Failed
@@ -346,6 +364,13 @@ void EncapsulationView::showChanges(int hop) {
     const auto& h = m->journey(m_followed).hops[static_cast<std::size_t>(hop)];
     const QString where = m->hopLabels(m_followed).at(hop);
     const auto rows = m->changes(m_followed, static_cast<std::size_t>(hop));
+    if (hop == 0) {
+        m_caption->setText(tr("Hop %1 of %2, %3: %4 wraps the data in its envelopes; every "
+                              "later hop shows what changed since the copy before it.")
+                               .arg(1)
+                               .arg(m->hopCount(m_followed))
+                               .arg(where, QString::fromStdString(h.node)));
+    }
     const bool unchanged = rows.size() == 1 && rows.front().field.isEmpty();
     if (unchanged) {
         m_caption->setText(tr("Hop %1 of %2, %3: nothing changed.")
@@ -357,11 +382,16 @@ void EncapsulationView::showChanges(int hop) {
         m_changes->setItem(0, WhyColumn, new QTableWidgetItem(rows.front().why));
         return;
     }
-    m_caption->setText(
-        tr("Hop %1 of %2, %3: %n field(s) changed at %4.", nullptr, static_cast<int>(rows.size()))
-            .arg(hop + 1)
-            .arg(m->hopCount(m_followed))
-            .arg(where, QString::fromStdString(h.node)));
+    if (hop != 0) {
+        m_caption->setText(tr("Hop %1 of %2, %3: %n field(s) changed at %4.", nullptr,
+                              static_cast<int>(rows.size()))
+                               .arg(hop + 1)
+                               .arg(m->hopCount(m_followed))
+                               .arg(where, QString::fromStdString(h.node)));
+    }
+    // Values in a fixed font, as the inspector shows them, at the page's size (presentation).
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(m_changes->font().pointSizeF());
     m_changes->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const HopChangeRow& row = rows[static_cast<std::size_t>(r)];
@@ -369,7 +399,7 @@ void EncapsulationView::showChanges(int hop) {
         for (int c = 0; c < kColumns; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c != WhyColumn) {
-                item->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+                item->setFont(fixed);
             }
             m_changes->setItem(r, c, item);
         }

@@ -35,6 +35,8 @@ public:
                       QWidget* parent = nullptr);
     ~EncapsulationView() override;
 
+    void setDisplayScale(double scale) override;
+
     // Starts the lab unless it runs or is starting.
     void ensureStarted();
     // Sends the request again; false (with the reason in the status line) unless the lab runs.
@@ -69,6 +71,7 @@ private:
     void onPositionChanged();
     void showJourney();
     void fillHops();
+    void refreshHops();
     void showChanges(int hop);
     void setStatus(const QString& text);
     void updateButtons();
