@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HopJourneyModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="140"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::BitView</name>
     <message numerus="yes">
         <location filename="../src/gui/widgets/bit_view.cpp" line="102"/>
@@ -103,6 +114,17 @@
         <translation>
             <numerusform>Press Space to play, or step with the arrow keys: %Ln message in this lookup.</numerusform>
             <numerusform>Press Space to play, or step with the arrow keys: %Ln messages in this lookup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::EncapsulationView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="360"/>
+        <source>Hop %1 of %2, %3: %n field(s) changed at %4.</source>
+        <translation>
+            <numerusform>Hop %1 of %2, %3: %n field changed at %4.</numerusform>
+            <numerusform>Hop %1 of %2, %3: %n fields changed at %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -75,7 +75,7 @@ TEST_F(MainWindowTest, OnePagePerLessonInOrder) {
     }
     EXPECT_FALSE(w->showView(QStringLiteral("nope")));
     // Lessons whose engine has not landed say so plainly.
-    w->showView(QStringLiteral("encapsulation"));
+    w->showView(QStringLiteral("journey"));
     const auto labels = w->currentView()->findChildren<QLabel*>();
     const bool saysSo = std::any_of(labels.begin(), labels.end(), [](const QLabel* l) {
         return l->text() == QStringLiteral("This lesson is not built yet.");
@@ -116,14 +116,14 @@ TEST_F(MainWindowTest, SettingsKeepLessonSpeedAndLayerNames) {
     {
         auto w = makeWindow();
         w->setDeterministic(false);
-        w->showView(QStringLiteral("encapsulation"));
+        w->showView(QStringLiteral("journey"));
         w->controller().setSpeed(5.0);
         w->inspector()->setLayerNaming(LayerNaming::TcpIp);
         w->saveSettings();
     }
     auto w = makeWindow();
     w->restoreSettings();
-    EXPECT_EQ(w->currentViewId(), QStringLiteral("encapsulation"));
+    EXPECT_EQ(w->currentViewId(), QStringLiteral("journey"));
     EXPECT_DOUBLE_EQ(w->controller().speed(), 5.0);
     EXPECT_EQ(w->inspector()->layerNaming(), LayerNaming::TcpIp);
 }

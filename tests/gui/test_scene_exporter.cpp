@@ -99,7 +99,7 @@ TEST_F(SceneExporterTest, PdfIsAPdf) {
 }
 
 TEST_F(SceneExporterTest, PagesWithoutASceneExportTheWidget) {
-    window->showView(QStringLiteral("encapsulation"));
+    window->showView(QStringLiteral("journey"));
     ASSERT_EQ(window->exportCurrentView(path("tcp.png"), 2.0), QString());
     const QImage image(path("tcp.png"));
     const QSize page = window->currentView()->size();

@@ -3,6 +3,7 @@
 #include "lesson_registry.h"
 
 #include "dns_lookup_view.h"
+#include "encapsulation_view.h"
 #include "load_balancing_view.h"
 #include "planned_lesson_view.h"
 #include "tcp_lesson_view.h"
@@ -13,27 +14,6 @@
 namespace hopscope::gui {
 
 namespace {
-
-constexpr const char* kEncapsulationWillShow[] = {
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "The request wrapped layer by layer, each layer in its own colour"),
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "The frame crossing a switch, a router and the NAT gateway of a home "
-                      "network"),
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "The router lowering the TTL and writing new MAC addresses at every hop"),
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "The NAT gateway rewriting the private address and port, and back again "
-                      "on the answer"),
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "The OSI and the TCP/IP names for each layer, side by side"),
-};
-constexpr LessonPlan kEncapsulationPlan{
-    QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
-                      "One HTTP request, wrapped like a letter in envelopes: a TCP segment, "
-                      "inside an IP packet, inside an Ethernet frame, then carried hop by hop to "
-                      "the server."),
-    kEncapsulationWillShow};
 
 constexpr const char* kJourneyWillShow[] = {
     QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
@@ -74,7 +54,10 @@ const Lesson kLessons[] = {
     {"encapsulation", QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry", "Encapsulation"),
      QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
                        "A request wrapped layer by layer and carried hop by hop"),
-     "lesson_encapsulation", planned, &kEncapsulationPlan},
+     "lesson_encapsulation",
+     [](const Lesson&, const LessonContext& context, QWidget* parent) -> LessonView* {
+         return new EncapsulationView(context.playback, context.engine, parent);
+     }},
     {"loadbalancing", QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry", "Load balancing"),
      QT_TRANSLATE_NOOP("hopscope::gui::LessonRegistry",
                        "One front end spreading requests over several backends"),
