@@ -12,12 +12,14 @@
 #include "gui/views/lesson_registry.h"
 #include "gui/views/load_balancing_view.h"
 #include "gui/views/tcp_lesson_view.h"
+#include "gui/widgets/scene_exporter.h"
 #include "main_window.h"
 #include "wire/dns_message.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -229,6 +231,19 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, int
         return std::nullopt;
     }
     o.screenshotPath = parser.value(screenshot);
+    if (!o.screenshotPath.isEmpty()) {
+        const QString suffix = QFileInfo(o.screenshotPath).suffix().toLower();
+        if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+            suffix != QLatin1String("pdf")) {
+            output = QStringLiteral("hopscope: %1\n")
+                         .arg(QCoreApplication::translate(
+                                  "Application",
+                                  "--screenshot writes PNG, SVG or PDF, named so (.png, .svg, "
+                                  ".pdf); “%1” is none of them")
+                                  .arg(o.screenshotPath));
+            return std::nullopt;
+        }
+    }
     o.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     o.presentation = parser.isSet(presentation);
     o.language = parser.value(lang);
@@ -434,16 +449,28 @@ int runApplication(int argc, char* argv[]) {
             // Layouts that a loaded capture resized settle in posted events: let them run.
             QCoreApplication::sendPostedEvents();
             QCoreApplication::processEvents();
-            const QPixmap shot = window.grab();
-            if (!shot.save(options->screenshotPath, "PNG")) {
-                print(QStringLiteral("hopscope: %1\n")
-                          .arg(QCoreApplication::translate("Application",
-                                                           "cannot write the screenshot to “%1”")
-                                   .arg(options->screenshotPath)),
-                      true);
-                result = 1;
+            // The format the name asks for: a PNG as on screen, or the whole window drawn as
+            // vectors (SVG, PDF) through the one exporter.
+            const auto format = SceneExporter::formatFor(options->screenshotPath);
+            QString problem;
+            if (format == SceneExporter::Format::Png) {
+                if (!window.grab().save(options->screenshotPath, "PNG")) {
+                    problem = QCoreApplication::translate("Application",
+                                                          "cannot write the screenshot to “%1”")
+                                  .arg(options->screenshotPath);
+                }
+            } else {
+                SceneExporter::Source source;
+                source.widget = &window;
+                source.title = QStringLiteral("Hopscope");
+                problem = SceneExporter::write(source, options->screenshotPath, format);
             }
-            spdlog::info("screenshot written to '{}'", options->screenshotPath.toStdString());
+            if (!problem.isEmpty()) {
+                print(QStringLiteral("hopscope: %1\n").arg(problem), true);
+                result = 1;
+            } else {
+                spdlog::info("screenshot written to '{}'", options->screenshotPath.toStdString());
+            }
             QCoreApplication::exit(result);
         } else if (options->quitAfterFirstFrame) {
             QCoreApplication::exit(result);

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "gui/application.h"
 #include "gui/main_window.h"
+#include "svg_text.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -133,6 +135,29 @@ TEST_F(AppBinary, ScreenshotWritesTheWindowAtItsDefaultSize) {
     const QImage image(shot);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), MainWindow::kDefaultSize);
+}
+
+TEST_F(AppBinary, ScreenshotWritesTheFormatItsNameAsksFor) {
+    const QString svgPath = home.filePath(QStringLiteral("shot.svg"));
+    EXPECT_EQ(run({QStringLiteral("--screenshot"), svgPath, QStringLiteral("--view"),
+                   QStringLiteral("trace"), QStringLiteral("--log-level"), QStringLiteral("warn")}),
+              0)
+        << process.readAllStandardError().toStdString();
+    const test::SvgContent svg = test::readSvg(svgPath);
+    ASSERT_TRUE(svg.valid) << svg.error.toStdString();
+    EXPECT_TRUE(svg.texts.contains(QStringLiteral("Trace"))) // the lesson list, as text
+        << svg.texts.mid(0, 20).join(QStringLiteral(" | ")).toStdString();
+    const QString pdfPath = home.filePath(QStringLiteral("shot.pdf"));
+    EXPECT_EQ(run({QStringLiteral("--screenshot"), pdfPath, QStringLiteral("--view"),
+                   QStringLiteral("trace"), QStringLiteral("--log-level"), QStringLiteral("warn")}),
+              0);
+    QFile pdf(pdfPath);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_EQ(pdf.read(4), QByteArray("%PDF"));
+    // A name that asks for no format it writes is refused before anything starts.
+    EXPECT_EQ(run({QStringLiteral("--screenshot"), home.filePath(QStringLiteral("shot.jpg"))}), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("PNG, SVG or PDF"));
+    EXPECT_FALSE(QFile::exists(home.filePath(QStringLiteral("shot.jpg"))));
 }
 
 // --lang is read before anything is shown: the help text and what the window says both come
