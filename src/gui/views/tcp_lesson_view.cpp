@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -93,6 +94,8 @@ TcpLessonView::TcpLessonView(PlaybackController& controller, engine::Engine& eng
     m_splitter->addWidget(stage);
     // The side panel scrolls rather than cut its sentences at small sizes.
     auto* sideScroll = new QScrollArea(this);
+    m_sideScroll = sideScroll;
+    m_side = side;
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
@@ -243,6 +246,8 @@ void TcpLessonView::showEvent(QShowEvent* event) {
 void TcpLessonView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::FontChange) {
+        fitSidePanel();
     }
     LessonView::changeEvent(event);
 }
@@ -524,6 +529,13 @@ void TcpLessonView::refresh() {
     }
 }
 
+void TcpLessonView::fitSidePanel() {
+    // As wide as its widest button row in this language and font; the sentences wrap, and
+    // only the height scrolls.
+    m_sideScroll->setMinimumWidth(m_side->minimumSizeHint().width() +
+                                  m_sideScroll->verticalScrollBar()->sizeHint().width());
+}
+
 void TcpLessonView::retranslate() {
     m_intro->setText(tr("Open a real TCP connection from the lab's laptop to the web server, or "
                         "make it go wrong on purpose. Every segment on the ladder is one the "
@@ -541,6 +553,7 @@ void TcpLessonView::retranslate() {
         onRunnerStateChanged();
     }
     refresh();
+    fitSidePanel();
 }
 
 } // namespace hopscope::gui

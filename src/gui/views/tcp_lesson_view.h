@@ -14,6 +14,7 @@ class QComboBox;
 class QTimer;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 
 namespace hopscope::engine {
@@ -92,6 +93,7 @@ private:
     void setStatus(const QString& text);
     void showStates();
     void updateButtons();
+    void fitSidePanel();
     [[nodiscard]] QString experimentTitle(TcpExperiment experiment) const;
     [[nodiscard]] QString experimentToolTip(TcpExperiment experiment) const;
     [[nodiscard]] QString resultText(const TcpLessonRun& run) const;
@@ -111,6 +113,8 @@ private:
     QLabel* m_historyLabel;
     QComboBox* m_history;
     QSplitter* m_splitter;
+    QWidget* m_side = nullptr;
+    QScrollArea* m_sideScroll = nullptr;
     QList<TcpExperiment> m_queue;
     QString m_statusText;
     bool m_autoPlay = true;
