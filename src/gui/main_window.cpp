@@ -24,9 +24,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPalette>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
@@ -186,6 +188,23 @@ void MainWindow::setupActions() {
     m_ui->menuLayerNames->addAction(m_inspector->tcpIpAction());
     m_ui->menuView->addAction(m_ui->eventsDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->inspectorDock->toggleViewAction());
+    m_ui->menuView->addSeparator();
+    m_blank = new QWidget(this);
+    m_blank->setObjectName(QStringLiteral("blankScreen"));
+    m_blank->setAutoFillBackground(true);
+    QPalette black = m_blank->palette();
+    black.setColor(QPalette::Window, Qt::black);
+    m_blank->setPalette(black);
+    m_blank->hide();
+    m_blank->installEventFilter(this);
+    m_blankAction = new QAction(this);
+    m_blankAction->setObjectName(QStringLiteral("actionBlankScreen"));
+    m_blankAction->setCheckable(true);
+    m_blankAction->setShortcut(QKeySequence(Qt::Key_B));
+    m_blankAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_blankAction); // works while the menu bar is covered
+    m_ui->menuView->addAction(m_blankAction);
+    connect(m_blankAction, &QAction::toggled, this, &MainWindow::setBlanked);
 
     m_ui->menuPlayback->addAction(m_transport->playAction());
     m_ui->menuPlayback->addSeparator();
@@ -199,6 +218,38 @@ void MainWindow::setupActions() {
     m_ui->menuPlayback->addAction(m_transport->fasterAction());
 }
 
+void MainWindow::setBlanked(bool on) {
+    if (m_blankAction->isChecked() != on) {
+        m_blankAction->setChecked(on); // comes back here through toggled()
+        return;
+    }
+    m_blank->setGeometry(rect());
+    m_blank->setVisible(on);
+    if (on) {
+        m_blank->raise();
+        m_blank->setFocus();
+    }
+}
+
+bool MainWindow::blanked() const {
+    return m_blank->isVisible();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    m_blank->setGeometry(rect());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_blank && (event->type() == QEvent::MouseButtonPress ||
+                               (event->type() == QEvent::KeyPress &&
+                                static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape))) {
+        setBlanked(false);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
@@ -210,6 +261,9 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::retranslate() {
+    m_blankAction->setText(tr("&Blank Screen"));
+    m_blankAction->setStatusTip(tr("Black out the window so the class looks at you; B again, "
+                                   "Escape or a click brings it back."));
     const auto lessons = LessonRegistry::lessons();
     for (int row = 0; row < m_ui->lessonList->count(); ++row) {
         QListWidgetItem* item = m_ui->lessonList->item(row);

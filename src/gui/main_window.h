@@ -84,12 +84,20 @@ public:
     [[nodiscard]] LoadBalancingView* loadBalancingView() const;
     [[nodiscard]] TcpLessonView* tcpView() const;
 
+    // Blanks the whole window (View › Blank Screen, B, as presentation clickers send it), so
+    // a class looks at the teacher; B again, Escape or a click brings it back.
+    void setBlanked(bool on);
+    [[nodiscard]] bool blanked() const;
+    [[nodiscard]] QAction* blankAction() const { return m_blankAction; }
+
 signals:
     void loadFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // The page of type T (nullptr when no lesson has one).
@@ -131,6 +139,8 @@ private:
     QString m_loadProblem;
     bool m_presentation = false;
     bool m_deterministic = false;
+    QAction* m_blankAction = nullptr;
+    QWidget* m_blank = nullptr;
     bool m_wasFullScreenBeforePresentation = false;
     QByteArray m_stateBeforePresentation;
 };

@@ -236,3 +236,30 @@ TEST_F(MainWindowTest, RetranslatesOnLanguageChange) {
 
 } // namespace
 } // namespace hopscope::gui
+
+namespace hopscope::gui {
+namespace {
+
+TEST_F(MainWindowTest, BBlanksTheWholeWindowAndAClickBringsItBack) {
+    auto w = makeWindow();
+    w->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+    EXPECT_FALSE(w->blanked());
+    QTest::keyClick(w.get(), Qt::Key_B);
+    ASSERT_TRUE(w->blanked());
+    auto* blank = w->findChild<QWidget*>(QStringLiteral("blankScreen"));
+    ASSERT_NE(blank, nullptr);
+    EXPECT_EQ(blank->geometry(), w->rect()); // the menu bar and the docks too
+    const QImage shot = w->grab().toImage();
+    EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::black));
+    EXPECT_EQ(shot.pixelColor(5, 5), QColor(Qt::black));
+    QTest::mouseClick(blank, Qt::LeftButton);
+    EXPECT_FALSE(w->blanked());
+    QTest::keyClick(w.get(), Qt::Key_B);
+    EXPECT_TRUE(w->blanked());
+    QTest::keyClick(blank, Qt::Key_Escape);
+    EXPECT_FALSE(w->blanked());
+}
+
+} // namespace
+} // namespace hopscope::gui
