@@ -346,6 +346,140 @@
     </message>
 </context>
 <context>
+    <name>HopChangeText</name>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="11"/>
+        <source>A router writes new MAC addresses for the next link: its own as the source, the next hop&apos;s as the destination.</source>
+        <translation>Ein Router trägt neue MAC-Adressen für den nächsten Link ein: seine eigene als Quelle, die des nächsten Hops als Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="15"/>
+        <source>Each router lowers the TTL by one, so a packet caught in a loop dies out (RFC 791).</source>
+        <translation>Jeder Router senkt die TTL um eins, damit ein Paket, das in einer Schleife kreist, irgendwann verschwindet (RFC 791).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="19"/>
+        <source>The header changed, so its checksum is computed again.</source>
+        <translation>Der Header hat sich geändert, deshalb wird seine Prüfsumme neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="22"/>
+        <source>NAT at %1 rewrites the private address to its public one, and back on the answer.</source>
+        <translation>NAT bei %1 schreibt die private Adresse in seine öffentliche um – und bei der Antwort wieder zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="29"/>
+        <source>NAT at %1 gives the connection another port of its public address: the port it had is taken there (Linux keeps the port when it can).</source>
+        <translation>NAT bei %1 gibt der Verbindung einen anderen Port seiner öffentlichen Adresse: Der bisherige Port ist dort schon belegt (Linux behält den Port, wenn es kann).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="34"/>
+        <source>The checksum covers the IP addresses too (the pseudo-header), so NAT computes it again.</source>
+        <translation>Die Prüfsumme deckt auch die IP-Adressen ab (der Pseudo-Header), deshalb berechnet NAT sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="38"/>
+        <source>The ICMP message changed, so its checksum is computed again.</source>
+        <translation>Die ICMP-Nachricht hat sich geändert, deshalb wird ihre Prüfsumme neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="40"/>
+        <source>%1 changed this field on the way.</source>
+        <translation>%1 hat dieses Feld unterwegs geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="45"/>
+        <source>Link layer (Ethernet): the outermost envelope, addressed for this link only.</source>
+        <translation>Netzzugangsschicht (Ethernet): der äußerste Umschlag, nur für diesen Link adressiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="48"/>
+        <source>Network layer (IP): how many routers the packet may still cross.</source>
+        <translation>Vermittlungsschicht (IP): wie viele Router das Paket noch durchqueren darf.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="51"/>
+        <source>Network layer (IP): the addresses from end to end, across every link.</source>
+        <translation>Vermittlungsschicht (IP): die Adressen von Ende zu Ende, über alle Links hinweg.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="54"/>
+        <source>Transport layer (TCP): the ports pick the program at each end.</source>
+        <translation>Transportschicht (TCP): Die Ports wählen das Programm an jedem Ende.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="57"/>
+        <source>Application layer (HTTP): the letter itself, inside all the envelopes.</source>
+        <translation>Anwendungsschicht (HTTP): der Brief selbst, in allen Umschlägen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="64"/>
+        <source>%1 forwards the frame unchanged.</source>
+        <translation>%1 leitet den Frame unverändert weiter.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="66"/>
+        <source>A switch forwards the frame unchanged: %1 only looks at the destination MAC address to pick the port.</source>
+        <translation>Ein Switch leitet den Frame unverändert weiter: %1 schaut nur auf die Ziel-MAC-Adresse, um den Port zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="72"/>
+        <source>The same frame at the other end of the link: the wire changes nothing.</source>
+        <translation>Derselbe Frame am anderen Ende des Links: Die Leitung ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="76"/>
+        <source>%1 sends the packet: every later copy is compared with this one.</source>
+        <translation>%1 sendet das Paket: Jede spätere Kopie wird mit dieser verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="80"/>
+        <source>out</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="80"/>
+        <source>in</source>
+        <translation>eingehend</translation>
+    </message>
+</context>
+<context>
+    <name>HopJourneyModel</name>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="175"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="178"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="178"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n Feld geändert</numerusform>
+            <numerusform>%n Felder geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="184"/>
+        <source>sent at %1</source>
+        <translation>gesendet an %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="187"/>
+        <source>at %1: unchanged</source>
+        <translation>an %1: unverändert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="193"/>
+        <source>at %1: %2 changed</source>
+        <translation>an %1: %2 geändert</translation>
+    </message>
+</context>
+<context>
     <name>LabFailureText</name>
     <message>
         <location filename="../src/gui/text/lab_failure_text.cpp" line="13"/>
@@ -937,48 +1071,48 @@
 <context>
     <name>hopscope::gui::DnsLookupView</name>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="225"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="221"/>
         <source>Type a name to look up, such as www.foobar.com.</source>
         <translation>Einen Namen zum Nachschlagen eingeben, etwa www.foobar.com.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="230"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="226"/>
         <source>“%1” is not a domain name: %2</source>
         <translation>„%1“ ist kein Domainname: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="234"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="230"/>
         <source>The DNS servers are not running: %1</source>
         <translation>Die DNS-Server laufen nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="252"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="248"/>
         <source>Asking the resolver for %1 %2…</source>
         <translation>Frage den Resolver nach %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="251"/>
         <source>The lookup of %1 could not be sent.</source>
         <translation>Die Anfrage nach %1 konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="271"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="267"/>
         <source>Cache flushed: the next lookup starts again at the root servers.</source>
         <translation>Cache geleert: Die nächste Anfrage beginnt wieder bei den Root-Servern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="293"/>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="289"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
         <source>Starting the DNS servers on this computer…</source>
         <translation>Die DNS-Server auf diesem Computer starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="299"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="295"/>
         <source>The DNS servers could not start: %1</source>
         <translation>Die DNS-Server konnten nicht starten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="319"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="315"/>
         <source>Ready: %n DNS server(s) running in the lab, every frame captured by the kernel (%1).</source>
         <translation>
             <numerusform>Bereit: %n DNS-Server läuft im Labor, jeder Frame vom Kernel mitgeschnitten (%1).</numerusform>
@@ -986,7 +1120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="324"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
         <source>Ready: %n DNS server(s) running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</source>
         <translation>
             <numerusform>Bereit: %n DNS-Server läuft auf dem Loopback dieses Computers (%1). Das Labor konnte nicht starten, deshalb sind die Frames um die DNS-Nachrichten gezeichnet: %2</numerusform>
@@ -994,7 +1128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="330"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="326"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Bereit: %n DNS-Server läuft auf diesem Computer (%1).</numerusform>
@@ -1002,7 +1136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="377"/>
         <source>%1. %2 %3 (%Ln message(s), asked by another program on the laptop)</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln Nachricht, angefragt von einem anderen Programm auf dem Laptop)</numerusform>
@@ -1010,7 +1144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="385"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln Nachricht)</numerusform>
@@ -1018,37 +1152,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="399"/>
         <source>%1: no answer from the resolver within %2 s.</source>
         <translation>%1: keine Antwort vom Resolver innerhalb von %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="408"/>
         <source>NOERROR, but %1 has no %2 record</source>
         <translation>NOERROR, aber %1 hat keinen %2-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="413"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="409"/>
         <source>NOERROR: %1</source>
         <translation>NOERROR: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="413"/>
         <source>NXDOMAIN: %1 does not exist</source>
         <translation>NXDOMAIN: %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="420"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
         <source>SERVFAIL: the resolver could not find an answer</source>
         <translation>SERVFAIL: Der Resolver hat keine Antwort gefunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="427"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="423"/>
         <source>from the resolver&apos;s cache, no server asked</source>
         <translation>aus dem Cache des Resolvers, kein Server gefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="424"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n Anfrage an Server</numerusform>
@@ -1056,32 +1190,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="426"/>
         <source>%1 · %2 · %3 real time</source>
         <translation>%1 · %2 · %3 Echtzeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="432"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="427"/>
         <source>Another program on the laptop asked for %1 %2: %3</source>
         <translation>Ein anderes Programm auf dem Laptop fragte nach %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="452"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="447"/>
         <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
         <translation>Die DNS-Server konnten nicht starten; der Bereich rechts nennt den Grund. Datei › Szenario öffnen… lädt ein anderes Szenario.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="456"/>
         <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
         <translation>Die Aufzeichnung enthält jetzt etwas anderes. „Auflösen“ drücken oder unter „Anfragen“ eine frühere Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="454"/>
         <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
         <translation>Einen Namen eingeben, einen Eintragstyp wählen und „Auflösen“ drücken: Die Anfrage läuft hier ab, Nachricht für Nachricht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="462"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Leertaste spielt ab, die Pfeiltasten gehen schrittweise: %Ln Nachricht in dieser Anfrage.</numerusform>
@@ -1089,74 +1223,219 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="478"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="473"/>
         <source>Real time: 0, the moment the question leaves the laptop.</source>
         <translation>Echtzeit: 0, der Moment, in dem die Frage den Laptop verlässt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="476"/>
         <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
         <translation>Echtzeit: %1 nach der vorigen Nachricht, %2 seit der Frage des Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="479"/>
         <source>%1 of %2. %3</source>
         <translation>%1 von %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="502"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="497"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="503"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="498"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="504"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="499"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Auflösen</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="505"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="500"/>
         <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
         <translation>Den Resolver auf diesem Computer fragen, wie es der Laptop tut (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="506"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="501"/>
         <source>a domain name, e.g. www.foobar.com</source>
         <translation>ein Domainname, z. B. www.foobar.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="507"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="502"/>
         <source>&amp;Lookups:</source>
         <translation>An&amp;fragen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="508"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="503"/>
         <source>Every lookup keeps its own recording: pick one to show it again</source>
         <translation>Jede Anfrage behält ihre eigene Aufzeichnung: eine wählen, um sie wieder zu zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="509"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="504"/>
         <source>Resolver cache</source>
         <translation>Resolver-Cache</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="510"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="505"/>
         <source>&amp;Flush</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="511"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="506"/>
         <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
         <translation>Den Cache des Resolvers leeren, damit die nächste Anfrage die Server fragt</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="512"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="507"/>
         <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
         <translation>Jeder Eintrag bleibt für seine TTL, die herunterzählt: Bis dahin antwortet der Resolver von hier.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::EncapsulationRunner</name>
+    <message>
+        <location filename="../src/gui/controllers/encapsulation_runner.cpp" line="80"/>
+        <source>The encapsulation lesson follows a packet through the lab&apos;s switches, routers and NAT gateway, and the app was started with --network loopback, where there are none.</source>
+        <translation>Die Lektion „Kapselung“ verfolgt ein Paket durch die Switches, Router und das NAT-Gateway des Labors, und die App wurde mit --network loopback gestartet, wo es nichts davon gibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/encapsulation_runner.cpp" line="148"/>
+        <source>The load balancer&apos;s interface did not see every segment the laptop sent: the journeys may stop short.</source>
+        <translation>Die Schnittstelle des Load Balancers hat nicht jedes Segment gesehen, das der Laptop gesendet hat: Die Wege können vorzeitig enden.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::EncapsulationView</name>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="125"/>
+        <source>One HTTP request from the laptop to www.foobar.com, wrapped like a letter in envelopes: a TCP segment inside an IP packet inside an Ethernet frame. The lab captured it at every interface it crossed; pick a hop to see what the device before it changed, and its bytes in the packet inspector.</source>
+        <translation>Eine HTTP-Anfrage vom Laptop an www.foobar.com, verpackt wie ein Brief in Umschläge: ein TCP-Segment in einem IP-Paket in einem Ethernet-Frame. Das Labor hat sie an jeder Schnittstelle mitgeschnitten, die sie durchquert hat; wähle einen Hop, um zu sehen, was das Gerät davor geändert hat, und seine Bytes im Paketinspektor.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="129"/>
+        <source>Follow the SYN</source>
+        <translation>Dem SYN folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="130"/>
+        <source>The segment that opens the connection, with no data in it.</source>
+        <translation>Das Segment, das die Verbindung öffnet, ohne Daten darin.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="131"/>
+        <source>Follow the GET</source>
+        <translation>Dem GET folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="132"/>
+        <source>The segment that carries the HTTP request &quot;GET /&quot;.</source>
+        <translation>Das Segment mit der HTTP-Anfrage „GET /“.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="133"/>
+        <source>Send the request again</source>
+        <translation>Anfrage erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="134"/>
+        <source>A new connection from the laptop, followed hop by hop again.</source>
+        <translation>Eine neue Verbindung vom Laptop aus, wieder Hop für Hop verfolgt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="135"/>
+        <source>&amp;Hops, in the order the copies were captured:</source>
+        <translation>&amp;Hops, in der Reihenfolge, in der die Kopien mitgeschnitten wurden:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="176"/>
+        <source>The lab is not running: %1</source>
+        <translation>Das Labor läuft nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="182"/>
+        <source>Sending GET / from the laptop and capturing every interface…</source>
+        <translation>Sende GET / vom Laptop und schneide an jeder Schnittstelle mit…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="226"/>
+        <source>Starting the lab: the laptop, the switch, the routers and the web site, each in a network namespace of its own…</source>
+        <translation>Das Labor starten: der Laptop, der Switch, die Router und die Website, jeweils in einem eigenen Netzwerk-Namespace…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="230"/>
+        <source>This lesson follows real frames through the lab, and the lab is not running: %1</source>
+        <translation>Diese Lektion verfolgt echte Frames durch das Labor, und das Labor läuft nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="250"/>
+        <source>None of the %1 frames captured is the laptop&apos;s SYN or GET.</source>
+        <translation>Keiner der %1 mitgeschnittenen Frames ist das SYN oder das GET des Laptops.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="252"/>
+        <source>Frames captured at all interfaces while the request ran: %1.</source>
+        <translation>An allen Schnittstellen mitgeschnittene Frames, während die Anfrage lief: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="255"/>
+        <source>The site answered %1.</source>
+        <translation>Die Website antwortete mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="352"/>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="352"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="352"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>Why it changed</source>
+        <translation>Grund der Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="361"/>
+        <source>The hops appear here once the request has been sent.</source>
+        <translation>Die Hops erscheinen hier, sobald die Anfrage gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="368"/>
+        <source>Hop %1 of %2, %3: %4 wraps the data in its envelopes; every later hop shows what changed since the copy before it.</source>
+        <translation>Hop %1 von %2, %3: %4 verpackt die Daten in ihre Umschläge; jeder spätere Hop zeigt, was sich seit der Kopie davor geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="376"/>
+        <source>Hop %1 of %2, %3: nothing changed.</source>
+        <translation>Hop %1 von %2, %3: Nichts hat sich geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="386"/>
+        <source>Hop %1 of %2, %3: %n field(s) changed at %4.</source>
+        <translation>
+            <numerusform>Hop %1 von %2, %3: %n Feld bei %4 geändert.</numerusform>
+            <numerusform>Hop %1 von %2, %3: %n Felder bei %4 geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1639,122 +1918,92 @@
 <context>
     <name>hopscope::gui::LessonRegistry</name>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="18"/>
-        <source>The request wrapped layer by layer, each layer in its own colour</source>
-        <translation>Die Anfrage, Schicht um Schicht verpackt, jede Schicht in ihrer eigenen Farbe</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="20"/>
-        <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
-        <translation>Wie der Frame einen Switch, einen Router und das NAT-Gateway eines Heimnetzes durchquert</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
-        <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
-        <translation>Wie der Router bei jedem Hop die TTL senkt und neue MAC-Adressen einträgt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
-        <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
-        <translation>Wie das NAT-Gateway private Adresse und Port umschreibt – und bei der Antwort wieder zurück</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="28"/>
-        <source>The OSI and the TCP/IP names for each layer, side by side</source>
-        <translation>Die OSI- und die TCP/IP-Namen jeder Schicht nebeneinander</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="32"/>
-        <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
-        <translation>Eine HTTP-Anfrage, verpackt wie ein Brief in Umschläge: ein TCP-Segment in einem IP-Paket in einem Ethernet-Frame, dann Hop für Hop zum Server getragen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="39"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="19"/>
         <source>The DNS lookup that turns the name into an address</source>
         <translation>Die DNS-Abfrage, die aus dem Namen eine Adresse macht</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="21"/>
         <source>The TCP handshake with the web server</source>
         <translation>Den TCP-Handshake mit dem Webserver</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="42"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="22"/>
         <source>The HTTP request, encapsulated and carried hop by hop</source>
         <translation>Die HTTP-Anfrage, gekapselt und Hop für Hop transportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="44"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="24"/>
         <source>The load balancer picking a backend, and the answer travelling back</source>
         <translation>Wie der Lastverteiler ein Backend wählt und die Antwort zurückreist</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="26"/>
         <source>One timeline across all of it, stepping forward and back at any speed</source>
         <translation>Eine Zeitleiste über alles, vor- und zurückspulbar in jedem Tempo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="30"/>
         <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
         <translation>Alle Lektionen der Reihe nach: was zwischen dem Eintippen einer Adresse im Browser und dem Erscheinen der Seite passiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="40"/>
         <source>DNS lookup</source>
         <translation>DNS-Abfrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="61"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
         <source>How a name becomes an address, down the DNS hierarchy</source>
         <translation>Wie aus einem Namen eine Adresse wird, die DNS-Hierarchie hinab</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="67"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="47"/>
         <source>TCP handshake</source>
         <translation>TCP-Handshake</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="48"/>
         <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
         <translation>SYN, SYN-ACK, ACK: wie eine Verbindung auf- und abgebaut wird</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="74"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="54"/>
         <source>Encapsulation</source>
         <translation>Kapselung</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="75"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="55"/>
         <source>A request wrapped layer by layer and carried hop by hop</source>
         <translation>Eine Anfrage, Schicht um Schicht verpackt und Hop für Hop transportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="78"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="61"/>
         <source>Load balancing</source>
         <translation>Lastverteilung</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="62"/>
         <source>One front end spreading requests over several backends</source>
         <translation>Ein Frontend verteilt Anfragen auf mehrere Backends</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="85"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
         <source>Journey</source>
         <translation>Die ganze Reise</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="69"/>
         <source>All the lessons in order, from typing an address to the page arriving</source>
         <translation>Alle Lektionen der Reihe nach, vom Eintippen einer Adresse bis zur fertigen Seite</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="89"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="72"/>
         <source>Trace</source>
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="73"/>
         <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
         <translation>Die geladene Aufzeichnung, auch ein geöffneter Mitschnitt, als Sequenzdiagramm</translation>
     </message>
@@ -2165,133 +2414,133 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
 <context>
     <name>hopscope::gui::TcpLessonView</name>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="162"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="164"/>
         <source>Lose the SYN</source>
         <translation>SYN verlieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
         <source>Lose the request</source>
         <translation>Anfrage verlieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
         <source>Closed port</source>
         <translation>Geschlossener Port</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
         <source>Router resets</source>
         <translation>Router sendet Reset</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
         <source>UDP or TCP?</source>
         <translation>UDP oder TCP?</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="178"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
         <source>Lose the SYN-ACK</source>
         <translation>SYN-ACK verlieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="180"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
         <source>Reset midway</source>
         <translation>Reset mittendrin</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="188"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="184"/>
         <source>Open a connection to www.foobar.com, ask for / and close it again.</source>
         <translation>Eine Verbindung zu www.foobar.com öffnen, / anfordern und sie wieder schließen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="190"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="186"/>
         <source>The home router drops the laptop&apos;s first SYN: watch the kernel send it again after its retransmission timer runs out.</source>
         <translation>Der Heimrouter verwirft das erste SYN des Laptops: Sieh zu, wie der Kernel es erneut sendet, wenn sein Timer für die Sendewiederholung abläuft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="193"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="189"/>
         <source>The home router drops the segment carrying the GET: the laptop&apos;s kernel retransmits it when no acknowledgement comes.</source>
         <translation>Der Heimrouter verwirft das Segment mit dem GET: Der Kernel des Laptops sendet es erneut, wenn keine Bestätigung kommt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="196"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="192"/>
         <source>Connect to port 81, where nothing listens: the server&apos;s kernel answers RST.</source>
         <translation>Mit Port 81 verbinden, auf dem nichts lauscht: Der Kernel des Servers antwortet mit RST.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="198"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="194"/>
         <source>The home router answers every SYN with a reset, as a firewall that rejects connections does.</source>
         <translation>Der Heimrouter beantwortet jedes SYN mit einem Reset, wie es eine Firewall tut, die Verbindungen ablehnt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="201"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="197"/>
         <source>The home router drops the server&apos;s first SYN-ACK: both kernels&apos; timers run out and each sends its part of the handshake again.</source>
         <translation>Der Heimrouter verwirft das erste SYN-ACK des Servers: Die Timer beider Kernel laufen ab, und jeder sendet seinen Teil des Handshakes erneut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="204"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="200"/>
         <source>The connection opens, then the home router answers the GET with a reset in the server&apos;s name: the laptop gives up, the server never knows.</source>
         <translation>Die Verbindung kommt zustande, dann beantwortet der Heimrouter das GET mit einem Reset im Namen des Servers: Der Laptop gibt auf, der Server erfährt nie davon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="207"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="203"/>
         <source>Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, bytes and round trips side by side.</source>
         <translation>Den Resolver über UDP nach www.foobar.com fragen, dann dasselbe über TCP: Pakete, Bytes und Round-Trips nebeneinander.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="262"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="258"/>
         <source>The lab is not running: %1</source>
         <translation>Das Labor läuft nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="275"/>
         <source>Asking the resolver over UDP, then over TCP…</source>
         <translation>Frage den Resolver über UDP, dann über TCP…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="281"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="277"/>
         <source>Connecting from the laptop; the first SYN will be lost, so this takes about a second…</source>
         <translation>Verbinde vom Laptop aus; das erste SYN geht verloren, deshalb dauert es etwa eine Sekunde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="283"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
         <source>Connecting from the laptop to www.foobar.com…</source>
         <translation>Verbinde vom Laptop mit www.foobar.com…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="292"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="288"/>
         <source>Starting the lab: the laptop, the routers and the web site, each in a network namespace of its own…</source>
         <translation>Das Labor starten: der Laptop, die Router und die Website, jeweils in einem eigenen Netzwerk-Namespace…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="297"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="293"/>
         <source>This lesson shows the segments the Linux kernel sends in the lab, and the lab is not running: %1</source>
         <translation>Diese Lektion zeigt die Segmente, die der Linux-Kernel im Labor sendet, und das Labor läuft nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="307"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="303"/>
         <source>The lab runs. Press a button to open a connection from the laptop.</source>
         <translation>Das Labor läuft. Drücke eine Schaltfläche, um eine Verbindung vom Laptop aus zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="381"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="358"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="376"/>
         <source>%1: it did not work: %2</source>
         <translation>%1: Es hat nicht funktioniert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="367"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
         <source>%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered after %10.</source>
         <translation>%1: dieselbe Frage nach %2. UDP: %3 Pakete, %4 Bytes, %5 Round-Trip(s), beantwortet nach %6. TCP: %7 Pakete, %8 Bytes, %9 Round-Trip(s), beantwortet nach %10.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="379"/>
         <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: Die Verbindung wurde abgelehnt (%2); der Mitschnitt enthält %Ln Segment.</numerusform>
@@ -2299,7 +2548,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
         <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
         <translation>
             <numerusform>%1: HTTP %2 mit %3 Bytes über Port %4; der Kernel des Laptops hat %Ln Segment gesendet und empfangen.</numerusform>
@@ -2307,7 +2556,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="392"/>
         <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: Es kam keine Antwort (%2); der Mitschnitt enthält %Ln Segment.</numerusform>
@@ -2315,12 +2564,12 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="402"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
         <source>The capture did not show the end of the connection in time: what is drawn stops where the capture stopped.</source>
         <translation>Der Mitschnitt hat das Ende der Verbindung nicht rechtzeitig gezeigt: Das Gezeichnete endet dort, wo der Mitschnitt endete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="407"/>
         <source>%1. %2 (%Ln segment(s))</source>
         <translation>
             <numerusform>%1. %2 (%Ln Segment)</numerusform>
@@ -2328,67 +2577,67 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="431"/>
         <source>Each segment the laptop&apos;s kernel sends or receives appears here, one sentence each on why it was sent.</source>
         <translation>Jedes Segment, das der Kernel des Laptops sendet oder empfängt, erscheint hier, jeweils mit einem Satz dazu, warum es gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="441"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Leertaste spielt ab, die Pfeiltasten gehen schrittweise.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="444"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="439"/>
         <source>%1. %2 → %3: %4</source>
         <translation>%1. %2 → %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="485"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="480"/>
         <source>The laptop&apos;s kernel could not be asked about its socket: %1</source>
         <translation>Der Kernel des Laptops konnte nicht nach seinem Socket gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="492"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="487"/>
         <source>The laptop&apos;s kernel (sock_diag) has no socket left for this connection: CLOSED, as the segments say.</source>
         <translation>Der Kernel des Laptops (sock_diag) hat für diese Verbindung keinen Socket mehr: CLOSED, wie die Segmente sagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="495"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="490"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) has no socket left for this connection.</source>
         <translation>Laut den Segmenten ist der Laptop in %1, aber sein Kernel (sock_diag) hat für diese Verbindung keinen Socket mehr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="501"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="496"/>
         <source>state %1</source>
         <translation>Zustand %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="503"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="498"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) says %2.</source>
         <translation>Laut den Segmenten ist der Laptop in %1, aber sein Kernel (sock_diag) sagt %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="507"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="502"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: its socket is in %1.</source>
         <translation>Der Kernel des Laptops (sock_diag) bestätigt es: Sein Socket ist in %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="515"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="510"/>
         <source>The laptop&apos;s kernel said %1; its timer has run out since, so the socket is CLOSED now.</source>
         <translation>Der Kernel des Laptops sagte %1; sein Timer ist seitdem abgelaufen, also ist der Socket jetzt CLOSED.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="519"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="514"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: %1, and its own timer closes the socket in %2 s.</source>
         <translation>Der Kernel des Laptops (sock_diag) bestätigt es: %1, und sein eigener Timer schließt den Socket in %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="533"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="528"/>
         <source>Open a real TCP connection from the lab&apos;s laptop to the web server, or make it go wrong on purpose. Every segment on the ladder is one the laptop&apos;s Linux kernel sent or received, as captured on its network interface.</source>
         <translation>Öffne eine echte TCP-Verbindung vom Laptop des Labors zum Webserver, oder lass sie absichtlich schiefgehen. Jedes Segment im Sequenzdiagramm hat der Linux-Kernel des Laptops gesendet oder empfangen, so wie es an seiner Netzwerkschnittstelle mitgeschnitten wurde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="541"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="536"/>
         <source>Connections so far:</source>
         <translation>Bisherige Verbindungen:</translation>
     </message>
@@ -2396,7 +2645,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
 <context>
     <name>hopscope::gui::TraceView</name>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="80"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="76"/>
         <source>No trace is loaded.
 
 Open a pcap or pcapng capture with File › Open Capture… to see it here as a ladder diagram: one lifeline per machine, one arrow per packet.</source>
@@ -2405,22 +2654,22 @@ Open a pcap or pcapng capture with File › Open Capture… to see it here as a 
 Öffne einen pcap- oder pcapng-Mitschnitt mit Datei › Mitschnitt öffnen…, um ihn hier als Sequenzdiagramm zu sehen: eine Lebenslinie pro Rechner, ein Pfeil pro Paket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="89"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="85"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Leertaste spielt ab, die Pfeiltasten gehen schrittweise.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="93"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="89"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="95"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="91"/>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="97"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="93"/>
         <source>%1. %2: %3 %4</source>
         <translation>%1. %2: %3 %4</translation>
     </message>

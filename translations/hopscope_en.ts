@@ -4,7 +4,7 @@
 <context>
     <name>HopJourneyModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/models/hop_journey_model.cpp" line="140"/>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="178"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n field changed</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>hopscope::gui::DnsLookupView</name>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="319"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="315"/>
         <source>Ready: %n DNS server(s) running in the lab, every frame captured by the kernel (%1).</source>
         <translation>
             <numerusform>Ready: %n DNS server running in the lab, every frame captured by the kernel (%1).</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="324"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
         <source>Ready: %n DNS server(s) running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</source>
         <translation>
             <numerusform>Ready: %n DNS server running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="330"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="326"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Ready: %n DNS server running on this computer (%1).</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="377"/>
         <source>%1. %2 %3 (%Ln message(s), asked by another program on the laptop)</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln message, asked by another program on the laptop)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="385"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln message)</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="424"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n query to servers</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="462"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Press Space to play, or step with the arrow keys: %Ln message in this lookup.</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>hopscope::gui::EncapsulationView</name>
     <message numerus="yes">
-        <location filename="../src/gui/views/encapsulation_view.cpp" line="360"/>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="386"/>
         <source>Hop %1 of %2, %3: %n field(s) changed at %4.</source>
         <translation>
             <numerusform>Hop %1 of %2, %3: %n field changed at %4.</numerusform>
@@ -219,7 +219,7 @@ The packets read so far are shown.</numerusform>
 <context>
     <name>hopscope::gui::TcpLessonView</name>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="379"/>
         <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: the connection was refused (%2); the capture holds %Ln segment.</numerusform>
@@ -227,7 +227,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
         <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
         <translation>
             <numerusform>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment.</numerusform>
@@ -235,7 +235,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="392"/>
         <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: no answer came (%2); the capture holds %Ln segment.</numerusform>
@@ -243,7 +243,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="407"/>
         <source>%1. %2 (%Ln segment(s))</source>
         <translation>
             <numerusform>%1. %2 (%Ln segment)</numerusform>

@@ -346,6 +346,140 @@
     </message>
 </context>
 <context>
+    <name>HopChangeText</name>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="11"/>
+        <source>A router writes new MAC addresses for the next link: its own as the source, the next hop&apos;s as the destination.</source>
+        <translation>Un router escribe nuevas direcciones MAC para el siguiente enlace: la suya como origen y la del siguiente salto como destino.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="15"/>
+        <source>Each router lowers the TTL by one, so a packet caught in a loop dies out (RFC 791).</source>
+        <translation>Cada router baja el TTL en uno, para que un paquete atrapado en un bucle acabe desapareciendo (RFC 791).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="19"/>
+        <source>The header changed, so its checksum is computed again.</source>
+        <translation>La cabecera cambió, así que su suma de comprobación se calcula de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="22"/>
+        <source>NAT at %1 rewrites the private address to its public one, and back on the answer.</source>
+        <translation>NAT en %1 cambia la dirección privada por su dirección pública, y al revés en la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="29"/>
+        <source>NAT at %1 gives the connection another port of its public address: the port it had is taken there (Linux keeps the port when it can).</source>
+        <translation>NAT en %1 da a la conexión otro puerto de su dirección pública: el puerto que tenía ya está ocupado allí (Linux conserva el puerto cuando puede).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="34"/>
+        <source>The checksum covers the IP addresses too (the pseudo-header), so NAT computes it again.</source>
+        <translation>La suma de comprobación también cubre las direcciones IP (la pseudocabecera), así que NAT la calcula de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="38"/>
+        <source>The ICMP message changed, so its checksum is computed again.</source>
+        <translation>El mensaje ICMP cambió, así que su suma de comprobación se calcula de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="40"/>
+        <source>%1 changed this field on the way.</source>
+        <translation>%1 cambió este campo por el camino.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="45"/>
+        <source>Link layer (Ethernet): the outermost envelope, addressed for this link only.</source>
+        <translation>Capa de enlace (Ethernet): el sobre más exterior, dirigido solo a este enlace.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="48"/>
+        <source>Network layer (IP): how many routers the packet may still cross.</source>
+        <translation>Capa de red (IP): cuántos routers puede atravesar todavía el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="51"/>
+        <source>Network layer (IP): the addresses from end to end, across every link.</source>
+        <translation>Capa de red (IP): las direcciones de extremo a extremo, a través de todos los enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="54"/>
+        <source>Transport layer (TCP): the ports pick the program at each end.</source>
+        <translation>Capa de transporte (TCP): los puertos eligen el programa en cada extremo.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="57"/>
+        <source>Application layer (HTTP): the letter itself, inside all the envelopes.</source>
+        <translation>Capa de aplicación (HTTP): la carta en sí, dentro de todos los sobres.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="64"/>
+        <source>%1 forwards the frame unchanged.</source>
+        <translation>%1 reenvía la trama sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="66"/>
+        <source>A switch forwards the frame unchanged: %1 only looks at the destination MAC address to pick the port.</source>
+        <translation>Un switch reenvía la trama sin cambios: %1 solo mira la dirección MAC de destino para elegir el puerto.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="72"/>
+        <source>The same frame at the other end of the link: the wire changes nothing.</source>
+        <translation>La misma trama en el otro extremo del enlace: el cable no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="76"/>
+        <source>%1 sends the packet: every later copy is compared with this one.</source>
+        <translation>%1 envía el paquete: cada copia posterior se compara con esta.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="80"/>
+        <source>out</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/hop_change_text.cpp" line="80"/>
+        <source>in</source>
+        <translation>entrante</translation>
+    </message>
+</context>
+<context>
+    <name>HopJourneyModel</name>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="175"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="178"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="178"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n campo cambiado</numerusform>
+            <numerusform>%n campos cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="184"/>
+        <source>sent at %1</source>
+        <translation>enviado en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="187"/>
+        <source>at %1: unchanged</source>
+        <translation>en %1: sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/hop_journey_model.cpp" line="193"/>
+        <source>at %1: %2 changed</source>
+        <translation>en %1: cambios en %2</translation>
+    </message>
+</context>
+<context>
     <name>LabFailureText</name>
     <message>
         <location filename="../src/gui/text/lab_failure_text.cpp" line="13"/>
@@ -937,48 +1071,48 @@
 <context>
     <name>hopscope::gui::DnsLookupView</name>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="225"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="221"/>
         <source>Type a name to look up, such as www.foobar.com.</source>
         <translation>Escribe un nombre para buscar, como www.foobar.com.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="230"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="226"/>
         <source>“%1” is not a domain name: %2</source>
         <translation>«%1» no es un nombre de dominio: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="234"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="230"/>
         <source>The DNS servers are not running: %1</source>
         <translation>Los servidores DNS no están funcionando: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="252"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="248"/>
         <source>Asking the resolver for %1 %2…</source>
         <translation>Preguntando al resolvedor por %1 %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="255"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="251"/>
         <source>The lookup of %1 could not be sent.</source>
         <translation>No se pudo enviar la consulta de %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="271"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="267"/>
         <source>Cache flushed: the next lookup starts again at the root servers.</source>
         <translation>Caché vaciada: la próxima consulta empieza de nuevo en los servidores raíz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="293"/>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="450"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="289"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="445"/>
         <source>Starting the DNS servers on this computer…</source>
         <translation>Iniciando los servidores DNS en este equipo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="299"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="295"/>
         <source>The DNS servers could not start: %1</source>
         <translation>Los servidores DNS no pudieron iniciarse: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="319"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="315"/>
         <source>Ready: %n DNS server(s) running in the lab, every frame captured by the kernel (%1).</source>
         <translation>
             <numerusform>Listo: %n servidor DNS funcionando en el laboratorio, con cada trama capturada por el kernel (%1).</numerusform>
@@ -986,7 +1120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="324"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="320"/>
         <source>Ready: %n DNS server(s) running on this computer&apos;s loopback (%1). The lab could not start, so the frames around the DNS messages are drawn: %2</source>
         <translation>
             <numerusform>Listo: %n servidor DNS funcionando en el loopback de este equipo (%1). El laboratorio no pudo iniciarse, así que las tramas que rodean los mensajes DNS están dibujadas: %2</numerusform>
@@ -994,7 +1128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="330"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="326"/>
         <source>Ready: %n DNS server(s) running on this computer (%1).</source>
         <translation>
             <numerusform>Listo: %n servidor DNS funcionando en este equipo (%1).</numerusform>
@@ -1002,7 +1136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="377"/>
         <source>%1. %2 %3 (%Ln message(s), asked by another program on the laptop)</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln mensaje, pedida por otro programa del portátil)</numerusform>
@@ -1010,7 +1144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="385"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="381"/>
         <source>%1. %2 %3 (%Ln message(s))</source>
         <translation>
             <numerusform>%1. %2 %3 (%Ln mensaje)</numerusform>
@@ -1018,37 +1152,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="403"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="399"/>
         <source>%1: no answer from the resolver within %2 s.</source>
         <translation>%1: sin respuesta del resolvedor en %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="412"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="408"/>
         <source>NOERROR, but %1 has no %2 record</source>
         <translation>NOERROR, pero %1 no tiene registro %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="413"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="409"/>
         <source>NOERROR: %1</source>
         <translation>NOERROR: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="417"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="413"/>
         <source>NXDOMAIN: %1 does not exist</source>
         <translation>NXDOMAIN: %1 no existe</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="420"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="416"/>
         <source>SERVFAIL: the resolver could not find an answer</source>
         <translation>SERVFAIL: el resolvedor no encontró respuesta</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="427"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="423"/>
         <source>from the resolver&apos;s cache, no server asked</source>
         <translation>desde la caché del resolvedor, sin preguntar a ningún servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="428"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="424"/>
         <source>%n query(s) to servers</source>
         <translation>
             <numerusform>%n consulta a servidores</numerusform>
@@ -1056,32 +1190,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="430"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="426"/>
         <source>%1 · %2 · %3 real time</source>
         <translation>%1 · %2 · %3 de tiempo real</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="432"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="427"/>
         <source>Another program on the laptop asked for %1 %2: %3</source>
         <translation>Otro programa del portátil preguntó por %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="452"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="447"/>
         <source>The DNS servers could not start; the panel on the right says why. File › Open Scenario… loads another scenario.</source>
         <translation>Los servidores DNS no pudieron iniciarse; el panel de la derecha explica por qué. Archivo › Abrir escenario… carga otro escenario.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="461"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="456"/>
         <source>The trace now holds another recording. Press Resolve, or pick an earlier lookup under Lookups.</source>
         <translation>La traza contiene ahora otra grabación. Pulsa Resolver o elige una consulta anterior en Consultas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="459"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="454"/>
         <source>Type a name, pick a record type and press Resolve: the lookup plays here, message by message.</source>
         <translation>Escribe un nombre, elige un tipo de registro y pulsa Resolver: la consulta se reproduce aquí, mensaje a mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="467"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="462"/>
         <source>Press Space to play, or step with the arrow keys: %Ln message(s) in this lookup.</source>
         <translation>
             <numerusform>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas: %Ln mensaje en esta consulta.</numerusform>
@@ -1089,74 +1223,219 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="478"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="473"/>
         <source>Real time: 0, the moment the question leaves the laptop.</source>
         <translation>Tiempo real: 0, el momento en que la pregunta sale del portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="481"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="476"/>
         <source>Real time: %1 after the previous message, %2 since the laptop asked.</source>
         <translation>Tiempo real: %1 después del mensaje anterior, %2 desde que preguntó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="484"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="479"/>
         <source>%1 of %2. %3</source>
         <translation>%1 de %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="502"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="497"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="503"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="498"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="504"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="499"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="505"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="500"/>
         <source>Ask the resolver on this computer, as the laptop would (Enter)</source>
         <translation>Preguntar al resolvedor de este equipo, como lo haría el portátil (Intro)</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="506"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="501"/>
         <source>a domain name, e.g. www.foobar.com</source>
         <translation>un nombre de dominio, p. ej. www.foobar.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="507"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="502"/>
         <source>&amp;Lookups:</source>
         <translation>&amp;Consultas:</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="508"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="503"/>
         <source>Every lookup keeps its own recording: pick one to show it again</source>
         <translation>Cada consulta guarda su propia grabación: elige una para volver a verla</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="509"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="504"/>
         <source>Resolver cache</source>
         <translation>Caché del resolvedor</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="510"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="505"/>
         <source>&amp;Flush</source>
         <translation>&amp;Vaciar</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="511"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="506"/>
         <source>Empty the resolver&apos;s cache, so the next lookup asks the servers</source>
         <translation>Vaciar la caché del resolvedor para que la próxima consulta pregunte a los servidores</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/dns_lookup_view.cpp" line="512"/>
+        <location filename="../src/gui/views/dns_lookup_view.cpp" line="507"/>
         <source>Kept for its TTL, counting down: until then the resolver answers from here.</source>
         <translation>Cada entrada se guarda durante su TTL, que va bajando: hasta entonces el resolvedor responde desde aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::EncapsulationRunner</name>
+    <message>
+        <location filename="../src/gui/controllers/encapsulation_runner.cpp" line="80"/>
+        <source>The encapsulation lesson follows a packet through the lab&apos;s switches, routers and NAT gateway, and the app was started with --network loopback, where there are none.</source>
+        <translation>La lección de encapsulamiento sigue un paquete a través de los switches, los routers y la pasarela NAT del laboratorio, y la aplicación se inició con --network loopback, donde no hay ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/controllers/encapsulation_runner.cpp" line="148"/>
+        <source>The load balancer&apos;s interface did not see every segment the laptop sent: the journeys may stop short.</source>
+        <translation>La interfaz del balanceador de carga no vio todos los segmentos que envió el portátil: los recorridos pueden quedarse cortos.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::EncapsulationView</name>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="125"/>
+        <source>One HTTP request from the laptop to www.foobar.com, wrapped like a letter in envelopes: a TCP segment inside an IP packet inside an Ethernet frame. The lab captured it at every interface it crossed; pick a hop to see what the device before it changed, and its bytes in the packet inspector.</source>
+        <translation>Una petición HTTP del portátil a www.foobar.com, envuelta como una carta en sobres: un segmento TCP dentro de un paquete IP dentro de una trama Ethernet. El laboratorio la capturó en cada interfaz que atravesó; elige un salto para ver qué cambió el dispositivo anterior, y sus bytes en el inspector de paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="129"/>
+        <source>Follow the SYN</source>
+        <translation>Seguir el SYN</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="130"/>
+        <source>The segment that opens the connection, with no data in it.</source>
+        <translation>El segmento que abre la conexión, sin datos dentro.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="131"/>
+        <source>Follow the GET</source>
+        <translation>Seguir el GET</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="132"/>
+        <source>The segment that carries the HTTP request &quot;GET /&quot;.</source>
+        <translation>El segmento que lleva la petición HTTP «GET /».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="133"/>
+        <source>Send the request again</source>
+        <translation>Enviar la petición de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="134"/>
+        <source>A new connection from the laptop, followed hop by hop again.</source>
+        <translation>Una conexión nueva desde el portátil, seguida otra vez salto a salto.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="135"/>
+        <source>&amp;Hops, in the order the copies were captured:</source>
+        <translation>&amp;Saltos, en el orden en que se capturaron las copias:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="176"/>
+        <source>The lab is not running: %1</source>
+        <translation>El laboratorio no está funcionando: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="182"/>
+        <source>Sending GET / from the laptop and capturing every interface…</source>
+        <translation>Enviando GET / desde el portátil y capturando en cada interfaz…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="226"/>
+        <source>Starting the lab: the laptop, the switch, the routers and the web site, each in a network namespace of its own…</source>
+        <translation>Iniciando el laboratorio: el portátil, el switch, los routers y el sitio web, cada uno en su propio espacio de nombres de red…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="230"/>
+        <source>This lesson follows real frames through the lab, and the lab is not running: %1</source>
+        <translation>Esta lección sigue tramas reales a través del laboratorio, y el laboratorio no está funcionando: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="250"/>
+        <source>None of the %1 frames captured is the laptop&apos;s SYN or GET.</source>
+        <translation>Ninguna de las %1 tramas capturadas es el SYN o el GET del portátil.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="252"/>
+        <source>Frames captured at all interfaces while the request ran: %1.</source>
+        <translation>Tramas capturadas en todas las interfaces mientras se hacía la petición: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="255"/>
+        <source>The site answered %1.</source>
+        <translation>El sitio web respondió con %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="352"/>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="352"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="352"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="355"/>
+        <source>Why it changed</source>
+        <translation>Por qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="361"/>
+        <source>The hops appear here once the request has been sent.</source>
+        <translation>Los saltos aparecen aquí en cuanto se envía la petición.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="368"/>
+        <source>Hop %1 of %2, %3: %4 wraps the data in its envelopes; every later hop shows what changed since the copy before it.</source>
+        <translation>Salto %1 de %2, %3: %4 envuelve los datos en sus sobres; cada salto posterior muestra lo que cambió desde la copia anterior.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="376"/>
+        <source>Hop %1 of %2, %3: nothing changed.</source>
+        <translation>Salto %1 de %2, %3: no cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/views/encapsulation_view.cpp" line="386"/>
+        <source>Hop %1 of %2, %3: %n field(s) changed at %4.</source>
+        <translation>
+            <numerusform>Salto %1 de %2, %3: %n campo cambiado en %4.</numerusform>
+            <numerusform>Salto %1 de %2, %3: %n campos cambiados en %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1639,122 +1918,92 @@
 <context>
     <name>hopscope::gui::LessonRegistry</name>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="18"/>
-        <source>The request wrapped layer by layer, each layer in its own colour</source>
-        <translation>La petición envuelta capa a capa, cada capa con su propio color</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="20"/>
-        <source>The frame crossing a switch, a router and the NAT gateway of a home network</source>
-        <translation>La trama atravesando un switch, un router y la pasarela NAT de una red doméstica</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="23"/>
-        <source>The router lowering the TTL and writing new MAC addresses at every hop</source>
-        <translation>El router bajando el TTL y escribiendo nuevas direcciones MAC en cada salto</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="25"/>
-        <source>The NAT gateway rewriting the private address and port, and back again on the answer</source>
-        <translation>La pasarela NAT reescribiendo la dirección privada y el puerto, y deshaciéndolo en la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="28"/>
-        <source>The OSI and the TCP/IP names for each layer, side by side</source>
-        <translation>Los nombres OSI y TCP/IP de cada capa, uno junto al otro</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="32"/>
-        <source>One HTTP request, wrapped like a letter in envelopes: a TCP segment, inside an IP packet, inside an Ethernet frame, then carried hop by hop to the server.</source>
-        <translation>Una petición HTTP, envuelta como una carta en sobres: un segmento TCP dentro de un paquete IP dentro de una trama Ethernet, y llevada salto a salto hasta el servidor.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="39"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="19"/>
         <source>The DNS lookup that turns the name into an address</source>
         <translation>La consulta DNS que convierte el nombre en una dirección</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="21"/>
         <source>The TCP handshake with the web server</source>
         <translation>El saludo TCP con el servidor web</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="42"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="22"/>
         <source>The HTTP request, encapsulated and carried hop by hop</source>
         <translation>La petición HTTP, encapsulada y llevada salto a salto</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="44"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="24"/>
         <source>The load balancer picking a backend, and the answer travelling back</source>
         <translation>El balanceador eligiendo un servidor, y la respuesta volviendo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="46"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="26"/>
         <source>One timeline across all of it, stepping forward and back at any speed</source>
         <translation>Una única línea de tiempo para todo, avanzando y retrocediendo a cualquier velocidad</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="50"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="30"/>
         <source>All the lessons in order: what happens between typing an address into a browser and the page appearing.</source>
         <translation>Todas las lecciones en orden: lo que ocurre entre teclear una dirección en el navegador y que aparezca la página.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="60"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="40"/>
         <source>DNS lookup</source>
         <translation>Consulta DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="61"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="41"/>
         <source>How a name becomes an address, down the DNS hierarchy</source>
         <translation>Cómo un nombre se convierte en una dirección, bajando por la jerarquía DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="67"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="47"/>
         <source>TCP handshake</source>
         <translation>Saludo TCP</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="48"/>
         <source>SYN, SYN-ACK, ACK: how a connection is opened and closed</source>
         <translation>SYN, SYN-ACK, ACK: cómo se abre y se cierra una conexión</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="74"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="54"/>
         <source>Encapsulation</source>
         <translation>Encapsulamiento</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="75"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="55"/>
         <source>A request wrapped layer by layer and carried hop by hop</source>
         <translation>Una petición envuelta capa a capa y llevada salto a salto</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="78"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="61"/>
         <source>Load balancing</source>
         <translation>Balanceo de carga</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="79"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="62"/>
         <source>One front end spreading requests over several backends</source>
         <translation>Un frontal reparte las peticiones entre varios servidores</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="85"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="68"/>
         <source>Journey</source>
         <translation>El viaje completo</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="86"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="69"/>
         <source>All the lessons in order, from typing an address to the page arriving</source>
         <translation>Todas las lecciones en orden, desde teclear una dirección hasta que llega la página</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="89"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="72"/>
         <source>Trace</source>
         <translation>Traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/lesson_registry.cpp" line="90"/>
+        <location filename="../src/gui/views/lesson_registry.cpp" line="73"/>
         <source>Whatever trace is loaded, an opened capture included, as a ladder diagram</source>
         <translation>La traza cargada, también una captura abierta, como diagrama de secuencia</translation>
     </message>
@@ -2165,133 +2414,133 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
 <context>
     <name>hopscope::gui::TcpLessonView</name>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="162"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="164"/>
         <source>Lose the SYN</source>
         <translation>Perder el SYN</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
         <source>Lose the request</source>
         <translation>Perder la petición</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
         <source>Closed port</source>
         <translation>Puerto cerrado</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
         <source>Router resets</source>
         <translation>El router envía RST</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
         <source>UDP or TCP?</source>
         <translation>¿UDP o TCP?</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="178"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
         <source>Lose the SYN-ACK</source>
         <translation>Perder el SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="180"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
         <source>Reset midway</source>
         <translation>RST a medio camino</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="188"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="184"/>
         <source>Open a connection to www.foobar.com, ask for / and close it again.</source>
         <translation>Abrir una conexión con www.foobar.com, pedir / y volver a cerrarla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="190"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="186"/>
         <source>The home router drops the laptop&apos;s first SYN: watch the kernel send it again after its retransmission timer runs out.</source>
         <translation>El router doméstico descarta el primer SYN del portátil: mira cómo el kernel lo vuelve a enviar cuando vence su temporizador de retransmisión.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="193"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="189"/>
         <source>The home router drops the segment carrying the GET: the laptop&apos;s kernel retransmits it when no acknowledgement comes.</source>
         <translation>El router doméstico descarta el segmento que lleva el GET: el kernel del portátil lo retransmite cuando no llega ningún acuse de recibo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="196"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="192"/>
         <source>Connect to port 81, where nothing listens: the server&apos;s kernel answers RST.</source>
         <translation>Conectar al puerto 81, donde nada escucha: el kernel del servidor responde con RST.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="198"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="194"/>
         <source>The home router answers every SYN with a reset, as a firewall that rejects connections does.</source>
         <translation>El router doméstico responde a cada SYN con un RST, como hace un cortafuegos que rechaza conexiones.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="201"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="197"/>
         <source>The home router drops the server&apos;s first SYN-ACK: both kernels&apos; timers run out and each sends its part of the handshake again.</source>
         <translation>El router doméstico descarta el primer SYN-ACK del servidor: vencen los temporizadores de ambos kernels y cada uno vuelve a enviar su parte del saludo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="204"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="200"/>
         <source>The connection opens, then the home router answers the GET with a reset in the server&apos;s name: the laptop gives up, the server never knows.</source>
         <translation>La conexión se abre y luego el router doméstico responde al GET con un RST en nombre del servidor: el portátil se rinde y el servidor nunca se entera.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="207"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="203"/>
         <source>Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, bytes and round trips side by side.</source>
         <translation>Preguntar al resolvedor por www.foobar.com por UDP y luego lo mismo por TCP: paquetes, bytes y viajes de ida y vuelta, uno junto al otro.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="262"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="258"/>
         <source>The lab is not running: %1</source>
         <translation>El laboratorio no está funcionando: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="275"/>
         <source>Asking the resolver over UDP, then over TCP…</source>
         <translation>Preguntando al resolvedor por UDP y luego por TCP…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="281"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="277"/>
         <source>Connecting from the laptop; the first SYN will be lost, so this takes about a second…</source>
         <translation>Conectando desde el portátil; el primer SYN se perderá, así que tardará alrededor de un segundo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="283"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
         <source>Connecting from the laptop to www.foobar.com…</source>
         <translation>Conectando desde el portátil con www.foobar.com…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="292"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="288"/>
         <source>Starting the lab: the laptop, the routers and the web site, each in a network namespace of its own…</source>
         <translation>Iniciando el laboratorio: el portátil, los routers y el sitio web, cada uno en su propio espacio de nombres de red…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="297"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="293"/>
         <source>This lesson shows the segments the Linux kernel sends in the lab, and the lab is not running: %1</source>
         <translation>Esta lección muestra los segmentos que envía el kernel de Linux en el laboratorio, y el laboratorio no está funcionando: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="307"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="303"/>
         <source>The lab runs. Press a button to open a connection from the laptop.</source>
         <translation>El laboratorio funciona. Pulsa un botón para abrir una conexión desde el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="381"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="358"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="376"/>
         <source>%1: it did not work: %2</source>
         <translation>%1: no funcionó: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="367"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
         <source>%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered after %10.</source>
         <translation>%1: la misma pregunta por %2. UDP: %3 paquetes, %4 bytes, %5 viaje(s) de ida y vuelta, respondida tras %6. TCP: %7 paquetes, %8 bytes, %9 viaje(s) de ida y vuelta, respondida tras %10.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="379"/>
         <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: la conexión fue rechazada (%2); la captura contiene %Ln segmento.</numerusform>
@@ -2299,7 +2548,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
         <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
         <translation>
             <numerusform>%1: HTTP %2 con %3 bytes por el puerto %4; el kernel del portátil envió y recibió %Ln segmento.</numerusform>
@@ -2307,7 +2556,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="392"/>
         <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: no llegó ninguna respuesta (%2); la captura contiene %Ln segmento.</numerusform>
@@ -2315,12 +2564,12 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="402"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
         <source>The capture did not show the end of the connection in time: what is drawn stops where the capture stopped.</source>
         <translation>La captura no mostró a tiempo el final de la conexión: lo dibujado se detiene donde se detuvo la captura.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="407"/>
         <source>%1. %2 (%Ln segment(s))</source>
         <translation>
             <numerusform>%1. %2 (%Ln segmento)</numerusform>
@@ -2328,67 +2577,67 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="431"/>
         <source>Each segment the laptop&apos;s kernel sends or receives appears here, one sentence each on why it was sent.</source>
         <translation>Aquí aparece cada segmento que el kernel del portátil envía o recibe, cada uno con una frase sobre por qué se envió.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="441"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="444"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="439"/>
         <source>%1. %2 → %3: %4</source>
         <translation>%1. %2 → %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="485"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="480"/>
         <source>The laptop&apos;s kernel could not be asked about its socket: %1</source>
         <translation>No se pudo preguntar al kernel del portátil por su socket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="492"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="487"/>
         <source>The laptop&apos;s kernel (sock_diag) has no socket left for this connection: CLOSED, as the segments say.</source>
         <translation>El kernel del portátil (sock_diag) ya no tiene ningún socket para esta conexión: CLOSED, como dicen los segmentos.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="495"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="490"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) has no socket left for this connection.</source>
         <translation>Los segmentos dicen que el portátil está en %1, pero su kernel (sock_diag) ya no tiene ningún socket para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="501"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="496"/>
         <source>state %1</source>
         <translation>estado %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="503"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="498"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) says %2.</source>
         <translation>Los segmentos dicen que el portátil está en %1, pero su kernel (sock_diag) dice %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="507"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="502"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: its socket is in %1.</source>
         <translation>El kernel del portátil (sock_diag) lo confirma: su socket está en %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="515"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="510"/>
         <source>The laptop&apos;s kernel said %1; its timer has run out since, so the socket is CLOSED now.</source>
         <translation>El kernel del portátil dijo %1; desde entonces ha vencido su temporizador, así que el socket ahora está CLOSED.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="519"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="514"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: %1, and its own timer closes the socket in %2 s.</source>
         <translation>El kernel del portátil (sock_diag) lo confirma: %1, y su propio temporizador cierra el socket en %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="533"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="528"/>
         <source>Open a real TCP connection from the lab&apos;s laptop to the web server, or make it go wrong on purpose. Every segment on the ladder is one the laptop&apos;s Linux kernel sent or received, as captured on its network interface.</source>
         <translation>Abre una conexión TCP real desde el portátil del laboratorio hasta el servidor web, o haz que falle a propósito. Cada segmento del diagrama de secuencia es uno que el kernel de Linux del portátil envió o recibió, tal como se capturó en su interfaz de red.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="541"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="536"/>
         <source>Connections so far:</source>
         <translation>Conexiones hasta ahora:</translation>
     </message>
@@ -2396,7 +2645,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
 <context>
     <name>hopscope::gui::TraceView</name>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="80"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="76"/>
         <source>No trace is loaded.
 
 Open a pcap or pcapng capture with File › Open Capture… to see it here as a ladder diagram: one lifeline per machine, one arrow per packet.</source>
@@ -2405,22 +2654,22 @@ Open a pcap or pcapng capture with File › Open Capture… to see it here as a 
 Abre una captura pcap o pcapng con Archivo › Abrir captura… para verla aquí como diagrama de secuencia: una línea de vida por máquina, una flecha por paquete.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="89"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="85"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="93"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="89"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="95"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="91"/>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/trace_view.cpp" line="97"/>
+        <location filename="../src/gui/views/trace_view.cpp" line="93"/>
         <source>%1. %2: %3 %4</source>
         <translation>%1. %2: %3 %4</translation>
     </message>
