@@ -4,214 +4,219 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="99"/>
+        <location filename="../src/gui/application.cpp" line="101"/>
         <source>See what really happens on the wire.</source>
         <translation>Sieh, was wirklich auf der Leitung passiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="106"/>
+        <location filename="../src/gui/application.cpp" line="108"/>
         <source>Start on one page: %1.</source>
         <translation>Auf einer Seite starten: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="107"/>
+        <location filename="../src/gui/application.cpp" line="109"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="109"/>
-        <location filename="../src/gui/application.cpp" line="145"/>
+        <location filename="../src/gui/application.cpp" line="111"/>
+        <location filename="../src/gui/application.cpp" line="147"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="112"/>
+        <location filename="../src/gui/application.cpp" line="114"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Das Fenster nach dem ersten Zeichnen als PNG-Bild speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="114"/>
-        <location filename="../src/gui/application.cpp" line="135"/>
+        <location filename="../src/gui/application.cpp" line="116"/>
+        <location filename="../src/gui/application.cpp" line="137"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="117"/>
+        <location filename="../src/gui/application.cpp" line="119"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (für Startzeit-Messungen).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="121"/>
+        <location filename="../src/gui/application.cpp" line="123"/>
         <source>Start in presentation mode.</source>
         <translation>Im Präsentationsmodus starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="124"/>
+        <location filename="../src/gui/application.cpp" line="126"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Diese Sprache (de, es, …) statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="126"/>
+        <location filename="../src/gui/application.cpp" line="128"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="129"/>
+        <location filename="../src/gui/application.cpp" line="131"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Protokollstufe: trace, debug, info, warn, error, critical oder off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="131"/>
+        <location filename="../src/gui/application.cpp" line="133"/>
         <source>level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="134"/>
+        <location filename="../src/gui/application.cpp" line="136"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Einen pcap- oder pcapng-Mitschnitt öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="138"/>
+        <location filename="../src/gui/application.cpp" line="140"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Fenstergröße für --screenshot, z. B. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="139"/>
+        <location filename="../src/gui/application.cpp" line="141"/>
         <source>width x height</source>
         <translation>Breite x Höhe</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="142"/>
+        <location filename="../src/gui/application.cpp" line="144"/>
         <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
         <translation>Diesen Namen beim Start in der DNS-Lektion nachschlagen (auch mehrfach).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="148"/>
+        <location filename="../src/gui/application.cpp" line="150"/>
         <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
         <translation>Eintragstyp für --resolve: A, AAAA, MX, TXT, NS oder CNAME.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="150"/>
+        <location filename="../src/gui/application.cpp" line="152"/>
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="153"/>
+        <location filename="../src/gui/application.cpp" line="155"/>
         <source>Make this connection in the TCP lesson&apos;s lab at start: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp (may be given more than once).</source>
         <translation>Diese Verbindung beim Start im Labor der TCP-Lektion herstellen: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway oder udp-vs-tcp (auch mehrfach).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="158"/>
+        <location filename="../src/gui/application.cpp" line="160"/>
         <source>experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="161"/>
+        <location filename="../src/gui/application.cpp" line="163"/>
         <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
         <translation>Die Aufzeichnung an Position N zeigen: N Ereignisse sind angekommen (2.5: das dritte ist auf halbem Weg). Ohne diese Angabe zeigt --resolve das Ende.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="165"/>
+        <location filename="../src/gui/application.cpp" line="167"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="168"/>
+        <location filename="../src/gui/application.cpp" line="170"/>
         <source>Start this many requests per second of built-in load in the load balancing lesson.</source>
         <translation>In der Lektion „Lastverteilung“ eingebaute Last mit so vielen Anfragen pro Sekunde starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="171"/>
+        <location filename="../src/gui/application.cpp" line="173"/>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="174"/>
+        <location filename="../src/gui/application.cpp" line="176"/>
         <source>Let the lessons run this many seconds before --screenshot is taken.</source>
         <translation>Die Lektionen so viele Sekunden laufen lassen, bevor --screenshot das Bild aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="176"/>
+        <location filename="../src/gui/application.cpp" line="178"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="179"/>
+        <location filename="../src/gui/application.cpp" line="181"/>
         <source>Make every backend of the load balancing lesson answer after this many milliseconds (0: at once), with no limit on concurrent requests (for benchmarks).</source>
         <translation>Jedes Backend der Lektion „Lastverteilung“ nach so vielen Millisekunden antworten lassen (0: sofort), ohne Grenze für gleichzeitige Anfragen (für Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="183"/>
+        <location filename="../src/gui/application.cpp" line="185"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="186"/>
+        <location filename="../src/gui/application.cpp" line="188"/>
         <source>Where the lessons&apos; servers run: lab (inside the lab of network namespaces, every frame captured) or loopback (on this computer&apos;s loopback, the frames drawn).</source>
         <translation>Wo die Server der Lektionen laufen: lab (im Labor aus Netzwerk-Namespaces, jeder Frame mitgeschnitten) oder loopback (auf dem Loopback dieses Computers, die Frames gezeichnet).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="190"/>
+        <location filename="../src/gui/application.cpp" line="192"/>
         <source>where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="215"/>
+        <location filename="../src/gui/application.cpp" line="217"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>unerwartetes Argument „%1“; einen Mitschnitt öffnet --open DATEI</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="226"/>
+        <location filename="../src/gui/application.cpp" line="228"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>unbekannte Ansicht „%1“; möglich sind %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="238"/>
+        <location filename="../src/gui/application.cpp" line="239"/>
+        <source>--screenshot writes PNG, SVG or PDF, named so (.png, .svg, .pdf); “%1” is none of them</source>
+        <translation>--screenshot schreibt PNG, SVG oder PDF, so benannt (.png, .svg, .pdf); „%1“ ist nichts davon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="253"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>unbekannte Protokollstufe „%1“; möglich sind trace, debug, info, warn, error, critical oder off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="252"/>
+        <location filename="../src/gui/application.cpp" line="267"/>
         <source>unknown network “%1”; use lab or loopback</source>
         <translation>unbekanntes Netz „%1“; möglich sind lab oder loopback</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="263"/>
+        <location filename="../src/gui/application.cpp" line="278"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="274"/>
+        <location filename="../src/gui/application.cpp" line="289"/>
         <source>unknown TCP experiment “%1”; use normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp</source>
         <translation>unbekanntes TCP-Experiment „%1“; möglich sind normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway oder udp-vs-tcp</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="287"/>
+        <location filename="../src/gui/application.cpp" line="302"/>
         <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
         <translation>unbekannter Eintragstyp „%1“; möglich sind A, AAAA, MX, TXT, NS und CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="322"/>
+        <location filename="../src/gui/application.cpp" line="337"/>
         <source>--seek wants a position, 0 or more</source>
         <translation>--seek erwartet eine Position, 0 oder größer</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="325"/>
+        <location filename="../src/gui/application.cpp" line="340"/>
         <source>--load wants requests per second, 1 to 100000</source>
         <translation>--load erwartet Anfragen pro Sekunde, 1 bis 100000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="328"/>
+        <location filename="../src/gui/application.cpp" line="343"/>
         <source>--backend-service wants milliseconds, 0 to 60000</source>
         <translation>--backend-service erwartet Millisekunden, 0 bis 60000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="330"/>
+        <location filename="../src/gui/application.cpp" line="345"/>
         <source>--wait wants seconds, 0 to 600</source>
         <translation>--wait erwartet Sekunden, 0 bis 600</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="440"/>
+        <location filename="../src/gui/application.cpp" line="458"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>das Bildschirmfoto kann nicht nach „%1“ geschrieben werden</translation>
     </message>
@@ -2106,38 +2111,38 @@
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="366"/>
+        <location filename="../src/gui/main_window.cpp" line="420"/>
         <source>No trace</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="434"/>
+        <location filename="../src/gui/main_window.cpp" line="488"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="435"/>
+        <location filename="../src/gui/main_window.cpp" line="489"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Mitschnitte (*.pcapng *.pcap *.cap *.ntar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="465"/>
-        <location filename="../src/gui/main_window.cpp" line="576"/>
+        <location filename="../src/gui/main_window.cpp" line="519"/>
+        <location filename="../src/gui/main_window.cpp" line="630"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Bitte warten: Eine andere Datei wird noch gelesen oder geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="472"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
         <source>Opening Capture</source>
         <translation>Mitschnitt wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="473"/>
+        <location filename="../src/gui/main_window.cpp" line="527"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="492"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>%1 wird gelesen: %n Paket…</numerusform>
@@ -2145,50 +2150,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="524"/>
+        <location filename="../src/gui/main_window.cpp" line="578"/>
         <source>Stopped reading %1</source>
         <translation>Lesen von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="530"/>
+        <location filename="../src/gui/main_window.cpp" line="584"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope konnte „%1“ nicht öffnen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="546"/>
+        <location filename="../src/gui/main_window.cpp" line="600"/>
         <source>Opening %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="558"/>
-        <location filename="../src/gui/main_window.cpp" line="593"/>
+        <location filename="../src/gui/main_window.cpp" line="612"/>
+        <location filename="../src/gui/main_window.cpp" line="647"/>
         <source>Save Trace</source>
         <translation>Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="558"/>
+        <location filename="../src/gui/main_window.cpp" line="612"/>
         <source>There is no trace to save yet.</source>
         <translation>Es gibt noch keine Aufzeichnung zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="566"/>
+        <location filename="../src/gui/main_window.cpp" line="620"/>
         <source>Save Trace As pcapng</source>
         <translation>Aufzeichnung als pcapng speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="567"/>
+        <location filename="../src/gui/main_window.cpp" line="621"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>pcapng-Mitschnitte (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="580"/>
+        <location filename="../src/gui/main_window.cpp" line="634"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="370"/>
+        <location filename="../src/gui/main_window.cpp" line="424"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln Ereignis · %1</numerusform>
@@ -2196,32 +2201,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="220"/>
+        <location filename="../src/gui/main_window.cpp" line="264"/>
+        <source>&amp;Blank Screen</source>
+        <translation>&amp;Bildschirm schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="265"/>
+        <source>Black out the window so the class looks at you; B again, Escape or a click brings it back.</source>
+        <translation>Das Fenster schwärzen, damit die Klasse dich ansieht; noch einmal B, Escape oder ein Klick holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="274"/>
         <source>Open &amp;Scenario…</source>
         <translation>Szena&amp;rio öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="222"/>
+        <location filename="../src/gui/main_window.cpp" line="276"/>
         <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
         <translation>Die Server und Zonendateien der DNS-Lektion durch die einer Szenariodatei ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="444"/>
+        <location filename="../src/gui/main_window.cpp" line="498"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="445"/>
+        <location filename="../src/gui/main_window.cpp" line="499"/>
         <source>Hopscope scenarios (*.scenario);;All files (*)</source>
         <translation>Hopscope-Szenarien (*.scenario);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="455"/>
+        <location filename="../src/gui/main_window.cpp" line="509"/>
         <source>Starting the servers of %1…</source>
         <translation>Die Server von %1 starten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="517"/>
+        <location filename="../src/gui/main_window.cpp" line="571"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %Ln Paket</numerusform>
@@ -2229,7 +2244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="522"/>
+        <location filename="../src/gui/main_window.cpp" line="576"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Lesen von %1 abgebrochen: Das bisher gelesene Paket wird gezeigt</numerusform>
@@ -2237,7 +2252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="532"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -2254,7 +2269,7 @@ Die vor dem Schaden gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="538"/>
+        <location filename="../src/gui/main_window.cpp" line="592"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -2271,7 +2286,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="586"/>
+        <location filename="../src/gui/main_window.cpp" line="640"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln Ereignis in %1 gespeichert</numerusform>
@@ -2279,49 +2294,49 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="594"/>
+        <location filename="../src/gui/main_window.cpp" line="648"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>Die Aufzeichnung konnte nicht in „%1“ gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="634"/>
+        <location filename="../src/gui/main_window.cpp" line="688"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="636"/>
+        <location filename="../src/gui/main_window.cpp" line="690"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="638"/>
+        <location filename="../src/gui/main_window.cpp" line="692"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="641"/>
+        <location filename="../src/gui/main_window.cpp" line="695"/>
         <source>Export Current View</source>
         <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="641"/>
+        <location filename="../src/gui/main_window.cpp" line="695"/>
         <source>Export Whole Diagram</source>
         <translation>Ganzes Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="656"/>
+        <location filename="../src/gui/main_window.cpp" line="710"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="661"/>
+        <location filename="../src/gui/main_window.cpp" line="715"/>
         <source>About Hopscope</source>
         <translation>Über Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="662"/>
+        <location filename="../src/gui/main_window.cpp" line="716"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Sieh, was wirklich auf der Leitung passiert: DNS-Abfragen, TCP-Handshakes, Kapselung und Lastverteilung – mit echten Paketen von echten Servern auf diesem Rechner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -2414,133 +2429,133 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
 <context>
     <name>hopscope::gui::TcpLessonView</name>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="162"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="165"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="164"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="167"/>
         <source>Lose the SYN</source>
         <translation>SYN verlieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="169"/>
         <source>Lose the request</source>
         <translation>Anfrage verlieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="171"/>
         <source>Closed port</source>
         <translation>Geschlossener Port</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="173"/>
         <source>Router resets</source>
         <translation>Router sendet Reset</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="175"/>
         <source>UDP or TCP?</source>
         <translation>UDP oder TCP?</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="177"/>
         <source>Lose the SYN-ACK</source>
         <translation>SYN-ACK verlieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="179"/>
         <source>Reset midway</source>
         <translation>Reset mittendrin</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="184"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="187"/>
         <source>Open a connection to www.foobar.com, ask for / and close it again.</source>
         <translation>Eine Verbindung zu www.foobar.com öffnen, / anfordern und sie wieder schließen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="186"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="189"/>
         <source>The home router drops the laptop&apos;s first SYN: watch the kernel send it again after its retransmission timer runs out.</source>
         <translation>Der Heimrouter verwirft das erste SYN des Laptops: Sieh zu, wie der Kernel es erneut sendet, wenn sein Timer für die Sendewiederholung abläuft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="189"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="192"/>
         <source>The home router drops the segment carrying the GET: the laptop&apos;s kernel retransmits it when no acknowledgement comes.</source>
         <translation>Der Heimrouter verwirft das Segment mit dem GET: Der Kernel des Laptops sendet es erneut, wenn keine Bestätigung kommt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="192"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="195"/>
         <source>Connect to port 81, where nothing listens: the server&apos;s kernel answers RST.</source>
         <translation>Mit Port 81 verbinden, auf dem nichts lauscht: Der Kernel des Servers antwortet mit RST.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="194"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="197"/>
         <source>The home router answers every SYN with a reset, as a firewall that rejects connections does.</source>
         <translation>Der Heimrouter beantwortet jedes SYN mit einem Reset, wie es eine Firewall tut, die Verbindungen ablehnt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="197"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="200"/>
         <source>The home router drops the server&apos;s first SYN-ACK: both kernels&apos; timers run out and each sends its part of the handshake again.</source>
         <translation>Der Heimrouter verwirft das erste SYN-ACK des Servers: Die Timer beider Kernel laufen ab, und jeder sendet seinen Teil des Handshakes erneut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="200"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="203"/>
         <source>The connection opens, then the home router answers the GET with a reset in the server&apos;s name: the laptop gives up, the server never knows.</source>
         <translation>Die Verbindung kommt zustande, dann beantwortet der Heimrouter das GET mit einem Reset im Namen des Servers: Der Laptop gibt auf, der Server erfährt nie davon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="203"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="206"/>
         <source>Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, bytes and round trips side by side.</source>
         <translation>Den Resolver über UDP nach www.foobar.com fragen, dann dasselbe über TCP: Pakete, Bytes und Round-Trips nebeneinander.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="258"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="263"/>
         <source>The lab is not running: %1</source>
         <translation>Das Labor läuft nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="275"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="280"/>
         <source>Asking the resolver over UDP, then over TCP…</source>
         <translation>Frage den Resolver über UDP, dann über TCP…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="277"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="282"/>
         <source>Connecting from the laptop; the first SYN will be lost, so this takes about a second…</source>
         <translation>Verbinde vom Laptop aus; das erste SYN geht verloren, deshalb dauert es etwa eine Sekunde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="284"/>
         <source>Connecting from the laptop to www.foobar.com…</source>
         <translation>Verbinde vom Laptop mit www.foobar.com…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="288"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="293"/>
         <source>Starting the lab: the laptop, the routers and the web site, each in a network namespace of its own…</source>
         <translation>Das Labor starten: der Laptop, die Router und die Website, jeweils in einem eigenen Netzwerk-Namespace…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="293"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="298"/>
         <source>This lesson shows the segments the Linux kernel sends in the lab, and the lab is not running: %1</source>
         <translation>Diese Lektion zeigt die Segmente, die der Linux-Kernel im Labor sendet, und das Labor läuft nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="303"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="308"/>
         <source>The lab runs. Press a button to open a connection from the laptop.</source>
         <translation>Das Labor läuft. Drücke eine Schaltfläche, um eine Verbindung vom Laptop aus zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="358"/>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="376"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="363"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="381"/>
         <source>%1: it did not work: %2</source>
         <translation>%1: Es hat nicht funktioniert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="367"/>
         <source>%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered after %10.</source>
         <translation>%1: dieselbe Frage nach %2. UDP: %3 Pakete, %4 Bytes, %5 Round-Trip(s), beantwortet nach %6. TCP: %7 Pakete, %8 Bytes, %9 Round-Trip(s), beantwortet nach %10.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="379"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
         <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: Die Verbindung wurde abgelehnt (%2); der Mitschnitt enthält %Ln Segment.</numerusform>
@@ -2548,7 +2563,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
         <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
         <translation>
             <numerusform>%1: HTTP %2 mit %3 Bytes über Port %4; der Kernel des Laptops hat %Ln Segment gesendet und empfangen.</numerusform>
@@ -2556,7 +2571,7 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="392"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
         <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: Es kam keine Antwort (%2); der Mitschnitt enthält %Ln Segment.</numerusform>
@@ -2564,12 +2579,12 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="402"/>
         <source>The capture did not show the end of the connection in time: what is drawn stops where the capture stopped.</source>
         <translation>Der Mitschnitt hat das Ende der Verbindung nicht rechtzeitig gezeigt: Das Gezeichnete endet dort, wo der Mitschnitt endete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="407"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
         <source>%1. %2 (%Ln segment(s))</source>
         <translation>
             <numerusform>%1. %2 (%Ln Segment)</numerusform>
@@ -2577,67 +2592,67 @@ Die bisher gelesenen Pakete werden gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="431"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
         <source>Each segment the laptop&apos;s kernel sends or receives appears here, one sentence each on why it was sent.</source>
         <translation>Jedes Segment, das der Kernel des Laptops sendet oder empfängt, erscheint hier, jeweils mit einem Satz dazu, warum es gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="441"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Leertaste spielt ab, die Pfeiltasten gehen schrittweise.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="439"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="444"/>
         <source>%1. %2 → %3: %4</source>
         <translation>%1. %2 → %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="480"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="485"/>
         <source>The laptop&apos;s kernel could not be asked about its socket: %1</source>
         <translation>Der Kernel des Laptops konnte nicht nach seinem Socket gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="487"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="492"/>
         <source>The laptop&apos;s kernel (sock_diag) has no socket left for this connection: CLOSED, as the segments say.</source>
         <translation>Der Kernel des Laptops (sock_diag) hat für diese Verbindung keinen Socket mehr: CLOSED, wie die Segmente sagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="490"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="495"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) has no socket left for this connection.</source>
         <translation>Laut den Segmenten ist der Laptop in %1, aber sein Kernel (sock_diag) hat für diese Verbindung keinen Socket mehr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="496"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="501"/>
         <source>state %1</source>
         <translation>Zustand %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="498"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="503"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) says %2.</source>
         <translation>Laut den Segmenten ist der Laptop in %1, aber sein Kernel (sock_diag) sagt %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="502"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="507"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: its socket is in %1.</source>
         <translation>Der Kernel des Laptops (sock_diag) bestätigt es: Sein Socket ist in %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="510"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="515"/>
         <source>The laptop&apos;s kernel said %1; its timer has run out since, so the socket is CLOSED now.</source>
         <translation>Der Kernel des Laptops sagte %1; sein Timer ist seitdem abgelaufen, also ist der Socket jetzt CLOSED.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="514"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="519"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: %1, and its own timer closes the socket in %2 s.</source>
         <translation>Der Kernel des Laptops (sock_diag) bestätigt es: %1, und sein eigener Timer schließt den Socket in %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="528"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="540"/>
         <source>Open a real TCP connection from the lab&apos;s laptop to the web server, or make it go wrong on purpose. Every segment on the ladder is one the laptop&apos;s Linux kernel sent or received, as captured on its network interface.</source>
         <translation>Öffne eine echte TCP-Verbindung vom Laptop des Labors zum Webserver, oder lass sie absichtlich schiefgehen. Jedes Segment im Sequenzdiagramm hat der Linux-Kernel des Laptops gesendet oder empfangen, so wie es an seiner Netzwerkschnittstelle mitgeschnitten wurde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="536"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="548"/>
         <source>Connections so far:</source>
         <translation>Bisherige Verbindungen:</translation>
     </message>

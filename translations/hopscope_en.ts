@@ -131,7 +131,7 @@
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="370"/>
+        <location filename="../src/gui/main_window.cpp" line="424"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln event · %1</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="492"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Reading %1: %n packet…</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="517"/>
+        <location filename="../src/gui/main_window.cpp" line="571"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>Opened %1: %Ln packet</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="522"/>
+        <location filename="../src/gui/main_window.cpp" line="576"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Stopped reading %1: showing the packet read so far</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="532"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -180,7 +180,7 @@ The packets read before the damage are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="538"/>
+        <location filename="../src/gui/main_window.cpp" line="592"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -197,7 +197,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="586"/>
+        <location filename="../src/gui/main_window.cpp" line="640"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln event to %1</numerusform>
@@ -219,7 +219,7 @@ The packets read so far are shown.</numerusform>
 <context>
     <name>hopscope::gui::TcpLessonView</name>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="379"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
         <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: the connection was refused (%2); the capture holds %Ln segment.</numerusform>
@@ -227,7 +227,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
         <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
         <translation>
             <numerusform>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment.</numerusform>
@@ -235,7 +235,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="392"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
         <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: no answer came (%2); the capture holds %Ln segment.</numerusform>
@@ -243,7 +243,7 @@ The packets read so far are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="407"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
         <source>%1. %2 (%Ln segment(s))</source>
         <translation>
             <numerusform>%1. %2 (%Ln segment)</numerusform>

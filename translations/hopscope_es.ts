@@ -4,214 +4,219 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/gui/application.cpp" line="99"/>
+        <location filename="../src/gui/application.cpp" line="101"/>
         <source>See what really happens on the wire.</source>
         <translation>Mira lo que de verdad pasa en la red.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="106"/>
+        <location filename="../src/gui/application.cpp" line="108"/>
         <source>Start on one page: %1.</source>
         <translation>Empezar en una página: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="107"/>
+        <location filename="../src/gui/application.cpp" line="109"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="109"/>
-        <location filename="../src/gui/application.cpp" line="145"/>
+        <location filename="../src/gui/application.cpp" line="111"/>
+        <location filename="../src/gui/application.cpp" line="147"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="112"/>
+        <location filename="../src/gui/application.cpp" line="114"/>
         <source>Write the window as a PNG image once it has painted, then exit.</source>
         <translation>Guardar la ventana como imagen PNG en cuanto se haya dibujado y salir.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="114"/>
-        <location filename="../src/gui/application.cpp" line="135"/>
+        <location filename="../src/gui/application.cpp" line="116"/>
+        <location filename="../src/gui/application.cpp" line="137"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="117"/>
+        <location filename="../src/gui/application.cpp" line="119"/>
         <source>Exit as soon as the window has painted (for start-up benchmarks).</source>
         <translation>Salir en cuanto la ventana se haya dibujado (para medir el arranque).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="121"/>
+        <location filename="../src/gui/application.cpp" line="123"/>
         <source>Start in presentation mode.</source>
         <translation>Empezar en modo presentación.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="124"/>
+        <location filename="../src/gui/application.cpp" line="126"/>
         <source>Use this language (de, es, ...) instead of the system&apos;s.</source>
         <translation>Usar este idioma (de, es, …) en lugar del del sistema.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="126"/>
+        <location filename="../src/gui/application.cpp" line="128"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="129"/>
+        <location filename="../src/gui/application.cpp" line="131"/>
         <source>Log level: trace, debug, info, warn, error, critical or off.</source>
         <translation>Nivel de registro: trace, debug, info, warn, error, critical u off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="131"/>
+        <location filename="../src/gui/application.cpp" line="133"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="134"/>
+        <location filename="../src/gui/application.cpp" line="136"/>
         <source>Open a pcap or pcapng capture.</source>
         <translation>Abrir una captura pcap o pcapng.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="138"/>
+        <location filename="../src/gui/application.cpp" line="140"/>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>Tamaño de la ventana para --screenshot, p. ej. 1920x1080.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="139"/>
+        <location filename="../src/gui/application.cpp" line="141"/>
         <source>width x height</source>
         <translation>ancho x alto</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="142"/>
+        <location filename="../src/gui/application.cpp" line="144"/>
         <source>Look this name up in the DNS lesson at start (may be given more than once).</source>
         <translation>Buscar este nombre en la lección de DNS al iniciar (se puede indicar varias veces).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="148"/>
+        <location filename="../src/gui/application.cpp" line="150"/>
         <source>Record type for --resolve: A, AAAA, MX, TXT, NS or CNAME.</source>
         <translation>Tipo de registro para --resolve: A, AAAA, MX, TXT, NS o CNAME.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="150"/>
+        <location filename="../src/gui/application.cpp" line="152"/>
         <source>type</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="153"/>
+        <location filename="../src/gui/application.cpp" line="155"/>
         <source>Make this connection in the TCP lesson&apos;s lab at start: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp (may be given more than once).</source>
         <translation>Establecer esta conexión en el laboratorio de la lección de TCP al iniciar: normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway o udp-vs-tcp (se puede indicar varias veces).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="158"/>
+        <location filename="../src/gui/application.cpp" line="160"/>
         <source>experiment</source>
         <translation>experimento</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="161"/>
+        <location filename="../src/gui/application.cpp" line="163"/>
         <source>Show the trace at position N: N events have arrived (2.5: the third is half way). Without it --resolve shows the end.</source>
         <translation>Mostrar la traza en la posición N: han llegado N eventos (2.5: el tercero va por la mitad). Sin esta opción, --resolve muestra el final.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="165"/>
+        <location filename="../src/gui/application.cpp" line="167"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="168"/>
+        <location filename="../src/gui/application.cpp" line="170"/>
         <source>Start this many requests per second of built-in load in the load balancing lesson.</source>
         <translation>Iniciar en la lección de balanceo de carga una carga integrada de tantas peticiones por segundo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="171"/>
+        <location filename="../src/gui/application.cpp" line="173"/>
         <source>rate</source>
         <translation>tasa</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="174"/>
+        <location filename="../src/gui/application.cpp" line="176"/>
         <source>Let the lessons run this many seconds before --screenshot is taken.</source>
         <translation>Dejar que las lecciones funcionen tantos segundos antes de que --screenshot tome la imagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="176"/>
+        <location filename="../src/gui/application.cpp" line="178"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="179"/>
+        <location filename="../src/gui/application.cpp" line="181"/>
         <source>Make every backend of the load balancing lesson answer after this many milliseconds (0: at once), with no limit on concurrent requests (for benchmarks).</source>
         <translation>Hacer que cada backend de la lección de balanceo de carga responda tras tantos milisegundos (0: al instante), sin límite de peticiones simultáneas (para pruebas de rendimiento).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="183"/>
+        <location filename="../src/gui/application.cpp" line="185"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="186"/>
+        <location filename="../src/gui/application.cpp" line="188"/>
         <source>Where the lessons&apos; servers run: lab (inside the lab of network namespaces, every frame captured) or loopback (on this computer&apos;s loopback, the frames drawn).</source>
         <translation>Dónde funcionan los servidores de las lecciones: lab (dentro del laboratorio de espacios de nombres de red, con cada trama capturada) o loopback (en el loopback de este equipo, con las tramas dibujadas).</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="190"/>
+        <location filename="../src/gui/application.cpp" line="192"/>
         <source>where</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="215"/>
+        <location filename="../src/gui/application.cpp" line="217"/>
         <source>unexpected argument “%1”; use --open FILE to open a capture</source>
         <translation>argumento inesperado «%1»; para abrir una captura use --open ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="226"/>
+        <location filename="../src/gui/application.cpp" line="228"/>
         <source>unknown view “%1”; choose one of %2</source>
         <translation>vista desconocida «%1»; elija una de %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="238"/>
+        <location filename="../src/gui/application.cpp" line="239"/>
+        <source>--screenshot writes PNG, SVG or PDF, named so (.png, .svg, .pdf); “%1” is none of them</source>
+        <translation>--screenshot escribe PNG, SVG o PDF, con ese nombre (.png, .svg, .pdf); «%1» no es ninguno de ellos</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/application.cpp" line="253"/>
         <source>unknown log level “%1”; use trace, debug, info, warn, error, critical or off</source>
         <translation>nivel de registro desconocido «%1»; use trace, debug, info, warn, error, critical u off</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="252"/>
+        <location filename="../src/gui/application.cpp" line="267"/>
         <source>unknown network “%1”; use lab or loopback</source>
         <translation>red desconocida «%1»; use lab o loopback</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="263"/>
+        <location filename="../src/gui/application.cpp" line="278"/>
         <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size espera ANCHOxALTO, p. ej. 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="274"/>
+        <location filename="../src/gui/application.cpp" line="289"/>
         <source>unknown TCP experiment “%1”; use normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway or udp-vs-tcp</source>
         <translation>experimento TCP desconocido «%1»; use normal, lost-syn, lost-synack, lost-request, closed-port, reset, reset-midway o udp-vs-tcp</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="287"/>
+        <location filename="../src/gui/application.cpp" line="302"/>
         <source>unknown record type “%1”; use A, AAAA, MX, TXT, NS or CNAME</source>
         <translation>tipo de registro desconocido «%1»; use A, AAAA, MX, TXT, NS o CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="322"/>
+        <location filename="../src/gui/application.cpp" line="337"/>
         <source>--seek wants a position, 0 or more</source>
         <translation>--seek espera una posición, 0 o mayor</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="325"/>
+        <location filename="../src/gui/application.cpp" line="340"/>
         <source>--load wants requests per second, 1 to 100000</source>
         <translation>--load espera peticiones por segundo, de 1 a 100000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="328"/>
+        <location filename="../src/gui/application.cpp" line="343"/>
         <source>--backend-service wants milliseconds, 0 to 60000</source>
         <translation>--backend-service espera milisegundos, de 0 a 60000</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="330"/>
+        <location filename="../src/gui/application.cpp" line="345"/>
         <source>--wait wants seconds, 0 to 600</source>
         <translation>--wait espera segundos, de 0 a 600</translation>
     </message>
     <message>
-        <location filename="../src/gui/application.cpp" line="440"/>
+        <location filename="../src/gui/application.cpp" line="458"/>
         <source>cannot write the screenshot to “%1”</source>
         <translation>no se puede escribir la captura de pantalla en «%1»</translation>
     </message>
@@ -2106,38 +2111,38 @@
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="366"/>
+        <location filename="../src/gui/main_window.cpp" line="420"/>
         <source>No trace</source>
         <translation>Sin traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="434"/>
+        <location filename="../src/gui/main_window.cpp" line="488"/>
         <source>Open Capture</source>
         <translation>Abrir captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="435"/>
+        <location filename="../src/gui/main_window.cpp" line="489"/>
         <source>Captures (*.pcapng *.pcap *.cap *.ntar);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap *.ntar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="465"/>
-        <location filename="../src/gui/main_window.cpp" line="576"/>
+        <location filename="../src/gui/main_window.cpp" line="519"/>
+        <location filename="../src/gui/main_window.cpp" line="630"/>
         <source>Please wait: another file is still being read or written.</source>
         <translation>Espere: todavía se está leyendo o escribiendo otro archivo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="472"/>
+        <location filename="../src/gui/main_window.cpp" line="526"/>
         <source>Opening Capture</source>
         <translation>Abriendo la captura</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="473"/>
+        <location filename="../src/gui/main_window.cpp" line="527"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="492"/>
+        <location filename="../src/gui/main_window.cpp" line="546"/>
         <source>Reading %1: %n packet(s)…</source>
         <translation>
             <numerusform>Leyendo %1: %n paquete…</numerusform>
@@ -2145,50 +2150,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="524"/>
+        <location filename="../src/gui/main_window.cpp" line="578"/>
         <source>Stopped reading %1</source>
         <translation>Se dejó de leer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="530"/>
+        <location filename="../src/gui/main_window.cpp" line="584"/>
         <source>Hopscope could not open “%1”:
 %2</source>
         <translation>Hopscope no pudo abrir «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="546"/>
+        <location filename="../src/gui/main_window.cpp" line="600"/>
         <source>Opening %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="558"/>
-        <location filename="../src/gui/main_window.cpp" line="593"/>
+        <location filename="../src/gui/main_window.cpp" line="612"/>
+        <location filename="../src/gui/main_window.cpp" line="647"/>
         <source>Save Trace</source>
         <translation>Guardar traza</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="558"/>
+        <location filename="../src/gui/main_window.cpp" line="612"/>
         <source>There is no trace to save yet.</source>
         <translation>Todavía no hay ninguna traza que guardar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="566"/>
+        <location filename="../src/gui/main_window.cpp" line="620"/>
         <source>Save Trace As pcapng</source>
         <translation>Guardar la traza como pcapng</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="567"/>
+        <location filename="../src/gui/main_window.cpp" line="621"/>
         <source>pcapng captures (*.pcapng)</source>
         <translation>Capturas pcapng (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="580"/>
+        <location filename="../src/gui/main_window.cpp" line="634"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="370"/>
+        <location filename="../src/gui/main_window.cpp" line="424"/>
         <source>%Ln event(s) · %1</source>
         <translation>
             <numerusform>%Ln evento · %1</numerusform>
@@ -2196,32 +2201,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="220"/>
+        <location filename="../src/gui/main_window.cpp" line="264"/>
+        <source>&amp;Blank Screen</source>
+        <translation>Pantalla en &amp;negro</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="265"/>
+        <source>Black out the window so the class looks at you; B again, Escape or a click brings it back.</source>
+        <translation>Oscurece la ventana para que la clase te mire a ti; otra vez B, Escape o un clic la devuelven.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/main_window.cpp" line="274"/>
         <source>Open &amp;Scenario…</source>
         <translation>Abrir esce&amp;nario…</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="222"/>
+        <location filename="../src/gui/main_window.cpp" line="276"/>
         <source>Replace the DNS lesson&apos;s servers and zone files with those of a scenario file</source>
         <translation>Sustituir los servidores y archivos de zona de la lección de DNS por los de un archivo de escenario</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="444"/>
+        <location filename="../src/gui/main_window.cpp" line="498"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="445"/>
+        <location filename="../src/gui/main_window.cpp" line="499"/>
         <source>Hopscope scenarios (*.scenario);;All files (*)</source>
         <translation>Escenarios de Hopscope (*.scenario);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="455"/>
+        <location filename="../src/gui/main_window.cpp" line="509"/>
         <source>Starting the servers of %1…</source>
         <translation>Iniciando los servidores de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="517"/>
+        <location filename="../src/gui/main_window.cpp" line="571"/>
         <source>Opened %1: %Ln packet(s)</source>
         <translation>
             <numerusform>%1 abierto: %Ln paquete</numerusform>
@@ -2229,7 +2244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="522"/>
+        <location filename="../src/gui/main_window.cpp" line="576"/>
         <source>Stopped reading %1: showing the %Ln packet(s) read so far</source>
         <translation>
             <numerusform>Se dejó de leer %1: se muestra el paquete leído hasta ahora</numerusform>
@@ -2237,7 +2252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="532"/>
+        <location filename="../src/gui/main_window.cpp" line="586"/>
         <source>Read %Ln packet(s); the file is damaged at byte %1:
 %2
 
@@ -2254,7 +2269,7 @@ Se muestran los paquetes leídos antes del daño.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="538"/>
+        <location filename="../src/gui/main_window.cpp" line="592"/>
         <source>Read %Ln packet(s), then:
 %1
 
@@ -2271,7 +2286,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/main_window.cpp" line="586"/>
+        <location filename="../src/gui/main_window.cpp" line="640"/>
         <source>Saved %Ln event(s) to %1</source>
         <translation>
             <numerusform>%Ln evento guardado en %1</numerusform>
@@ -2279,49 +2294,49 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="594"/>
+        <location filename="../src/gui/main_window.cpp" line="648"/>
         <source>The trace could not be saved to “%1”:
 %2</source>
         <translation>No se pudo guardar la traza en «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="634"/>
+        <location filename="../src/gui/main_window.cpp" line="688"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="636"/>
+        <location filename="../src/gui/main_window.cpp" line="690"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="638"/>
+        <location filename="../src/gui/main_window.cpp" line="692"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="641"/>
+        <location filename="../src/gui/main_window.cpp" line="695"/>
         <source>Export Current View</source>
         <translation>Exportar la vista actual</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="641"/>
+        <location filename="../src/gui/main_window.cpp" line="695"/>
         <source>Export Whole Diagram</source>
         <translation>Exportar el diagrama completo</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="656"/>
+        <location filename="../src/gui/main_window.cpp" line="710"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="661"/>
+        <location filename="../src/gui/main_window.cpp" line="715"/>
         <source>About Hopscope</source>
         <translation>Acerca de Hopscope</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="662"/>
+        <location filename="../src/gui/main_window.cpp" line="716"/>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;See what really happens on the wire: DNS lookups, TCP handshakes, encapsulation and load balancing, with real packets from real servers on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;Mira lo que de verdad pasa en la red: consultas DNS, saludos TCP, encapsulamiento y balanceo de carga, con paquetes reales de servidores reales en este ordenador.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -2414,133 +2429,133 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
 <context>
     <name>hopscope::gui::TcpLessonView</name>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="162"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="165"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="164"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="167"/>
         <source>Lose the SYN</source>
         <translation>Perder el SYN</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="166"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="169"/>
         <source>Lose the request</source>
         <translation>Perder la petición</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="168"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="171"/>
         <source>Closed port</source>
         <translation>Puerto cerrado</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="170"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="173"/>
         <source>Router resets</source>
         <translation>El router envía RST</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="172"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="175"/>
         <source>UDP or TCP?</source>
         <translation>¿UDP o TCP?</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="174"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="177"/>
         <source>Lose the SYN-ACK</source>
         <translation>Perder el SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="176"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="179"/>
         <source>Reset midway</source>
         <translation>RST a medio camino</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="184"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="187"/>
         <source>Open a connection to www.foobar.com, ask for / and close it again.</source>
         <translation>Abrir una conexión con www.foobar.com, pedir / y volver a cerrarla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="186"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="189"/>
         <source>The home router drops the laptop&apos;s first SYN: watch the kernel send it again after its retransmission timer runs out.</source>
         <translation>El router doméstico descarta el primer SYN del portátil: mira cómo el kernel lo vuelve a enviar cuando vence su temporizador de retransmisión.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="189"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="192"/>
         <source>The home router drops the segment carrying the GET: the laptop&apos;s kernel retransmits it when no acknowledgement comes.</source>
         <translation>El router doméstico descarta el segmento que lleva el GET: el kernel del portátil lo retransmite cuando no llega ningún acuse de recibo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="192"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="195"/>
         <source>Connect to port 81, where nothing listens: the server&apos;s kernel answers RST.</source>
         <translation>Conectar al puerto 81, donde nada escucha: el kernel del servidor responde con RST.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="194"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="197"/>
         <source>The home router answers every SYN with a reset, as a firewall that rejects connections does.</source>
         <translation>El router doméstico responde a cada SYN con un RST, como hace un cortafuegos que rechaza conexiones.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="197"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="200"/>
         <source>The home router drops the server&apos;s first SYN-ACK: both kernels&apos; timers run out and each sends its part of the handshake again.</source>
         <translation>El router doméstico descarta el primer SYN-ACK del servidor: vencen los temporizadores de ambos kernels y cada uno vuelve a enviar su parte del saludo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="200"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="203"/>
         <source>The connection opens, then the home router answers the GET with a reset in the server&apos;s name: the laptop gives up, the server never knows.</source>
         <translation>La conexión se abre y luego el router doméstico responde al GET con un RST en nombre del servidor: el portátil se rinde y el servidor nunca se entera.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="203"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="206"/>
         <source>Ask the resolver for www.foobar.com over UDP, then the same over TCP: packets, bytes and round trips side by side.</source>
         <translation>Preguntar al resolvedor por www.foobar.com por UDP y luego lo mismo por TCP: paquetes, bytes y viajes de ida y vuelta, uno junto al otro.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="258"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="263"/>
         <source>The lab is not running: %1</source>
         <translation>El laboratorio no está funcionando: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="275"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="280"/>
         <source>Asking the resolver over UDP, then over TCP…</source>
         <translation>Preguntando al resolvedor por UDP y luego por TCP…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="277"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="282"/>
         <source>Connecting from the laptop; the first SYN will be lost, so this takes about a second…</source>
         <translation>Conectando desde el portátil; el primer SYN se perderá, así que tardará alrededor de un segundo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="279"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="284"/>
         <source>Connecting from the laptop to www.foobar.com…</source>
         <translation>Conectando desde el portátil con www.foobar.com…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="288"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="293"/>
         <source>Starting the lab: the laptop, the routers and the web site, each in a network namespace of its own…</source>
         <translation>Iniciando el laboratorio: el portátil, los routers y el sitio web, cada uno en su propio espacio de nombres de red…</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="293"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="298"/>
         <source>This lesson shows the segments the Linux kernel sends in the lab, and the lab is not running: %1</source>
         <translation>Esta lección muestra los segmentos que envía el kernel de Linux en el laboratorio, y el laboratorio no está funcionando: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="303"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="308"/>
         <source>The lab runs. Press a button to open a connection from the laptop.</source>
         <translation>El laboratorio funciona. Pulsa un botón para abrir una conexión desde el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="358"/>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="376"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="363"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="381"/>
         <source>%1: it did not work: %2</source>
         <translation>%1: no funcionó: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="362"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="367"/>
         <source>%1: the same question for %2. UDP: %3 packets, %4 bytes, %5 round trip(s), answered after %6. TCP: %7 packets, %8 bytes, %9 round trip(s), answered after %10.</source>
         <translation>%1: la misma pregunta por %2. UDP: %3 paquetes, %4 bytes, %5 viaje(s) de ida y vuelta, respondida tras %6. TCP: %7 paquetes, %8 bytes, %9 viaje(s) de ida y vuelta, respondida tras %10.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="379"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
         <source>%1: the connection was refused (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: la conexión fue rechazada (%2); la captura contiene %Ln segmento.</numerusform>
@@ -2548,7 +2563,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="384"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="389"/>
         <source>%1: HTTP %2 with %3 bytes over port %4; the laptop&apos;s kernel sent and received %Ln segment(s).</source>
         <translation>
             <numerusform>%1: HTTP %2 con %3 bytes por el puerto %4; el kernel del portátil envió y recibió %Ln segmento.</numerusform>
@@ -2556,7 +2571,7 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="392"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
         <source>%1: no answer came (%2); the capture holds %Ln segment(s).</source>
         <translation>
             <numerusform>%1: no llegó ninguna respuesta (%2); la captura contiene %Ln segmento.</numerusform>
@@ -2564,12 +2579,12 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="397"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="402"/>
         <source>The capture did not show the end of the connection in time: what is drawn stops where the capture stopped.</source>
         <translation>La captura no mostró a tiempo el final de la conexión: lo dibujado se detiene donde se detuvo la captura.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="407"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="412"/>
         <source>%1. %2 (%Ln segment(s))</source>
         <translation>
             <numerusform>%1. %2 (%Ln segmento)</numerusform>
@@ -2577,67 +2592,67 @@ Se muestran los paquetes leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="431"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
         <source>Each segment the laptop&apos;s kernel sends or receives appears here, one sentence each on why it was sent.</source>
         <translation>Aquí aparece cada segmento que el kernel del portátil envía o recibe, cada uno con una frase sobre por qué se envió.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="436"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="441"/>
         <source>Press Space to play, or step with the arrow keys.</source>
         <translation>Pulsa Espacio para reproducir, o avanza paso a paso con las flechas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="439"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="444"/>
         <source>%1. %2 → %3: %4</source>
         <translation>%1. %2 → %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="480"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="485"/>
         <source>The laptop&apos;s kernel could not be asked about its socket: %1</source>
         <translation>No se pudo preguntar al kernel del portátil por su socket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="487"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="492"/>
         <source>The laptop&apos;s kernel (sock_diag) has no socket left for this connection: CLOSED, as the segments say.</source>
         <translation>El kernel del portátil (sock_diag) ya no tiene ningún socket para esta conexión: CLOSED, como dicen los segmentos.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="490"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="495"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) has no socket left for this connection.</source>
         <translation>Los segmentos dicen que el portátil está en %1, pero su kernel (sock_diag) ya no tiene ningún socket para esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="496"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="501"/>
         <source>state %1</source>
         <translation>estado %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="498"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="503"/>
         <source>The segments say the laptop is in %1, but its kernel (sock_diag) says %2.</source>
         <translation>Los segmentos dicen que el portátil está en %1, pero su kernel (sock_diag) dice %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="502"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="507"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: its socket is in %1.</source>
         <translation>El kernel del portátil (sock_diag) lo confirma: su socket está en %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="510"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="515"/>
         <source>The laptop&apos;s kernel said %1; its timer has run out since, so the socket is CLOSED now.</source>
         <translation>El kernel del portátil dijo %1; desde entonces ha vencido su temporizador, así que el socket ahora está CLOSED.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="514"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="519"/>
         <source>The laptop&apos;s kernel (sock_diag) agrees: %1, and its own timer closes the socket in %2 s.</source>
         <translation>El kernel del portátil (sock_diag) lo confirma: %1, y su propio temporizador cierra el socket en %2 s.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="528"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="540"/>
         <source>Open a real TCP connection from the lab&apos;s laptop to the web server, or make it go wrong on purpose. Every segment on the ladder is one the laptop&apos;s Linux kernel sent or received, as captured on its network interface.</source>
         <translation>Abre una conexión TCP real desde el portátil del laboratorio hasta el servidor web, o haz que falle a propósito. Cada segmento del diagrama de secuencia es uno que el kernel de Linux del portátil envió o recibió, tal como se capturó en su interfaz de red.</translation>
     </message>
     <message>
-        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="536"/>
+        <location filename="../src/gui/views/tcp_lesson_view.cpp" line="548"/>
         <source>Connections so far:</source>
         <translation>Conexiones hasta ahora:</translation>
     </message>
