@@ -3,7 +3,7 @@
 #include "tcp_lesson_runner.h"
 
 #include "engine/running_lab.h"
-#include "gui/text/lab_failure_text.h"
+#include "gui/controllers/lesson_lab_start.h"
 #include "lab/fault.h"
 
 #include <chrono>
@@ -73,27 +73,14 @@ void TcpLessonRunner::start() {
     }
     setState(State::Starting);
     m_worker.post([this, capture = m_capture, serverCapture = m_serverCapture] {
-        engine::RunningLab::Options options;
-        options.onPacket = [capture, serverCapture](const wire::CapturePacket& packet,
-                                                    const wire::CaptureInterface& interface) {
-            capture->add(packet, interface);
-            serverCapture->add(packet, interface);
-        };
-        auto started = engine::RunningLab::start(std::move(options));
-        QString problem;
-        std::shared_ptr<engine::RunningLab> lab;
-        if (const auto* failure = std::get_if<lab::LabFailure>(&started)) {
-            problem = LabFailureText::sentence(*failure);
-        } else {
-            lab = std::move(std::get<std::unique_ptr<engine::RunningLab>>(started));
-            for (const auto& p : lab->servers().startDefault()) {
-                problem += (problem.isEmpty() ? QString() : QStringLiteral("; ")) +
-                           QString::fromStdString(p);
-            }
-        }
-        if (!problem.isEmpty()) {
-            lab.reset(); // stopped here, on the worker
-        }
+        auto started = LessonLabStart::start(
+            [capture, serverCapture](const wire::CapturePacket& packet,
+                                     const wire::CaptureInterface& interface) {
+                capture->add(packet, interface);
+                serverCapture->add(packet, interface);
+            });
+        const std::shared_ptr<engine::RunningLab> lab = started.lab;
+        const QString problem = started.problem;
         QMetaObject::invokeMethod(
             this,
             [this, lab, problem] {
