@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/field_extractor.h"
 #include "cli/synthetic_capture.h"
+#include "cli_run.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
 #include "wire/frame_builder.h"
@@ -26,48 +27,8 @@ using namespace hopscope::testing;
 
 namespace {
 
-struct CliResult {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-CliResult run(const cli::Command& command, const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::CommandIo io{out, err};
-    CliResult r;
-    r.code = command.run(args, io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
-
-CliResult pcap(const std::vector<std::string>& args) {
-    return run(*cli::findCommand("pcap"), args);
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        out.push_back(line);
-    }
-    return out;
-}
-
-std::vector<std::string> columns(const std::string& line) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto tab = line.find('\t', start);
-        out.push_back(line.substr(start, tab - start));
-        if (tab == std::string::npos) {
-            return out;
-        }
-        start = tab + 1;
-    }
+CliRun pcap(const std::vector<std::string>& args) {
+    return runCommand(*cli::findCommand("pcap"), args);
 }
 
 // The fields compared with tshark, every one on every file.
@@ -234,8 +195,8 @@ Columns expectSameFieldsAsTshark(const std::string& path) {
     EXPECT_FALSE(theirLines.empty()) << path;
     Columns filled;
     for (std::size_t i = 0; i < std::min(ourLines.size(), theirLines.size()); ++i) {
-        const auto o = columns(ourLines[i]);
-        const auto t = columns(theirLines[i]);
+        const auto o = tabColumns(ourLines[i]);
+        const auto t = tabColumns(theirLines[i]);
         if (o.size() != fieldTable().size() || t.size() != fieldTable().size()) {
             ADD_FAILURE() << "wrong column count:\n" << ourLines[i] << '\n' << theirLines[i];
             return filled;
@@ -367,7 +328,7 @@ TEST(PcapFields, MatchesTsharkOnSyntheticDnsAndHttpTraffic) {
         if (ng) {
             args.push_back("--pcapng");
         }
-        const auto made = run(*cli::findCommand("bench"), args);
+        const auto made = runCommand(*cli::findCommand("bench"), args);
         ASSERT_EQ(made.code, 0) << made.err;
         SCOPED_TRACE(path);
         const Columns dnsAndHttp = {"tcp.options.mss_val",
@@ -587,9 +548,10 @@ TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
     const std::string a = dir.file("a.pcap");
     const std::string b = dir.file("b.pcap");
     const std::string c = dir.file("c.pcap");
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a, "1001"}).code, 0);
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", b, "1001"}).code, 0);
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", c, "1001", "--seed", "2"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", a, "1001"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", b, "1001"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", c, "1001", "--seed", "2"}).code,
+              0);
     EXPECT_EQ(readFileBytes(a), readFileBytes(b)) << "the same seed gives the same file";
     EXPECT_NE(readFileBytes(a), readFileBytes(c));
     wire::CaptureReader reader(a);
@@ -609,8 +571,8 @@ TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
     EXPECT_TRUE(reader.error().empty()) << reader.error();
     EXPECT_EQ(protocols, (std::set<std::string>{"DNS", "HTTP", "TCP"}))
         << "queries, requests, and handshakes, ACKs and FINs";
-    EXPECT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a}).code, 2);
-    EXPECT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a, "ten"}).code, 2);
+    EXPECT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", a}).code, 2);
+    EXPECT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", a, "ten"}).code, 2);
 
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     // Every checksum verifies and nothing is malformed in Wireshark's eyes either.
@@ -674,7 +636,7 @@ TEST(PcapInfo, SummarisesPacketsTimesLinkTypesProtocolsAndConversations) {
     // tshark's TCP streams and protocols.
     const auto info = runTool({"capinfos", "-T", "-r", "-M", "-c", "-d", "-u", *file});
     ASSERT_EQ(info.code, 0) << info.err;
-    const auto row = columns(lines(info.out).at(0));
+    const auto row = tabColumns(lines(info.out).at(0));
     ASSERT_EQ(row.size(), 4U) << info.out;
     const std::string& packets = row[1];
     const std::string& bytes = row[2];
@@ -686,7 +648,7 @@ TEST(PcapInfo, SummarisesPacketsTimesLinkTypesProtocolsAndConversations) {
     std::set<std::string> distinctStreams;
     std::map<std::string, std::uint64_t> protocols;
     for (const auto& line : lines(streams.out)) {
-        const auto row = columns(line);
+        const auto row = tabColumns(line);
         ASSERT_EQ(row.size(), 2U) << line;
         distinctStreams.insert(row[0]);
         ++protocols[row[1]];
@@ -768,7 +730,7 @@ TEST(PcapFields, RefusesFieldsOfNoProtocolWeDecodeAndNamesThem) {
 TEST(PcapFields, AcceptsTheFieldsOfEveryProtocolTheDissectorProduces) {
     TempDir dir;
     const std::string made = dir.file("made.pcap");
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", made, "300"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", made, "300"}).code, 0);
     std::vector<std::string> files = {made};
     for (const auto& entry :
          std::filesystem::directory_iterator(HOPSCOPE_SOURCE_DIR "/tests/fuzz/corpus/pcap")) {
@@ -840,11 +802,11 @@ TEST(BenchCommand, DecodesEveryPacketAndCountsThem) {
     const std::string path = dir.file("b.pcap");
     const std::string s = bytes.str();
     writeFileBytes(path, std::vector<std::uint8_t>(s.begin(), s.end()));
-    const auto r = run(*cli::findCommand("bench"), {"pcap", path});
+    const auto r = runCommand(*cli::findCommand("bench"), {"pcap", path});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("packets:     100\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("bytes:       6400\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("index:       100 entries"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("packets/s:"), std::string::npos);
-    EXPECT_EQ(run(*cli::findCommand("bench"), {"pcap"}).code, 2);
+    EXPECT_EQ(runCommand(*cli::findCommand("bench"), {"pcap"}).code, 2);
 }

@@ -11,6 +11,7 @@
 //  - only lb:eth0, the load balancer's outside, past the fault: the receiver's view, where a
 //    dropped segment is "previous segment not captured".
 #include "../../wire/capture_tools.h"
+#include "../cli_run.h"
 #include "cli/command.h"
 #include "wire/capture_reader.h"
 #include "wire/pcapng_writer.h"
@@ -64,29 +65,6 @@ const std::vector<std::string> kFields = {
     "tcp.analysis.zero_window_probe_ack",
 };
 
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        out.push_back(line);
-    }
-    return out;
-}
-
-std::vector<std::string> columns(const std::string& line) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto tab = line.find('\t', start);
-        out.push_back(line.substr(start, tab - start));
-        if (tab == std::string::npos) {
-            return out;
-        }
-        start = tab + 1;
-    }
-}
-
 // A missing tshark or curl fails these tests on every machine: without them nothing is
 // compared, and a lab test that skips proves nothing. Called as
 // ASSERT_NO_FATAL_FAILURE(requireTools()): an ASSERT returns from this helper only, and the
@@ -135,8 +113,8 @@ Filled expectSameAnalysisAsTshark(const std::string& path) {
     Filled filled;
     int mismatches = 0;
     for (std::size_t i = 0; i < std::min(ourLines.size(), theirLines.size()); ++i) {
-        const auto o = columns(ourLines[i]);
-        const auto t = columns(theirLines[i]);
+        const auto o = tabColumns(ourLines[i]);
+        const auto t = tabColumns(theirLines[i]);
         if (o.size() != kFields.size() || t.size() != kFields.size()) {
             ADD_FAILURE() << "wrong column count:\n" << ourLines[i] << '\n' << theirLines[i];
             return filled;
