@@ -7,6 +7,7 @@
 #include "cli/field_extractor.h"
 #include "cli/synthetic_capture.h"
 #include "cli_run.h"
+#include "fields_against_tshark.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
 #include "wire/frame_builder.h"
@@ -160,39 +161,12 @@ const Columns kTcpAnalysisColumns = {"tcp.time_relative",
                                      "tcp.analysis.bytes_in_flight",
                                      "tcp.analysis.push_bytes_sent"};
 
-// Runs both tools over the whole field table and compares every column of every frame, so a
-// value tshark prints and we do not is a failure. Returns the columns tshark filled in at
-// least once, for the caller to check against what the file holds: a comparison of empty
-// columns alone proves nothing.
+// Runs both tools over the whole field table (fieldsOfBoth) and compares every column of every
+// frame, so a value tshark prints and we do not is a failure. Returns the columns tshark filled in
+// at least once, for the caller to check against what the file holds: a comparison of empty columns
+// alone proves nothing.
 Columns expectSameFieldsAsTshark(const std::string& path) {
-    std::vector<std::string> args = {"fields", path};
-    // The TCP preferences our values follow, as tshark 4.0 defaults them, named so that a
-    // user's own preferences cannot change what is compared.
-    std::vector<std::string> tshark = {"tshark",
-                                       "-r",
-                                       path,
-                                       "-o",
-                                       "tcp.analyze_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.relative_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.calculate_timestamps:TRUE",
-                                       "-o",
-                                       "tcp.track_bytes_in_flight:TRUE",
-                                       "-T",
-                                       "fields"};
-    for (const auto& f : fieldTable()) {
-        args.insert(args.end(), {"-e", f});
-        tshark.insert(tshark.end(), {"-e", f});
-    }
-    const auto ours = pcap(args);
-    EXPECT_EQ(ours.code, 0) << ours.err;
-    const auto theirs = runTool(tshark);
-    EXPECT_EQ(theirs.code, 0) << theirs.err;
-    const auto ourLines = lines(ours.out);
-    const auto theirLines = lines(theirs.out);
-    EXPECT_EQ(ourLines.size(), theirLines.size());
-    EXPECT_FALSE(theirLines.empty()) << path;
+    const auto [ourLines, theirLines] = fieldsOfBoth(path, fieldTable());
     Columns filled;
     for (std::size_t i = 0; i < std::min(ourLines.size(), theirLines.size()); ++i) {
         const auto o = tabColumns(ourLines[i]);

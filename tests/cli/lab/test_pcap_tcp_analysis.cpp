@@ -12,6 +12,7 @@
 //    dropped segment is "previous segment not captured".
 #include "../../wire/capture_tools.h"
 #include "../cli_run.h"
+#include "../fields_against_tshark.h"
 #include "cli/command.h"
 #include "wire/capture_reader.h"
 #include "wire/pcapng_writer.h"
@@ -79,37 +80,10 @@ void requireTools() {
 // happened.
 using Filled = std::map<std::string, std::set<std::string>>;
 
-// Compares every field of every frame with tshark's, on the TCP preferences our values follow
-// (tshark 4.0's defaults, named so that a user's preferences file cannot change them).
+// Compares every field of every frame with tshark's (fieldsOfBoth: on the TCP preferences our
+// values follow).
 Filled expectSameAnalysisAsTshark(const std::string& path) {
-    std::vector<std::string> ours = {"hopscope-cli", "pcap", "fields", path};
-    std::vector<std::string> tshark = {"tshark",
-                                       "-r",
-                                       path,
-                                       "-o",
-                                       "tcp.analyze_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.relative_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.calculate_timestamps:TRUE",
-                                       "-o",
-                                       "tcp.track_bytes_in_flight:TRUE",
-                                       "-T",
-                                       "fields"};
-    for (const auto& f : kFields) {
-        ours.insert(ours.end(), {"-e", f});
-        tshark.insert(tshark.end(), {"-e", f});
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::CommandIo io{out, err};
-    EXPECT_EQ(cli::runCli(ours, io), 0) << err.str();
-    const auto theirs = runTool(tshark);
-    EXPECT_EQ(theirs.code, 0) << theirs.err;
-    const auto ourLines = lines(out.str());
-    const auto theirLines = lines(theirs.out);
-    EXPECT_EQ(ourLines.size(), theirLines.size()) << path;
-    EXPECT_FALSE(theirLines.empty()) << path;
+    const auto [ourLines, theirLines] = fieldsOfBoth(path, kFields);
     Filled filled;
     int mismatches = 0;
     for (std::size_t i = 0; i < std::min(ourLines.size(), theirLines.size()); ++i) {
