@@ -161,6 +161,18 @@ const Columns kTcpAnalysisColumns = {"tcp.time_relative",
                                      "tcp.analysis.bytes_in_flight",
                                      "tcp.analysis.push_bytes_sent"};
 
+// The two hosts of the made-up TCP connections below (A the client), and the flags they send.
+const wire::MacAddress kMacA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
+const wire::MacAddress kMacB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
+const wire::Ipv4Address kHostA(10, 0, 0, 1);
+const wire::Ipv4Address kHostB(10, 0, 0, 2);
+const std::uint16_t kSyn = static_cast<std::uint16_t>(wire::TcpFlag::Syn);
+const std::uint16_t kSynAck = wire::TcpFlag::Syn | wire::TcpFlag::Ack;
+const std::uint16_t kAck = static_cast<std::uint16_t>(wire::TcpFlag::Ack);
+const std::uint16_t kPshAck = wire::TcpFlag::Psh | wire::TcpFlag::Ack;
+const std::uint16_t kFinAck = wire::TcpFlag::Fin | wire::TcpFlag::Ack;
+const std::uint16_t kRstAck = wire::TcpFlag::Rst | wire::TcpFlag::Ack;
+
 // Runs both tools over the whole field table (fieldsOfBoth) and compares every column of every
 // frame, so a value tshark prints and we do not is a failure. Returns the columns tshark filled in
 // at least once, for the caller to check against what the file holds: a comparison of empty columns
@@ -324,11 +336,6 @@ TEST(PcapFields, MatchesTsharkOnSyntheticDnsAndHttpTraffic) {
 
 TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamStarts) {
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
-    using wire::TcpFlag;
-    const wire::MacAddress macA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
-    const wire::MacAddress macB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
-    const wire::Ipv4Address a(10, 0, 0, 1);
-    const wire::Ipv4Address b(10, 0, 0, 2);
     struct Step {
         bool fromA;
         std::uint16_t portA;
@@ -337,32 +344,26 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
         std::uint32_t ack;
         std::string data;
     };
-    const std::uint16_t syn = static_cast<std::uint16_t>(TcpFlag::Syn);
-    const std::uint16_t synAck = TcpFlag::Syn | TcpFlag::Ack;
-    const std::uint16_t ack = static_cast<std::uint16_t>(TcpFlag::Ack);
-    const std::uint16_t pshAck = TcpFlag::Psh | TcpFlag::Ack;
-    const std::uint16_t finAck = TcpFlag::Fin | TcpFlag::Ack;
-    const std::uint16_t rstAck = TcpFlag::Rst | TcpFlag::Ack;
     const std::vector<Step> steps = {
         // A whole connection on port 40000 ...
-        {true, 40000, syn, 1000, 0, ""},
-        {false, 40000, synAck, 5000, 1001, ""},
-        {true, 40000, ack, 1001, 5001, ""},
-        {true, 40000, pshAck, 1001, 5001, "hello"},
-        {false, 40000, finAck, 5001, 1006, ""},
-        {true, 40000, finAck, 1006, 5002, ""},
-        {false, 40000, ack, 5002, 1007, ""},
+        {true, 40000, kSyn, 1000, 0, ""},
+        {false, 40000, kSynAck, 5000, 1001, ""},
+        {true, 40000, kAck, 1001, 5001, ""},
+        {true, 40000, kPshAck, 1001, 5001, "hello"},
+        {false, 40000, kFinAck, 5001, 1006, ""},
+        {true, 40000, kFinAck, 1006, 5002, ""},
+        {false, 40000, kAck, 5002, 1007, ""},
         // ... a retransmitted old SYN (same ISN: same stream) ...
-        {true, 40000, syn, 1000, 0, ""},
+        {true, 40000, kSyn, 1000, 0, ""},
         // ... then the port reused with a new ISN: a new stream.
-        {true, 40000, syn, 4'294'967'000U, 0, ""},
-        {false, 40000, synAck, 77, 4'294'967'001U, ""},
-        {true, 40000, pshAck, 4'294'967'001U, 78, std::string(400, 'w')}, // wraps past 2^32
-        {false, 40000, rstAck, 78, 105, ""},
+        {true, 40000, kSyn, 4'294'967'000U, 0, ""},
+        {false, 40000, kSynAck, 77, 4'294'967'001U, ""},
+        {true, 40000, kPshAck, 4'294'967'001U, 78, std::string(400, 'w')}, // wraps past 2^32
+        {false, 40000, kRstAck, 78, 105, ""},
         // A connection seen from the middle: server data first, then the client's ACK.
-        {false, 40001, pshAck, 123456, 654321, "mid-stream"},
-        {true, 40001, ack, 654321, 123466, ""},
-        {true, 40001, pshAck, 654321, 123466, "more"},
+        {false, 40001, kPshAck, 123456, 654321, "mid-stream"},
+        {true, 40001, kAck, 654321, 123466, ""},
+        {true, 40001, kPshAck, 654321, 123466, "more"},
     };
     TempDir dir;
     const std::string path = dir.file("reuse.pcap");
@@ -382,19 +383,20 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
             seg.window = 1024;
             const std::span<const std::uint8_t> data(
                 reinterpret_cast<const std::uint8_t*>(s.data.data()), s.data.size());
-            const auto frame =
-                s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(macA, macB, a, b, seg, data)
-                        : wire::FrameBuilder::tcpOverIpv4OverEthernet(macB, macA, b, a, seg, data);
+            const auto frame = s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacA, kMacB, kHostA, kHostB, seg, data)
+                                       : wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacB, kMacA, kHostB, kHostA, seg, data);
             writer.write(t, frame);
             t += 1'000'000;
         }
         // UDP both ways on one pair of ports, then another pair: two udp.streams.
         for (const std::uint16_t port : {5000, 5000, 5001}) {
             const std::uint8_t payload[] = {1, 2, 3};
-            writer.write(t, wire::FrameBuilder::udpOverIpv4OverEthernet(macA, macB, a, b, port, 53,
-                                                                        payload));
-            writer.write(t + 1, wire::FrameBuilder::udpOverIpv4OverEthernet(macB, macA, b, a, 53,
-                                                                            port, payload));
+            writer.write(t, wire::FrameBuilder::udpOverIpv4OverEthernet(kMacA, kMacB, kHostA,
+                                                                        kHostB, port, 53, payload));
+            writer.write(t + 1, wire::FrameBuilder::udpOverIpv4OverEthernet(
+                                    kMacB, kMacA, kHostB, kHostA, 53, port, payload));
             t += 1'000'000;
         }
     }
@@ -422,11 +424,6 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
 // segment that fills the window.
 TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
-    using wire::TcpFlag;
-    const wire::MacAddress macA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
-    const wire::MacAddress macB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
-    const wire::Ipv4Address a(10, 0, 0, 1);
-    const wire::Ipv4Address b(10, 0, 0, 2);
     struct Step {
         bool fromA;
         std::uint16_t flags;
@@ -436,37 +433,32 @@ TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
         std::uint16_t window = 1024;
         std::vector<wire::SackBlock> sack = {};
     };
-    const std::uint16_t syn = static_cast<std::uint16_t>(TcpFlag::Syn);
-    const std::uint16_t synAck = TcpFlag::Syn | TcpFlag::Ack;
-    const std::uint16_t ack = static_cast<std::uint16_t>(TcpFlag::Ack);
-    const std::uint16_t pshAck = TcpFlag::Psh | TcpFlag::Ack;
-    const std::uint16_t finAck = TcpFlag::Fin | TcpFlag::Ack;
     const std::vector<Step> steps = {
-        {true, syn, 1000, 0, 0},
-        {false, synAck, 5000, 1001, 0},
-        {true, ack, 1001, 5001, 0},
-        {true, ack, 1001, 5001, 100},
-        {true, ack, 1101, 5001, 100}, // lost on its way (in this story)
-        {true, pshAck, 1201, 5001, 100},
-        {false, ack, 5001, 1101, 0},
-        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 1
-        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 2
-        {true, ack, 1101, 5001, 100},                      // fast retransmission
-        {false, ack, 5001, 1301, 0},
-        {true, ack, 1101, 5001, 100},     // already acknowledged: spurious
-        {true, ack, 1401, 5001, 100},     // after a hole: previous segment not captured
-        {true, ack, 1301, 5001, 100},     // the hole, soon after: out of order
-        {false, ack, 5001, 1501, 0, 0},   // zero window
-        {true, ack, 1501, 5001, 1},       // zero-window probe
-        {false, ack, 5001, 1501, 0, 0},   // its ACK
-        {false, ack, 5001, 1501, 0},      // window update
-        {true, ack, 1500, 5001, 0},       // keep-alive
-        {false, ack, 5001, 1501, 0},      // keep-alive ACK
-        {true, pshAck, 1501, 5001, 1024}, // fills the window
-        {false, ack, 5001, 2525, 0},
-        {true, finAck, 2525, 5001, 0},
-        {false, finAck, 5001, 2526, 0},
-        {true, ack, 2526, 5002, 0},
+        {true, kSyn, 1000, 0, 0},
+        {false, kSynAck, 5000, 1001, 0},
+        {true, kAck, 1001, 5001, 0},
+        {true, kAck, 1001, 5001, 100},
+        {true, kAck, 1101, 5001, 100}, // lost on its way (in this story)
+        {true, kPshAck, 1201, 5001, 100},
+        {false, kAck, 5001, 1101, 0},
+        {false, kAck, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 1
+        {false, kAck, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 2
+        {true, kAck, 1101, 5001, 100},                      // fast retransmission
+        {false, kAck, 5001, 1301, 0},
+        {true, kAck, 1101, 5001, 100},     // already acknowledged: spurious
+        {true, kAck, 1401, 5001, 100},     // after a hole: previous segment not captured
+        {true, kAck, 1301, 5001, 100},     // the hole, soon after: out of order
+        {false, kAck, 5001, 1501, 0, 0},   // zero window
+        {true, kAck, 1501, 5001, 1},       // zero-window probe
+        {false, kAck, 5001, 1501, 0, 0},   // its ACK
+        {false, kAck, 5001, 1501, 0},      // window update
+        {true, kAck, 1500, 5001, 0},       // keep-alive
+        {false, kAck, 5001, 1501, 0},      // keep-alive ACK
+        {true, kPshAck, 1501, 5001, 1024}, // fills the window
+        {false, kAck, 5001, 2525, 0},
+        {true, kFinAck, 2525, 5001, 0},
+        {false, kFinAck, 5001, 2526, 0},
+        {true, kAck, 2526, 5002, 0},
     };
     TempDir dir;
     const std::string path = dir.file("trouble.pcap");
@@ -488,9 +480,10 @@ TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
                                wire::TcpOption::sack(s.sack)};
             }
             const std::vector<std::uint8_t> data(s.length, 'd');
-            const auto frame =
-                s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(macA, macB, a, b, seg, data)
-                        : wire::FrameBuilder::tcpOverIpv4OverEthernet(macB, macA, b, a, seg, data);
+            const auto frame = s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacA, kMacB, kHostA, kHostB, seg, data)
+                                       : wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacB, kMacA, kHostB, kHostA, seg, data);
             writer.write(t, frame);
             t += 1'000'000; // 1 ms: inside the 20 ms of a fast retransmission and the RTT
         }
