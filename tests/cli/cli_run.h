@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
-// Running a CLI command inside the test process, and reading what it printed, the same way in
-// every CLI test.
+// Running a CLI command inside the test process the same way in every CLI test (text_split.h
+// reads what it printed).
 
+#include "../support/text_split.h"
 #include "cli/command.h"
 
 #include <sstream>
@@ -43,31 +44,6 @@ inline CliRun runCli(std::vector<std::string> args) {
     run.out = out.str();
     run.err = err.str();
     return run;
-}
-
-// The lines of `text`, without their line feeds.
-inline std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        out.push_back(line);
-    }
-    return out;
-}
-
-// The tab-separated columns of one line (tshark -T fields and our own tables print them).
-inline std::vector<std::string> tabColumns(const std::string& line) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto tab = line.find('\t', start);
-        out.push_back(line.substr(start, tab - start));
-        if (tab == std::string::npos) {
-            return out;
-        }
-        start = tab + 1;
-    }
 }
 
 } // namespace hopscope::testing

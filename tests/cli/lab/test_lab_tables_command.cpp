@@ -20,16 +20,7 @@ namespace {
 
 using hopscope::testing::CliRun;
 using hopscope::testing::runCli;
-
-std::vector<std::string> words(const std::string& line) {
-    std::istringstream in(line);
-    std::vector<std::string> out;
-    std::string word;
-    while (in >> word) {
-        out.push_back(word);
-    }
-    return out;
-}
+using hopscope::testing::words;
 
 // The words of every line of `text` that starts (after its indent) with `first`.
 std::vector<std::vector<std::string>> rowsStartingWith(const std::string& text,
