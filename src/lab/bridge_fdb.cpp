@@ -53,78 +53,56 @@ std::variant<std::vector<FdbEntry>, std::string>
 BridgeFdb::fromMessages(const std::vector<NetlinkMessage>& messages,
                         const std::vector<NetworkInterface>& interfaces) {
     std::vector<FdbEntry> out;
-    for (const auto& message : messages) {
-        if (message.type != RTM_NEWNEIGH) {
-            continue;
-        }
-        ndmsg record{};
-        if (message.payload.size() < sizeof record) {
-            return "a forwarding database record is " + std::to_string(message.payload.size()) +
-                   " bytes long, shorter than the " + std::to_string(sizeof record) +
-                   " bytes of ndmsg";
-        }
-        std::memcpy(&record, message.payload.data(), sizeof record);
-        if (record.ndm_family != AF_BRIDGE) {
-            continue;
-        }
-        const auto parsed =
-            NetlinkAttributes::parse(std::span(message.payload).subspan(NLMSG_ALIGN(sizeof record)),
-                                     "a forwarding database record");
-        if (const auto* error = std::get_if<std::string>(&parsed)) {
-            return *error;
-        }
-        const auto& attributes = std::get<NetlinkAttributes>(parsed);
-        const auto mac = attributes.mac(NDA_LLADDR);
-        if (!mac) {
-            return "a forwarding database record on interface " +
-                   std::to_string(record.ndm_ifindex) + " has no MAC address (NDA_LLADDR)";
-        }
-        FdbEntry entry;
-        entry.mac = *mac;
-        entry.portIndex = record.ndm_ifindex;
-        entry.port = InterfaceTable::nameOf(interfaces, record.ndm_ifindex);
-        entry.bridgeIndex = static_cast<int>(attributes.u32(NDA_MASTER).value_or(0));
-        if (entry.bridgeIndex != 0) {
-            entry.bridge = InterfaceTable::nameOf(interfaces, entry.bridgeIndex);
-        }
-        entry.vlan = attributes.u16(NDA_VLAN);
-        entry.state = record.ndm_state;
-        entry.flags = record.ndm_flags;
-        if (const auto info = attributes.find(NDA_CACHEINFO)) {
-            nda_cacheinfo cache{};
-            if (info->size() < sizeof cache) {
-                return "a forwarding database record's NDA_CACHEINFO is " +
-                       std::to_string(info->size()) + " bytes long, shorter than the " +
-                       std::to_string(sizeof cache) + " bytes of nda_cacheinfo";
-            }
-            std::memcpy(&cache, info->data(), sizeof cache);
-            entry.secondsSinceUpdate = ticksToSeconds(cache.ndm_updated);
-            entry.secondsSinceUse = ticksToSeconds(cache.ndm_used);
-        }
-        const auto bridge =
-            std::find_if(interfaces.begin(), interfaces.end(),
-                         [&](const NetworkInterface& i) { return i.index == entry.bridgeIndex; });
-        if (entry.learned() && entry.secondsSinceUpdate && bridge != interfaces.end() &&
-            bridge->bridgeAgeingSeconds) {
-            entry.secondsToExpiry =
-                std::max(0.0, *bridge->bridgeAgeingSeconds - *entry.secondsSinceUpdate);
-        }
-        out.push_back(std::move(entry));
+    if (auto failure = NetlinkDump::forEachRecord<ndmsg>(
+            messages, {RTM_NEWNEIGH, "a forwarding database record", "ndmsg"},
+            [](const ndmsg& record) { return record.ndm_family == AF_BRIDGE; },
+            [&](const ndmsg& record,
+                const NetlinkAttributes& attributes) -> std::optional<std::string> {
+                const auto mac = attributes.mac(NDA_LLADDR);
+                if (!mac) {
+                    return "a forwarding database record on interface " +
+                           std::to_string(record.ndm_ifindex) + " has no MAC address (NDA_LLADDR)";
+                }
+                FdbEntry entry;
+                entry.mac = *mac;
+                entry.portIndex = record.ndm_ifindex;
+                entry.port = InterfaceTable::nameOf(interfaces, record.ndm_ifindex);
+                entry.bridgeIndex = static_cast<int>(attributes.u32(NDA_MASTER).value_or(0));
+                if (entry.bridgeIndex != 0) {
+                    entry.bridge = InterfaceTable::nameOf(interfaces, entry.bridgeIndex);
+                }
+                entry.vlan = attributes.u16(NDA_VLAN);
+                entry.state = record.ndm_state;
+                entry.flags = record.ndm_flags;
+                if (const auto info = attributes.find(NDA_CACHEINFO)) {
+                    nda_cacheinfo cache{};
+                    if (info->size() < sizeof cache) {
+                        return "a forwarding database record's NDA_CACHEINFO is " +
+                               std::to_string(info->size()) + " bytes long, shorter than the " +
+                               std::to_string(sizeof cache) + " bytes of nda_cacheinfo";
+                    }
+                    std::memcpy(&cache, info->data(), sizeof cache);
+                    entry.secondsSinceUpdate = ticksToSeconds(cache.ndm_updated);
+                    entry.secondsSinceUse = ticksToSeconds(cache.ndm_used);
+                }
+                const auto bridge = std::find_if(
+                    interfaces.begin(), interfaces.end(),
+                    [&](const NetworkInterface& i) { return i.index == entry.bridgeIndex; });
+                if (entry.learned() && entry.secondsSinceUpdate && bridge != interfaces.end() &&
+                    bridge->bridgeAgeingSeconds) {
+                    entry.secondsToExpiry =
+                        std::max(0.0, *bridge->bridgeAgeingSeconds - *entry.secondsSinceUpdate);
+                }
+                out.push_back(std::move(entry));
+                return std::nullopt;
+            })) {
+        return *failure;
     }
     return out;
 }
 
 std::variant<std::vector<FdbEntry>, std::string> BridgeFdb::read(int netlinkFd) {
-    auto interfaces = InterfaceTable::read(netlinkFd);
-    if (auto* error = std::get_if<std::string>(&interfaces)) {
-        return std::move(*error);
-    }
-    auto messages = NetlinkDump::run(netlinkFd, request());
-    if (auto* error = std::get_if<std::string>(&messages)) {
-        return std::move(*error);
-    }
-    return fromMessages(std::get<std::vector<NetlinkMessage>>(messages),
-                        std::get<std::vector<NetworkInterface>>(interfaces));
+    return InterfaceTable::readWithInterfaces(netlinkFd, request(), &BridgeFdb::fromMessages);
 }
 
 } // namespace hopscope::lab

@@ -5,7 +5,6 @@
 #include "netlink_attributes.h"
 
 #include <array>
-#include <cstring>
 #include <linux/netfilter/nf_conntrack_common.h>
 #include <linux/netfilter/nf_conntrack_tcp.h>
 #include <linux/netfilter/nfnetlink.h>
@@ -173,64 +172,52 @@ NetlinkDump::Request ConntrackTable::request() {
 std::variant<std::vector<ConntrackEntry>, std::string>
 ConntrackTable::fromMessages(const std::vector<NetlinkMessage>& messages) {
     std::vector<ConntrackEntry> out;
-    for (const auto& message : messages) {
-        if (message.type != messageType(IPCTNL_MSG_CT_NEW)) {
-            continue;
-        }
-        nfgenmsg header{};
-        if (message.payload.size() < sizeof header) {
-            return "a connection tracking record is " + std::to_string(message.payload.size()) +
-                   " bytes long, shorter than the " + std::to_string(sizeof header) +
-                   " bytes of nfgenmsg";
-        }
-        std::memcpy(&header, message.payload.data(), sizeof header);
-        if (header.nfgen_family != AF_INET) {
-            continue;
-        }
-        const auto parsed =
-            NetlinkAttributes::parse(std::span(message.payload).subspan(NLMSG_ALIGN(sizeof header)),
-                                     "a connection tracking record");
-        if (const auto* error = std::get_if<std::string>(&parsed)) {
-            return *error;
-        }
-        const auto& attributes = std::get<NetlinkAttributes>(parsed);
-        ConntrackEntry entry;
-        std::uint8_t replyProtocol = 0;
-        if (auto error = readTuple(attributes, CTA_TUPLE_ORIG, "original tuple", entry.original,
-                                   entry.protocol)) {
-            return *error;
-        }
-        if (auto error =
-                readTuple(attributes, CTA_TUPLE_REPLY, "reply tuple", entry.reply, replyProtocol)) {
-            return *error;
-        }
-        entry.status = attributes.be32(CTA_STATUS).value_or(0);
-        entry.timeoutSeconds = attributes.be32(CTA_TIMEOUT);
-        entry.mark = attributes.be32(CTA_MARK).value_or(0);
-        entry.id = attributes.be32(CTA_ID);
-        if (const auto info =
-                attributes.nested(CTA_PROTOINFO, "a connection tracking record's CTA_PROTOINFO")) {
-            if (const auto* error = std::get_if<std::string>(&*info)) {
-                return *error;
-            }
-            const auto tcp = std::get<NetlinkAttributes>(*info).nested(
-                CTA_PROTOINFO_TCP, "a connection tracking record's CTA_PROTOINFO_TCP");
-            if (tcp) {
-                if (const auto* error = std::get_if<std::string>(&*tcp)) {
+    if (auto failure = NetlinkDump::forEachRecord<nfgenmsg>(
+            messages, {messageType(IPCTNL_MSG_CT_NEW), "a connection tracking record", "nfgenmsg"},
+            [](const nfgenmsg& header) { return header.nfgen_family == AF_INET; },
+            [&](const nfgenmsg&,
+                const NetlinkAttributes& attributes) -> std::optional<std::string> {
+                ConntrackEntry entry;
+                std::uint8_t replyProtocol = 0;
+                if (auto error = readTuple(attributes, CTA_TUPLE_ORIG, "original tuple",
+                                           entry.original, entry.protocol)) {
                     return *error;
                 }
-                entry.tcpState = std::get<NetlinkAttributes>(*tcp).u8(CTA_PROTOINFO_TCP_STATE);
-            }
-        }
-        if (auto error = readCounters(attributes, CTA_COUNTERS_ORIG, entry.originalPackets,
-                                      entry.originalBytes)) {
-            return *error;
-        }
-        if (auto error = readCounters(attributes, CTA_COUNTERS_REPLY, entry.replyPackets,
-                                      entry.replyBytes)) {
-            return *error;
-        }
-        out.push_back(std::move(entry));
+                if (auto error = readTuple(attributes, CTA_TUPLE_REPLY, "reply tuple", entry.reply,
+                                           replyProtocol)) {
+                    return *error;
+                }
+                entry.status = attributes.be32(CTA_STATUS).value_or(0);
+                entry.timeoutSeconds = attributes.be32(CTA_TIMEOUT);
+                entry.mark = attributes.be32(CTA_MARK).value_or(0);
+                entry.id = attributes.be32(CTA_ID);
+                if (const auto info = attributes.nested(
+                        CTA_PROTOINFO, "a connection tracking record's CTA_PROTOINFO")) {
+                    if (const auto* error = std::get_if<std::string>(&*info)) {
+                        return *error;
+                    }
+                    const auto tcp = std::get<NetlinkAttributes>(*info).nested(
+                        CTA_PROTOINFO_TCP, "a connection tracking record's CTA_PROTOINFO_TCP");
+                    if (tcp) {
+                        if (const auto* error = std::get_if<std::string>(&*tcp)) {
+                            return *error;
+                        }
+                        entry.tcpState =
+                            std::get<NetlinkAttributes>(*tcp).u8(CTA_PROTOINFO_TCP_STATE);
+                    }
+                }
+                if (auto error = readCounters(attributes, CTA_COUNTERS_ORIG, entry.originalPackets,
+                                              entry.originalBytes)) {
+                    return *error;
+                }
+                if (auto error = readCounters(attributes, CTA_COUNTERS_REPLY, entry.replyPackets,
+                                              entry.replyBytes)) {
+                    return *error;
+                }
+                out.push_back(std::move(entry));
+                return std::nullopt;
+            })) {
+        return *failure;
     }
     return out;
 }

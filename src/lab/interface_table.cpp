@@ -5,7 +5,6 @@
 #include "netlink_attributes.h"
 
 #include <algorithm>
-#include <cstring>
 #include <linux/if_addr.h>
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
@@ -71,77 +70,57 @@ std::variant<std::vector<NetworkInterface>, std::string>
 InterfaceTable::fromMessages(const std::vector<NetlinkMessage>& links,
                              const std::vector<NetlinkMessage>& addresses) {
     std::vector<NetworkInterface> out;
-    for (const auto& message : links) {
-        if (message.type != RTM_NEWLINK) {
-            continue;
-        }
-        ifinfomsg link{};
-        if (message.payload.size() < sizeof link) {
-            return "a link record is " + std::to_string(message.payload.size()) +
-                   " bytes long, shorter than the " + std::to_string(sizeof link) +
-                   " bytes of ifinfomsg";
-        }
-        std::memcpy(&link, message.payload.data(), sizeof link);
-        const auto parsed = NetlinkAttributes::parse(
-            std::span(message.payload).subspan(NLMSG_ALIGN(sizeof link)), "a link record");
-        if (const auto* error = std::get_if<std::string>(&parsed)) {
-            return *error;
-        }
-        const auto& attributes = std::get<NetlinkAttributes>(parsed);
-        NetworkInterface interface;
-        interface.index = link.ifi_index;
-        interface.name = attributes.string(IFLA_IFNAME).value_or("");
-        if (interface.name.empty()) {
-            return "link " + std::to_string(link.ifi_index) + " has no name (IFLA_IFNAME)";
-        }
-        interface.mac = attributes.mac(IFLA_ADDRESS);
-        interface.up = (link.ifi_flags & IFF_UP) != 0;
-        interface.running = (link.ifi_flags & kLowerUp) != 0;
-        interface.mtu = attributes.u32(IFLA_MTU).value_or(0);
-        interface.master = static_cast<int>(attributes.u32(IFLA_MASTER).value_or(0));
-        if (auto error = readLinkInfo(attributes, interface)) {
-            return *error;
-        }
-        out.push_back(std::move(interface));
+    if (auto failure = NetlinkDump::forEachRecord<ifinfomsg>(
+            links, {RTM_NEWLINK, "a link record", "ifinfomsg"},
+            [](const ifinfomsg&) { return true; },
+            [&](const ifinfomsg& link,
+                const NetlinkAttributes& attributes) -> std::optional<std::string> {
+                NetworkInterface interface;
+                interface.index = link.ifi_index;
+                interface.name = attributes.string(IFLA_IFNAME).value_or("");
+                if (interface.name.empty()) {
+                    return "link " + std::to_string(link.ifi_index) + " has no name (IFLA_IFNAME)";
+                }
+                interface.mac = attributes.mac(IFLA_ADDRESS);
+                interface.up = (link.ifi_flags & IFF_UP) != 0;
+                interface.running = (link.ifi_flags & kLowerUp) != 0;
+                interface.mtu = attributes.u32(IFLA_MTU).value_or(0);
+                interface.master = static_cast<int>(attributes.u32(IFLA_MASTER).value_or(0));
+                if (auto error = readLinkInfo(attributes, interface)) {
+                    return *error;
+                }
+                out.push_back(std::move(interface));
+                return std::nullopt;
+            })) {
+        return *failure;
     }
-    for (const auto& message : addresses) {
-        if (message.type != RTM_NEWADDR) {
-            continue;
-        }
-        ifaddrmsg address{};
-        if (message.payload.size() < sizeof address) {
-            return "an address record is " + std::to_string(message.payload.size()) +
-                   " bytes long, shorter than the " + std::to_string(sizeof address) +
-                   " bytes of ifaddrmsg";
-        }
-        std::memcpy(&address, message.payload.data(), sizeof address);
-        if (address.ifa_family != AF_INET) {
-            continue;
-        }
-        const auto parsed = NetlinkAttributes::parse(
-            std::span(message.payload).subspan(NLMSG_ALIGN(sizeof address)), "an address record");
-        if (const auto* error = std::get_if<std::string>(&parsed)) {
-            return *error;
-        }
-        const auto& attributes = std::get<NetlinkAttributes>(parsed);
-        // IFA_LOCAL is the interface's own address; IFA_ADDRESS the peer's on point-to-point
-        // links, else the same (linux/if_addr.h).
-        auto local = attributes.ipv4(IFA_LOCAL);
-        if (!local) {
-            local = attributes.ipv4(IFA_ADDRESS);
-        }
-        if (!local || address.ifa_prefixlen > 32) {
-            return "an address record of interface " + std::to_string(address.ifa_index) +
-                   " has no IPv4 address or a prefix of " + std::to_string(address.ifa_prefixlen) +
-                   " bits";
-        }
-        const auto owner = std::find_if(out.begin(), out.end(), [&](const NetworkInterface& i) {
-            return i.index == static_cast<int>(address.ifa_index);
-        });
-        if (owner == out.end()) {
-            continue; // an interface that came after the link dump
-        }
-        owner->addresses.push_back({*local, address.ifa_prefixlen});
+    if (auto failure = NetlinkDump::forEachRecord<ifaddrmsg>(
+            addresses, {RTM_NEWADDR, "an address record", "ifaddrmsg"},
+            [](const ifaddrmsg& address) { return address.ifa_family == AF_INET; },
+            [&](const ifaddrmsg& address,
+                const NetlinkAttributes& attributes) -> std::optional<std::string> {
+                // IFA_LOCAL is the interface's own address; IFA_ADDRESS the peer's on
+                // point-to-point links, else the same (linux/if_addr.h).
+                auto local = attributes.ipv4(IFA_LOCAL);
+                if (!local) {
+                    local = attributes.ipv4(IFA_ADDRESS);
+                }
+                if (!local || address.ifa_prefixlen > 32) {
+                    return "an address record of interface " + std::to_string(address.ifa_index) +
+                           " has no IPv4 address or a prefix of " +
+                           std::to_string(address.ifa_prefixlen) + " bits";
+                }
+                const auto owner =
+                    std::find_if(out.begin(), out.end(), [&](const NetworkInterface& i) {
+                        return i.index == static_cast<int>(address.ifa_index);
+                    });
+                if (owner == out.end()) {
+                    return std::nullopt; // an interface that came after the link dump
+                }
+                owner->addresses.push_back({*local, address.ifa_prefixlen});
+                return std::nullopt;
+            })) {
+        return *failure;
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -45,6 +46,25 @@ public:
 
     [[nodiscard]] static NetlinkDump::Request linkRequest();
     [[nodiscard]] static NetlinkDump::Request addressRequest();
+
+    // Dumps `request` and gives its messages, with the namespace's interfaces to name them by,
+    // to `fromMessages`: how each table that refers to interfaces by index is read.
+    template <typename Entry>
+    [[nodiscard]] static std::variant<std::vector<Entry>, std::string> readWithInterfaces(
+        int netlinkFd, const NetlinkDump::Request& request,
+        std::variant<std::vector<Entry>, std::string> (*fromMessages)(
+            const std::vector<NetlinkMessage>&, const std::vector<NetworkInterface>&)) {
+        auto interfaces = read(netlinkFd);
+        if (auto* error = std::get_if<std::string>(&interfaces)) {
+            return std::move(*error);
+        }
+        auto messages = NetlinkDump::run(netlinkFd, request);
+        if (auto* error = std::get_if<std::string>(&messages)) {
+            return std::move(*error);
+        }
+        return fromMessages(std::get<std::vector<NetlinkMessage>>(messages),
+                            std::get<std::vector<NetworkInterface>>(interfaces));
+    }
 
     // The name of interface `index` in `interfaces`, or "if<index>" when it is not there.
     [[nodiscard]] static std::string nameOf(const std::vector<NetworkInterface>& interfaces,

@@ -6,7 +6,6 @@
 #include "netlink_attributes.h"
 
 #include <array>
-#include <cstring>
 #include <linux/neighbour.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
@@ -49,54 +48,33 @@ std::variant<std::vector<NeighbourEntry>, std::string>
 NeighbourTable::fromMessages(const std::vector<NetlinkMessage>& messages,
                              const std::vector<NetworkInterface>& interfaces) {
     std::vector<NeighbourEntry> out;
-    for (const auto& message : messages) {
-        if (message.type != RTM_NEWNEIGH) {
-            continue;
-        }
-        ndmsg record{};
-        if (message.payload.size() < sizeof record) {
-            return "a neighbour record is " + std::to_string(message.payload.size()) +
-                   " bytes long, shorter than the " + std::to_string(sizeof record) +
-                   " bytes of ndmsg";
-        }
-        std::memcpy(&record, message.payload.data(), sizeof record);
-        if (record.ndm_family != AF_INET) {
-            continue;
-        }
-        const auto parsed = NetlinkAttributes::parse(
-            std::span(message.payload).subspan(NLMSG_ALIGN(sizeof record)), "a neighbour record");
-        if (const auto* error = std::get_if<std::string>(&parsed)) {
-            return *error;
-        }
-        const auto& attributes = std::get<NetlinkAttributes>(parsed);
-        const auto address = attributes.ipv4(NDA_DST);
-        if (!address) {
-            return "a neighbour record on interface " + std::to_string(record.ndm_ifindex) +
-                   " has no IPv4 address (NDA_DST)";
-        }
-        NeighbourEntry entry;
-        entry.address = *address;
-        entry.mac = attributes.mac(NDA_LLADDR);
-        entry.state = record.ndm_state;
-        entry.router = (record.ndm_flags & NTF_ROUTER) != 0;
-        entry.interfaceIndex = record.ndm_ifindex;
-        entry.interfaceName = InterfaceTable::nameOf(interfaces, record.ndm_ifindex);
-        out.push_back(std::move(entry));
+    if (auto failure = NetlinkDump::forEachRecord<ndmsg>(
+            messages, {RTM_NEWNEIGH, "a neighbour record", "ndmsg"},
+            [](const ndmsg& record) { return record.ndm_family == AF_INET; },
+            [&](const ndmsg& record,
+                const NetlinkAttributes& attributes) -> std::optional<std::string> {
+                const auto address = attributes.ipv4(NDA_DST);
+                if (!address) {
+                    return "a neighbour record on interface " + std::to_string(record.ndm_ifindex) +
+                           " has no IPv4 address (NDA_DST)";
+                }
+                NeighbourEntry entry;
+                entry.address = *address;
+                entry.mac = attributes.mac(NDA_LLADDR);
+                entry.state = record.ndm_state;
+                entry.router = (record.ndm_flags & NTF_ROUTER) != 0;
+                entry.interfaceIndex = record.ndm_ifindex;
+                entry.interfaceName = InterfaceTable::nameOf(interfaces, record.ndm_ifindex);
+                out.push_back(std::move(entry));
+                return std::nullopt;
+            })) {
+        return *failure;
     }
     return out;
 }
 
 std::variant<std::vector<NeighbourEntry>, std::string> NeighbourTable::read(int netlinkFd) {
-    auto interfaces = InterfaceTable::read(netlinkFd);
-    if (auto* error = std::get_if<std::string>(&interfaces)) {
-        return std::move(*error);
-    }
-    auto messages = NetlinkDump::run(netlinkFd, request());
-    if (auto* error = std::get_if<std::string>(&messages)) {
-        return std::move(*error);
-    }
-    return fromMessages(std::get<std::vector<NetlinkMessage>>(messages),
-                        std::get<std::vector<NetworkInterface>>(interfaces));
+    return InterfaceTable::readWithInterfaces(netlinkFd, request(), &NeighbourTable::fromMessages);
 }
 
 } // namespace hopscope::lab

@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #pragma once
 
+#include "netlink_attributes.h"
+
 #include <chrono>
 #include <cstdint>
+#include <cstring>
+#include <linux/netlink.h>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,6 +59,51 @@ public:
     template <typename T> [[nodiscard]] static std::vector<std::uint8_t> bytesOf(const T& value) {
         const auto* p = reinterpret_cast<const std::uint8_t*>(&value);
         return {p, p + sizeof value};
+    }
+
+    // How the records of one table are told apart and named in the sentences.
+    struct RecordKind {
+        std::uint16_t type = 0;      // the message type of a record: RTM_NEWNEIGH ...
+        std::string_view what;       // "a neighbour record"
+        std::string_view headerName; // "ndmsg"
+    };
+
+    // Hands every message of `kind.type` to `visit(header, attributes)`, in order: its family
+    // header (ndmsg, rtmsg, nfgenmsg ...) and the attributes after it, which point into
+    // `messages`. Messages of other types, and those whose header `keep` refuses (another
+    // address family), are skipped, as a dump may carry them. The walk ends with the first
+    // sentence `visit` returns, or one saying a message is too short for its header or its
+    // attributes lie.
+    template <typename Header, typename Keep, typename Visit>
+    [[nodiscard]] static std::optional<std::string>
+    forEachRecord(const std::vector<NetlinkMessage>& messages, const RecordKind& kind, Keep keep,
+                  Visit visit) {
+        for (const auto& message : messages) {
+            if (message.type != kind.type) {
+                continue;
+            }
+            Header header{};
+            if (message.payload.size() < sizeof header) {
+                return std::string(kind.what) + " is " + std::to_string(message.payload.size()) +
+                       " bytes long, shorter than the " + std::to_string(sizeof header) +
+                       " bytes of " + std::string(kind.headerName);
+            }
+            // memcpy: the payload's bytes need not be aligned for the struct.
+            std::memcpy(&header, message.payload.data(), sizeof header);
+            if (!keep(header)) {
+                continue;
+            }
+            const auto parsed = NetlinkAttributes::parse(
+                std::span(message.payload).subspan(NLMSG_ALIGN(sizeof header)), kind.what);
+            if (const auto* error = std::get_if<std::string>(&parsed)) {
+                return *error;
+            }
+            if (std::optional<std::string> error =
+                    visit(header, std::get<NetlinkAttributes>(parsed))) {
+                return error;
+            }
+        }
+        return std::nullopt;
     }
 };
 

@@ -5,7 +5,6 @@
 #include "interface_table.h"
 #include "netlink_attributes.h"
 
-#include <cstring>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
 
@@ -89,68 +88,47 @@ std::variant<std::vector<RouteEntry>, std::string>
 RouteTable::fromMessages(const std::vector<NetlinkMessage>& messages,
                          const std::vector<NetworkInterface>& interfaces) {
     std::vector<RouteEntry> out;
-    for (const auto& message : messages) {
-        if (message.type != RTM_NEWROUTE) {
-            continue;
-        }
-        rtmsg record{};
-        if (message.payload.size() < sizeof record) {
-            return "a route record is " + std::to_string(message.payload.size()) +
-                   " bytes long, shorter than the " + std::to_string(sizeof record) +
-                   " bytes of rtmsg";
-        }
-        std::memcpy(&record, message.payload.data(), sizeof record);
-        if (record.rtm_family != AF_INET) {
-            continue;
-        }
-        const auto parsed = NetlinkAttributes::parse(
-            std::span(message.payload).subspan(NLMSG_ALIGN(sizeof record)), "a route record");
-        if (const auto* error = std::get_if<std::string>(&parsed)) {
-            return *error;
-        }
-        const auto& attributes = std::get<NetlinkAttributes>(parsed);
-        // rtm_table holds only 8 bits; RTA_TABLE the whole table id.
-        const std::uint32_t table = attributes.u32(RTA_TABLE).value_or(record.rtm_table);
-        if (table != RT_TABLE_MAIN) {
-            continue;
-        }
-        if (record.rtm_dst_len > 32) {
-            return "a route's destination has a prefix of " + std::to_string(record.rtm_dst_len) +
-                   " bits, more than IPv4's 32";
-        }
-        RouteEntry route;
-        const auto destination = attributes.ipv4(RTA_DST);
-        if (!destination && record.rtm_dst_len != 0) {
-            return "a route to a /" + std::to_string(record.rtm_dst_len) +
-                   " network has no destination address (RTA_DST)";
-        }
-        route.destination = {destination.value_or(wire::Ipv4Address()), record.rtm_dst_len};
-        route.gateway = attributes.ipv4(RTA_GATEWAY);
-        route.interfaceIndex = static_cast<int>(attributes.u32(RTA_OIF).value_or(0));
-        if (route.interfaceIndex != 0) {
-            route.interfaceName = InterfaceTable::nameOf(interfaces, route.interfaceIndex);
-        }
-        route.preferredSource = attributes.ipv4(RTA_PREFSRC);
-        route.metric = attributes.u32(RTA_PRIORITY);
-        route.protocol = record.rtm_protocol;
-        route.scope = record.rtm_scope;
-        route.type = record.rtm_type;
-        out.push_back(std::move(route));
+    if (auto failure = NetlinkDump::forEachRecord<rtmsg>(
+            messages, {RTM_NEWROUTE, "a route record", "rtmsg"},
+            [](const rtmsg& record) { return record.rtm_family == AF_INET; },
+            [&](const rtmsg& record,
+                const NetlinkAttributes& attributes) -> std::optional<std::string> {
+                // rtm_table holds only 8 bits; RTA_TABLE the whole table id.
+                const std::uint32_t table = attributes.u32(RTA_TABLE).value_or(record.rtm_table);
+                if (table != RT_TABLE_MAIN) {
+                    return std::nullopt;
+                }
+                if (record.rtm_dst_len > 32) {
+                    return "a route's destination has a prefix of " +
+                           std::to_string(record.rtm_dst_len) + " bits, more than IPv4's 32";
+                }
+                RouteEntry route;
+                const auto destination = attributes.ipv4(RTA_DST);
+                if (!destination && record.rtm_dst_len != 0) {
+                    return "a route to a /" + std::to_string(record.rtm_dst_len) +
+                           " network has no destination address (RTA_DST)";
+                }
+                route.destination = {destination.value_or(wire::Ipv4Address()), record.rtm_dst_len};
+                route.gateway = attributes.ipv4(RTA_GATEWAY);
+                route.interfaceIndex = static_cast<int>(attributes.u32(RTA_OIF).value_or(0));
+                if (route.interfaceIndex != 0) {
+                    route.interfaceName = InterfaceTable::nameOf(interfaces, route.interfaceIndex);
+                }
+                route.preferredSource = attributes.ipv4(RTA_PREFSRC);
+                route.metric = attributes.u32(RTA_PRIORITY);
+                route.protocol = record.rtm_protocol;
+                route.scope = record.rtm_scope;
+                route.type = record.rtm_type;
+                out.push_back(std::move(route));
+                return std::nullopt;
+            })) {
+        return *failure;
     }
     return out;
 }
 
 std::variant<std::vector<RouteEntry>, std::string> RouteTable::read(int netlinkFd) {
-    auto interfaces = InterfaceTable::read(netlinkFd);
-    if (auto* error = std::get_if<std::string>(&interfaces)) {
-        return std::move(*error);
-    }
-    auto messages = NetlinkDump::run(netlinkFd, request());
-    if (auto* error = std::get_if<std::string>(&messages)) {
-        return std::move(*error);
-    }
-    return fromMessages(std::get<std::vector<NetlinkMessage>>(messages),
-                        std::get<std::vector<NetworkInterface>>(interfaces));
+    return InterfaceTable::readWithInterfaces(netlinkFd, request(), &RouteTable::fromMessages);
 }
 
 } // namespace hopscope::lab

@@ -5,6 +5,7 @@
 // `pcap hops` output read back, and checked against tshark's field values for the same frames.
 
 #include "../wire/capture_tools.h"
+#include "cli_run.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -34,19 +35,6 @@ struct HopsListing {
     };
     std::map<std::size_t, Journey> journeys; // by number
 };
-
-inline std::vector<std::string> tabColumns(const std::string& line) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto tab = line.find('\t', start);
-        out.push_back(line.substr(start, tab - start));
-        if (tab == std::string::npos) {
-            return out;
-        }
-        start = tab + 1;
-    }
-}
 
 inline HopsListing parseHops(const std::string& text) {
     HopsListing listing;

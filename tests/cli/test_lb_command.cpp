@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "../support/peer_tool.h"
 #include "cli/command.h"
+#include "cli_run.h"
 
 #include <arpa/inet.h>
 #include <cstdlib>
@@ -15,23 +16,8 @@
 namespace hopscope::cli {
 namespace {
 
-struct CliRun {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    CommandIo io{out, err};
-    args.insert(args.begin(), "hopscope-cli");
-    CliRun run;
-    run.code = hopscope::cli::runCli(args, io);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
+using hopscope::testing::CliRun;
+using hopscope::testing::runCli;
 
 TEST(LbCommand, PrintsTheEndpointsAndPerBackendCounts) {
     const CliRun run = runCli({"lb", "--backends", "2", "--duration", "0.8", "--load", "2",

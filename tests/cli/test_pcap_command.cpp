@@ -6,6 +6,8 @@
 #include "cli/command.h"
 #include "cli/field_extractor.h"
 #include "cli/synthetic_capture.h"
+#include "cli_run.h"
+#include "fields_against_tshark.h"
 #include "wire/capture_reader.h"
 #include "wire/dissector.h"
 #include "wire/frame_builder.h"
@@ -26,48 +28,8 @@ using namespace hopscope::testing;
 
 namespace {
 
-struct CliResult {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-CliResult run(const cli::Command& command, const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::CommandIo io{out, err};
-    CliResult r;
-    r.code = command.run(args, io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
-
-CliResult pcap(const std::vector<std::string>& args) {
-    return run(*cli::findCommand("pcap"), args);
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        out.push_back(line);
-    }
-    return out;
-}
-
-std::vector<std::string> columns(const std::string& line) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto tab = line.find('\t', start);
-        out.push_back(line.substr(start, tab - start));
-        if (tab == std::string::npos) {
-            return out;
-        }
-        start = tab + 1;
-    }
+CliRun pcap(const std::vector<std::string>& args) {
+    return runCommand(*cli::findCommand("pcap"), args);
 }
 
 // The fields compared with tshark, every one on every file.
@@ -199,43 +161,28 @@ const Columns kTcpAnalysisColumns = {"tcp.time_relative",
                                      "tcp.analysis.bytes_in_flight",
                                      "tcp.analysis.push_bytes_sent"};
 
-// Runs both tools over the whole field table and compares every column of every frame, so a
-// value tshark prints and we do not is a failure. Returns the columns tshark filled in at
-// least once, for the caller to check against what the file holds: a comparison of empty
-// columns alone proves nothing.
+// The two hosts of the made-up TCP connections below (A the client), and the flags they send.
+const wire::MacAddress kMacA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
+const wire::MacAddress kMacB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
+const wire::Ipv4Address kHostA(10, 0, 0, 1);
+const wire::Ipv4Address kHostB(10, 0, 0, 2);
+const std::uint16_t kSyn = static_cast<std::uint16_t>(wire::TcpFlag::Syn);
+const std::uint16_t kSynAck = wire::TcpFlag::Syn | wire::TcpFlag::Ack;
+const std::uint16_t kAck = static_cast<std::uint16_t>(wire::TcpFlag::Ack);
+const std::uint16_t kPshAck = wire::TcpFlag::Psh | wire::TcpFlag::Ack;
+const std::uint16_t kFinAck = wire::TcpFlag::Fin | wire::TcpFlag::Ack;
+const std::uint16_t kRstAck = wire::TcpFlag::Rst | wire::TcpFlag::Ack;
+
+// Runs both tools over the whole field table (fieldsOfBoth) and compares every column of every
+// frame, so a value tshark prints and we do not is a failure. Returns the columns tshark filled in
+// at least once, for the caller to check against what the file holds: a comparison of empty columns
+// alone proves nothing.
 Columns expectSameFieldsAsTshark(const std::string& path) {
-    std::vector<std::string> args = {"fields", path};
-    // The TCP preferences our values follow, as tshark 4.0 defaults them, named so that a
-    // user's own preferences cannot change what is compared.
-    std::vector<std::string> tshark = {"tshark",
-                                       "-r",
-                                       path,
-                                       "-o",
-                                       "tcp.analyze_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.relative_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.calculate_timestamps:TRUE",
-                                       "-o",
-                                       "tcp.track_bytes_in_flight:TRUE",
-                                       "-T",
-                                       "fields"};
-    for (const auto& f : fieldTable()) {
-        args.insert(args.end(), {"-e", f});
-        tshark.insert(tshark.end(), {"-e", f});
-    }
-    const auto ours = pcap(args);
-    EXPECT_EQ(ours.code, 0) << ours.err;
-    const auto theirs = runTool(tshark);
-    EXPECT_EQ(theirs.code, 0) << theirs.err;
-    const auto ourLines = lines(ours.out);
-    const auto theirLines = lines(theirs.out);
-    EXPECT_EQ(ourLines.size(), theirLines.size());
-    EXPECT_FALSE(theirLines.empty()) << path;
+    const auto [ourLines, theirLines] = fieldsOfBoth(path, fieldTable());
     Columns filled;
     for (std::size_t i = 0; i < std::min(ourLines.size(), theirLines.size()); ++i) {
-        const auto o = columns(ourLines[i]);
-        const auto t = columns(theirLines[i]);
+        const auto o = tabColumns(ourLines[i]);
+        const auto t = tabColumns(theirLines[i]);
         if (o.size() != fieldTable().size() || t.size() != fieldTable().size()) {
             ADD_FAILURE() << "wrong column count:\n" << ourLines[i] << '\n' << theirLines[i];
             return filled;
@@ -367,7 +314,7 @@ TEST(PcapFields, MatchesTsharkOnSyntheticDnsAndHttpTraffic) {
         if (ng) {
             args.push_back("--pcapng");
         }
-        const auto made = run(*cli::findCommand("bench"), args);
+        const auto made = runCommand(*cli::findCommand("bench"), args);
         ASSERT_EQ(made.code, 0) << made.err;
         SCOPED_TRACE(path);
         const Columns dnsAndHttp = {"tcp.options.mss_val",
@@ -389,11 +336,6 @@ TEST(PcapFields, MatchesTsharkOnSyntheticDnsAndHttpTraffic) {
 
 TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamStarts) {
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
-    using wire::TcpFlag;
-    const wire::MacAddress macA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
-    const wire::MacAddress macB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
-    const wire::Ipv4Address a(10, 0, 0, 1);
-    const wire::Ipv4Address b(10, 0, 0, 2);
     struct Step {
         bool fromA;
         std::uint16_t portA;
@@ -402,32 +344,26 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
         std::uint32_t ack;
         std::string data;
     };
-    const std::uint16_t syn = static_cast<std::uint16_t>(TcpFlag::Syn);
-    const std::uint16_t synAck = TcpFlag::Syn | TcpFlag::Ack;
-    const std::uint16_t ack = static_cast<std::uint16_t>(TcpFlag::Ack);
-    const std::uint16_t pshAck = TcpFlag::Psh | TcpFlag::Ack;
-    const std::uint16_t finAck = TcpFlag::Fin | TcpFlag::Ack;
-    const std::uint16_t rstAck = TcpFlag::Rst | TcpFlag::Ack;
     const std::vector<Step> steps = {
         // A whole connection on port 40000 ...
-        {true, 40000, syn, 1000, 0, ""},
-        {false, 40000, synAck, 5000, 1001, ""},
-        {true, 40000, ack, 1001, 5001, ""},
-        {true, 40000, pshAck, 1001, 5001, "hello"},
-        {false, 40000, finAck, 5001, 1006, ""},
-        {true, 40000, finAck, 1006, 5002, ""},
-        {false, 40000, ack, 5002, 1007, ""},
+        {true, 40000, kSyn, 1000, 0, ""},
+        {false, 40000, kSynAck, 5000, 1001, ""},
+        {true, 40000, kAck, 1001, 5001, ""},
+        {true, 40000, kPshAck, 1001, 5001, "hello"},
+        {false, 40000, kFinAck, 5001, 1006, ""},
+        {true, 40000, kFinAck, 1006, 5002, ""},
+        {false, 40000, kAck, 5002, 1007, ""},
         // ... a retransmitted old SYN (same ISN: same stream) ...
-        {true, 40000, syn, 1000, 0, ""},
+        {true, 40000, kSyn, 1000, 0, ""},
         // ... then the port reused with a new ISN: a new stream.
-        {true, 40000, syn, 4'294'967'000U, 0, ""},
-        {false, 40000, synAck, 77, 4'294'967'001U, ""},
-        {true, 40000, pshAck, 4'294'967'001U, 78, std::string(400, 'w')}, // wraps past 2^32
-        {false, 40000, rstAck, 78, 105, ""},
+        {true, 40000, kSyn, 4'294'967'000U, 0, ""},
+        {false, 40000, kSynAck, 77, 4'294'967'001U, ""},
+        {true, 40000, kPshAck, 4'294'967'001U, 78, std::string(400, 'w')}, // wraps past 2^32
+        {false, 40000, kRstAck, 78, 105, ""},
         // A connection seen from the middle: server data first, then the client's ACK.
-        {false, 40001, pshAck, 123456, 654321, "mid-stream"},
-        {true, 40001, ack, 654321, 123466, ""},
-        {true, 40001, pshAck, 654321, 123466, "more"},
+        {false, 40001, kPshAck, 123456, 654321, "mid-stream"},
+        {true, 40001, kAck, 654321, 123466, ""},
+        {true, 40001, kPshAck, 654321, 123466, "more"},
     };
     TempDir dir;
     const std::string path = dir.file("reuse.pcap");
@@ -447,19 +383,20 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
             seg.window = 1024;
             const std::span<const std::uint8_t> data(
                 reinterpret_cast<const std::uint8_t*>(s.data.data()), s.data.size());
-            const auto frame =
-                s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(macA, macB, a, b, seg, data)
-                        : wire::FrameBuilder::tcpOverIpv4OverEthernet(macB, macA, b, a, seg, data);
+            const auto frame = s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacA, kMacB, kHostA, kHostB, seg, data)
+                                       : wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacB, kMacA, kHostB, kHostA, seg, data);
             writer.write(t, frame);
             t += 1'000'000;
         }
         // UDP both ways on one pair of ports, then another pair: two udp.streams.
         for (const std::uint16_t port : {5000, 5000, 5001}) {
             const std::uint8_t payload[] = {1, 2, 3};
-            writer.write(t, wire::FrameBuilder::udpOverIpv4OverEthernet(macA, macB, a, b, port, 53,
-                                                                        payload));
-            writer.write(t + 1, wire::FrameBuilder::udpOverIpv4OverEthernet(macB, macA, b, a, 53,
-                                                                            port, payload));
+            writer.write(t, wire::FrameBuilder::udpOverIpv4OverEthernet(kMacA, kMacB, kHostA,
+                                                                        kHostB, port, 53, payload));
+            writer.write(t + 1, wire::FrameBuilder::udpOverIpv4OverEthernet(
+                                    kMacB, kMacA, kHostB, kHostA, 53, port, payload));
             t += 1'000'000;
         }
     }
@@ -487,11 +424,6 @@ TEST(PcapFields, TcpStreamsAndRelativeNumbersMatchTsharkOnPortReuseAndMidStreamS
 // segment that fills the window.
 TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
-    using wire::TcpFlag;
-    const wire::MacAddress macA(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 1});
-    const wire::MacAddress macB(wire::MacAddress::Bytes{2, 0, 0, 0, 0, 2});
-    const wire::Ipv4Address a(10, 0, 0, 1);
-    const wire::Ipv4Address b(10, 0, 0, 2);
     struct Step {
         bool fromA;
         std::uint16_t flags;
@@ -501,37 +433,32 @@ TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
         std::uint16_t window = 1024;
         std::vector<wire::SackBlock> sack = {};
     };
-    const std::uint16_t syn = static_cast<std::uint16_t>(TcpFlag::Syn);
-    const std::uint16_t synAck = TcpFlag::Syn | TcpFlag::Ack;
-    const std::uint16_t ack = static_cast<std::uint16_t>(TcpFlag::Ack);
-    const std::uint16_t pshAck = TcpFlag::Psh | TcpFlag::Ack;
-    const std::uint16_t finAck = TcpFlag::Fin | TcpFlag::Ack;
     const std::vector<Step> steps = {
-        {true, syn, 1000, 0, 0},
-        {false, synAck, 5000, 1001, 0},
-        {true, ack, 1001, 5001, 0},
-        {true, ack, 1001, 5001, 100},
-        {true, ack, 1101, 5001, 100}, // lost on its way (in this story)
-        {true, pshAck, 1201, 5001, 100},
-        {false, ack, 5001, 1101, 0},
-        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 1
-        {false, ack, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 2
-        {true, ack, 1101, 5001, 100},                      // fast retransmission
-        {false, ack, 5001, 1301, 0},
-        {true, ack, 1101, 5001, 100},     // already acknowledged: spurious
-        {true, ack, 1401, 5001, 100},     // after a hole: previous segment not captured
-        {true, ack, 1301, 5001, 100},     // the hole, soon after: out of order
-        {false, ack, 5001, 1501, 0, 0},   // zero window
-        {true, ack, 1501, 5001, 1},       // zero-window probe
-        {false, ack, 5001, 1501, 0, 0},   // its ACK
-        {false, ack, 5001, 1501, 0},      // window update
-        {true, ack, 1500, 5001, 0},       // keep-alive
-        {false, ack, 5001, 1501, 0},      // keep-alive ACK
-        {true, pshAck, 1501, 5001, 1024}, // fills the window
-        {false, ack, 5001, 2525, 0},
-        {true, finAck, 2525, 5001, 0},
-        {false, finAck, 5001, 2526, 0},
-        {true, ack, 2526, 5002, 0},
+        {true, kSyn, 1000, 0, 0},
+        {false, kSynAck, 5000, 1001, 0},
+        {true, kAck, 1001, 5001, 0},
+        {true, kAck, 1001, 5001, 100},
+        {true, kAck, 1101, 5001, 100}, // lost on its way (in this story)
+        {true, kPshAck, 1201, 5001, 100},
+        {false, kAck, 5001, 1101, 0},
+        {false, kAck, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 1
+        {false, kAck, 5001, 1101, 0, 1024, {{1201, 1301}}}, // duplicate ACK 2
+        {true, kAck, 1101, 5001, 100},                      // fast retransmission
+        {false, kAck, 5001, 1301, 0},
+        {true, kAck, 1101, 5001, 100},     // already acknowledged: spurious
+        {true, kAck, 1401, 5001, 100},     // after a hole: previous segment not captured
+        {true, kAck, 1301, 5001, 100},     // the hole, soon after: out of order
+        {false, kAck, 5001, 1501, 0, 0},   // zero window
+        {true, kAck, 1501, 5001, 1},       // zero-window probe
+        {false, kAck, 5001, 1501, 0, 0},   // its ACK
+        {false, kAck, 5001, 1501, 0},      // window update
+        {true, kAck, 1500, 5001, 0},       // keep-alive
+        {false, kAck, 5001, 1501, 0},      // keep-alive ACK
+        {true, kPshAck, 1501, 5001, 1024}, // fills the window
+        {false, kAck, 5001, 2525, 0},
+        {true, kFinAck, 2525, 5001, 0},
+        {false, kFinAck, 5001, 2526, 0},
+        {true, kAck, 2526, 5002, 0},
     };
     TempDir dir;
     const std::string path = dir.file("trouble.pcap");
@@ -553,9 +480,10 @@ TEST(PcapFields, TcpSequenceAnalysisMatchesTsharkOnEveryKindOfTrouble) {
                                wire::TcpOption::sack(s.sack)};
             }
             const std::vector<std::uint8_t> data(s.length, 'd');
-            const auto frame =
-                s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(macA, macB, a, b, seg, data)
-                        : wire::FrameBuilder::tcpOverIpv4OverEthernet(macB, macA, b, a, seg, data);
+            const auto frame = s.fromA ? wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacA, kMacB, kHostA, kHostB, seg, data)
+                                       : wire::FrameBuilder::tcpOverIpv4OverEthernet(
+                                             kMacB, kMacA, kHostB, kHostA, seg, data);
             writer.write(t, frame);
             t += 1'000'000; // 1 ms: inside the 20 ms of a fast retransmission and the RTT
         }
@@ -587,9 +515,10 @@ TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
     const std::string a = dir.file("a.pcap");
     const std::string b = dir.file("b.pcap");
     const std::string c = dir.file("c.pcap");
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a, "1001"}).code, 0);
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", b, "1001"}).code, 0);
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", c, "1001", "--seed", "2"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", a, "1001"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", b, "1001"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", c, "1001", "--seed", "2"}).code,
+              0);
     EXPECT_EQ(readFileBytes(a), readFileBytes(b)) << "the same seed gives the same file";
     EXPECT_NE(readFileBytes(a), readFileBytes(c));
     wire::CaptureReader reader(a);
@@ -609,8 +538,8 @@ TEST(BenchCommand, MakePcapWritesExactlyNDeterministicValidPackets) {
     EXPECT_TRUE(reader.error().empty()) << reader.error();
     EXPECT_EQ(protocols, (std::set<std::string>{"DNS", "HTTP", "TCP"}))
         << "queries, requests, and handshakes, ACKs and FINs";
-    EXPECT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a}).code, 2);
-    EXPECT_EQ(run(*cli::findCommand("bench"), {"make-pcap", a, "ten"}).code, 2);
+    EXPECT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", a}).code, 2);
+    EXPECT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", a, "ten"}).code, 2);
 
     HOPSCOPE_REQUIRE_PEER_TOOL("tshark");
     // Every checksum verifies and nothing is malformed in Wireshark's eyes either.
@@ -674,7 +603,7 @@ TEST(PcapInfo, SummarisesPacketsTimesLinkTypesProtocolsAndConversations) {
     // tshark's TCP streams and protocols.
     const auto info = runTool({"capinfos", "-T", "-r", "-M", "-c", "-d", "-u", *file});
     ASSERT_EQ(info.code, 0) << info.err;
-    const auto row = columns(lines(info.out).at(0));
+    const auto row = tabColumns(lines(info.out).at(0));
     ASSERT_EQ(row.size(), 4U) << info.out;
     const std::string& packets = row[1];
     const std::string& bytes = row[2];
@@ -686,7 +615,7 @@ TEST(PcapInfo, SummarisesPacketsTimesLinkTypesProtocolsAndConversations) {
     std::set<std::string> distinctStreams;
     std::map<std::string, std::uint64_t> protocols;
     for (const auto& line : lines(streams.out)) {
-        const auto row = columns(line);
+        const auto row = tabColumns(line);
         ASSERT_EQ(row.size(), 2U) << line;
         distinctStreams.insert(row[0]);
         ++protocols[row[1]];
@@ -768,7 +697,7 @@ TEST(PcapFields, RefusesFieldsOfNoProtocolWeDecodeAndNamesThem) {
 TEST(PcapFields, AcceptsTheFieldsOfEveryProtocolTheDissectorProduces) {
     TempDir dir;
     const std::string made = dir.file("made.pcap");
-    ASSERT_EQ(run(*cli::findCommand("bench"), {"make-pcap", made, "300"}).code, 0);
+    ASSERT_EQ(runCommand(*cli::findCommand("bench"), {"make-pcap", made, "300"}).code, 0);
     std::vector<std::string> files = {made};
     for (const auto& entry :
          std::filesystem::directory_iterator(HOPSCOPE_SOURCE_DIR "/tests/fuzz/corpus/pcap")) {
@@ -840,11 +769,11 @@ TEST(BenchCommand, DecodesEveryPacketAndCountsThem) {
     const std::string path = dir.file("b.pcap");
     const std::string s = bytes.str();
     writeFileBytes(path, std::vector<std::uint8_t>(s.begin(), s.end()));
-    const auto r = run(*cli::findCommand("bench"), {"pcap", path});
+    const auto r = runCommand(*cli::findCommand("bench"), {"pcap", path});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("packets:     100\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("bytes:       6400\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("index:       100 entries"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("packets/s:"), std::string::npos);
-    EXPECT_EQ(run(*cli::findCommand("bench"), {"pcap"}).code, 2);
+    EXPECT_EQ(runCommand(*cli::findCommand("bench"), {"pcap"}).code, 2);
 }

@@ -4,6 +4,7 @@
 // SYN, a closed port).
 #include "../support/peer_tool.h"
 #include "cli/command.h"
+#include "cli_run.h"
 #include "wire/frame_builder.h"
 #include "wire/pcap_writer.h"
 
@@ -17,23 +18,8 @@ using namespace hopscope;
 
 namespace {
 
-struct CliRun {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::CommandIo io{out, err};
-    args.insert(args.begin(), "hopscope-cli");
-    CliRun run;
-    run.code = cli::runCli(args, io);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
+using hopscope::testing::CliRun;
+using hopscope::testing::runCli;
 
 std::string tempFile(const std::string& name) {
     return (std::filesystem::temp_directory_path() /

@@ -4,6 +4,7 @@
 // answers to bad input.
 #include "../support/nat_path_capture.h"
 #include "cli/command.h"
+#include "cli_run.h"
 #include "hops_against_tshark.h"
 
 #include <algorithm>
@@ -18,23 +19,8 @@ using hopscope::testing::NatPathCapture;
 
 namespace {
 
-struct CliRun {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::CommandIo io{out, err};
-    args.insert(args.begin(), "hopscope-cli");
-    CliRun run;
-    run.code = cli::runCli(args, io);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
+using hopscope::testing::CliRun;
+using hopscope::testing::runCli;
 
 // The synthetic capture as a file, removed at the end of the test.
 class CaptureFile {

@@ -14,8 +14,8 @@ using wire::PacketDirection;
 namespace {
 
 std::vector<std::uint8_t> dnsQuery(std::uint16_t id) {
-    return *wire::DnsMessage::query(id, *wire::DnsName::parse("www.foobar.com"),
-                                    wire::DnsType::A, wire::DnsClass::IN, true, 1232)
+    return *wire::DnsMessage::query(id, *wire::DnsName::parse("www.foobar.com"), wire::DnsType::A,
+                                    wire::DnsClass::IN, true, 1232)
                 .encode();
 }
 
@@ -82,8 +82,9 @@ TEST(LabDnsCapture, PairsEachMessageWithTheCopyItsSenderSentOnceAllHaveCome) {
     EXPECT_FALSE(lab.pair(copy, senderPlace, false)) << "the resolver's query has not come yet";
     EXPECT_EQ(copy[0].source, trace::SourceKind::Live) << "nothing changes until all have come";
 
-    capture(lab, 1'000'600, "resolver:eth0", PacketDirection::Outbound,
-            frameOf(second, 2, wire::Ipv4Address(198, 18, 1, 53), wire::Ipv4Address(198, 41, 0, 4)));
+    capture(
+        lab, 1'000'600, "resolver:eth0", PacketDirection::Outbound,
+        frameOf(second, 2, wire::Ipv4Address(198, 18, 1, 53), wire::Ipv4Address(198, 41, 0, 4)));
     ASSERT_TRUE(lab.pair(events, senderPlace, false));
     EXPECT_EQ(events[0].frame, sent);
     EXPECT_EQ(events[0].timeNs, 1'000'010);
@@ -118,8 +119,9 @@ TEST(LabDnsCapture, AtTheEndAMessageWithoutACopyKeepsItsDrawnFrameAndSaysSo) {
     std::vector<trace::EventData> events = {accounted(1000, "laptop", "resolver", seen),
                                             accounted(1500, "resolver", "root", lost)};
     const auto drawn = events[1].frame;
-    capture(lab, 7'000'000, "laptop:eth0", PacketDirection::Outbound,
-            frameOf(seen, 1, wire::Ipv4Address(192, 168, 1, 10), wire::Ipv4Address(198, 18, 1, 53)));
+    capture(
+        lab, 7'000'000, "laptop:eth0", PacketDirection::Outbound,
+        frameOf(seen, 1, wire::Ipv4Address(192, 168, 1, 10), wire::Ipv4Address(198, 18, 1, 53)));
     ASSERT_TRUE(lab.pair(events, senderPlace, true));
     EXPECT_EQ(events[0].source, trace::SourceKind::Lab);
     EXPECT_EQ(events[1].source, trace::SourceKind::Live);
@@ -134,7 +136,8 @@ TEST(LabDnsCapture, AnInboundCopyIsNotTakenForAnOutboundOne) {
     LabDnsCapture lab;
     const auto query = dnsQuery(0x6666);
     std::vector<trace::EventData> events = {accounted(0, "laptop", "resolver", query)};
-    capture(lab, 5, "laptop:eth0", PacketDirection::Inbound,
-            frameOf(query, 1, wire::Ipv4Address(192, 168, 1, 10), wire::Ipv4Address(198, 18, 1, 53)));
+    capture(
+        lab, 5, "laptop:eth0", PacketDirection::Inbound,
+        frameOf(query, 1, wire::Ipv4Address(192, 168, 1, 10), wire::Ipv4Address(198, 18, 1, 53)));
     EXPECT_FALSE(lab.pair(events, senderPlace, false));
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 #include "engine/lab_dns_transports.h"
 #include "engine/running_lab.h"
+#include "lab_with_servers.h"
 
 #include <gtest/gtest.h>
 
@@ -10,18 +11,12 @@ namespace {
 
 TEST(LabDnsTransports, TheSameQuestionOverUdpAndOverTcpAsTheLaptopsInterfaceSawIt) {
     LabTcpCapture capture("laptop:eth0", LabTcpCapture::Keep::TcpAndUdp);
-    RunningLab::Options options;
-    options.onPacket = [&capture](const wire::CapturePacket& packet,
-                                  const wire::CaptureInterface& interface) {
-        capture.add(packet, interface);
-    };
-    auto started = RunningLab::start(std::move(options));
-    if (auto* failure = std::get_if<lab::LabFailure>(&started)) {
-        FAIL() << lab::labFailureAdvice(*failure);
-    }
-    auto lab = std::move(std::get<std::unique_ptr<RunningLab>>(started));
-    const auto problems = lab->servers().startDefault();
-    ASSERT_TRUE(problems.empty()) << problems.front();
+    std::unique_ptr<RunningLab> lab;
+    ASSERT_NO_FATAL_FAILURE(engine::testing::startLabWithServers(
+        lab,
+        [&capture](const wire::CapturePacket& packet, const wire::CaptureInterface& interface) {
+            capture.add(packet, interface);
+        }));
 
     const DnsTransportComparison c = compareDnsTransports(lab->servers(), capture, {});
     ASSERT_TRUE(c.udp.problem.empty()) << c.udp.problem;

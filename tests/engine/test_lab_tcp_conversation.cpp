@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Hopscope developers
 // One HTTP request over the kernel's TCP in the lab, cut into the TCP lesson's trace.
 #include "engine/lab_tcp_conversation.h"
-#include "engine/resource_locator.h"
 #include "engine/running_lab.h"
 #include "lab/fault.h"
+#include "lab_with_servers.h"
 
 #include <cerrno>
 #include <gtest/gtest.h>
@@ -19,23 +19,12 @@ const net::SocketAddress kSite(wire::Ipv4Address(198, 51, 100, 10), 80);
 class LabTcpConversationTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        RunningLab::Options options;
-        options.onPacket = [this](const wire::CapturePacket& packet,
-                                  const wire::CaptureInterface& interface) {
-            capture.add(packet, interface);
-            serverCapture.add(packet, interface);
-        };
-        auto started = RunningLab::start(std::move(options));
-        if (auto* failure = std::get_if<lab::LabFailure>(&started)) {
-            FAIL() << lab::labFailureAdvice(*failure);
-        }
-        lab = std::move(std::get<std::unique_ptr<RunningLab>>(started));
-        const auto path = ResourceLocator::defaultScenario();
-        ASSERT_TRUE(path);
-        auto scenario = dns::Scenario::load(*path);
-        ASSERT_TRUE(scenario.ok());
-        const auto problems = lab->servers().start(*scenario.scenario);
-        ASSERT_TRUE(problems.empty()) << problems.front();
+        ASSERT_NO_FATAL_FAILURE(engine::testing::startLabWithServers(
+            lab,
+            [this](const wire::CapturePacket& packet, const wire::CaptureInterface& interface) {
+                capture.add(packet, interface);
+                serverCapture.add(packet, interface);
+            }));
     }
 
     TcpConversation run(net::SocketAddress server = kSite) {
@@ -124,10 +113,8 @@ TEST_F(LabTcpConversationTest, ALostSynIsSentAgainByTheKernelAboutASecondLater) 
     EXPECT_EQ(c.status, 200) << c.problem;
     ASSERT_GE(c.trace->size(), 2U);
     EXPECT_TRUE(startsWith(c.trace->at(0).summary(), "SYN seq=0"));
-    EXPECT_TRUE(startsWith(c.trace->at(1).summary(), "SYN seq=0"))
-        << c.trace->at(1).summary();
-    const double gap =
-        static_cast<double>(c.trace->at(1).timeNs() - c.trace->at(0).timeNs()) / 1e9;
+    EXPECT_TRUE(startsWith(c.trace->at(1).summary(), "SYN seq=0")) << c.trace->at(1).summary();
+    const double gap = static_cast<double>(c.trace->at(1).timeNs() - c.trace->at(0).timeNs()) / 1e9;
     EXPECT_GT(gap, 0.8);
     EXPECT_LT(gap, 3.5);
     EXPECT_NE(c.trace->at(1).note().find("again"), std::string::npos) << c.trace->at(1).note();

@@ -4,10 +4,10 @@
 // the segments captured at each end's interface, and sock_diag asked in that end's namespace
 // at the same moments. Both must name the same RFC 9293 state.
 #include "engine/lab_tcp_conversation.h"
-#include "engine/resource_locator.h"
 #include "engine/running_lab.h"
 #include "engine/tcp_segment_facts.h"
 #include "http/http_client_session.h"
+#include "lab_with_servers.h"
 #include "tcp/tcp_endpoint.h"
 #include "tcp/tcp_socket_table.h"
 #include "wire/ethernet_frame.h"
@@ -141,23 +141,12 @@ bool closeAcknowledged(const std::vector<Segment>& segments) {
 class LabTcpStatesTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        RunningLab::Options options;
-        options.onPacket = [this](const wire::CapturePacket& packet,
-                                  const wire::CaptureInterface& interface) {
-            laptopCapture.add(packet, interface);
-            lbCapture.add(packet, interface);
-        };
-        auto started = RunningLab::start(std::move(options));
-        if (auto* failure = std::get_if<lab::LabFailure>(&started)) {
-            FAIL() << lab::labFailureAdvice(*failure);
-        }
-        lab = std::move(std::get<std::unique_ptr<RunningLab>>(started));
-        const auto path = ResourceLocator::defaultScenario();
-        ASSERT_TRUE(path);
-        auto scenario = dns::Scenario::load(*path);
-        ASSERT_TRUE(scenario.ok());
-        const auto problems = lab->servers().start(*scenario.scenario);
-        ASSERT_TRUE(problems.empty()) << problems.front();
+        ASSERT_NO_FATAL_FAILURE(engine::testing::startLabWithServers(
+            lab,
+            [this](const wire::CapturePacket& packet, const wire::CaptureInterface& interface) {
+                laptopCapture.add(packet, interface);
+                lbCapture.add(packet, interface);
+            }));
     }
 
     // The sock_diag socket of a node, made inside its namespace by the lab's helper.

@@ -215,6 +215,29 @@ struct LabWithServer {
         return OwnedFd(::accept4(listener.get(), nullptr, nullptr, SOCK_CLOEXEC));
     }
 
+    // Takes the fault out and connects from the laptop again, the first connection kept open
+    // in `earlier` so that its port is not reused. Called as
+    // ASSERT_NO_FATAL_FAILURE(lab.reconnectWithoutFault(first)).
+    void reconnectWithoutFault(OwnedFd& earlier) {
+        ASSERT_FALSE(takeOutFault(*lab, spec, 0));
+        earlier = std::move(client);
+        const auto [rc, error] = connectFromLaptop();
+        EXPECT_EQ(rc, 0) << std::strerror(error);
+    }
+
+    // Waits until the server got the last ACK of the client's handshake; `port` is the
+    // client's port. Called as ASSERT_NO_FATAL_FAILURE(lab.waitForHandshakeAck(port)).
+    void waitForHandshakeAck(std::uint16_t& port) {
+        sockaddr_in local{};
+        socklen_t length = sizeof local;
+        ::getsockname(client.get(), reinterpret_cast<sockaddr*>(&local), &length);
+        port = ntohs(local.sin_port);
+        ASSERT_TRUE(frames.waitFor([port](const SeenFrame& f) {
+            return f.where == "root-a:eth0" && isTcp(f) && f.sourcePort() == port &&
+                   tcpFlags(f) == kAck;
+        }));
+    }
+
     OwnedFd client;
 };
 
@@ -310,18 +333,10 @@ TEST(LabFaults, DropFirstSynAckMakesBothKernelsSendTheirPartAgain) {
                tcpFlags(f) == kAck;
     })) << "the server never got the handshake's last ACK";
     // The connection is taken out again and a second one made: it must meet no fault.
-    ASSERT_FALSE(takeOutFault(*lab.lab, lab.spec, 0));
-    OwnedFd first = std::move(lab.client);
-    const auto [again, againError] = lab.connectFromLaptop();
-    EXPECT_EQ(again, 0) << std::strerror(againError);
-    sockaddr_in local{};
-    socklen_t length = sizeof local;
-    ::getsockname(lab.client.get(), reinterpret_cast<sockaddr*>(&local), &length);
-    const std::uint16_t secondPort = ntohs(local.sin_port);
-    ASSERT_TRUE(lab.frames.waitFor([&](const SeenFrame& f) {
-        return f.where == "root-a:eth0" && isTcp(f) && f.sourcePort() == secondPort &&
-               tcpFlags(f) == kAck;
-    }));
+    OwnedFd first;
+    ASSERT_NO_FATAL_FAILURE(lab.reconnectWithoutFault(first));
+    std::uint16_t secondPort = 0;
+    ASSERT_NO_FATAL_FAILURE(lab.waitForHandshakeAck(secondPort));
     lab.lab->stop();
     const auto frames = lab.frames.frames();
     const std::string ladder = tcpLadder(frames);
@@ -395,10 +410,8 @@ TEST(LabFaults, ResetAfterBreaksOffAConnectionInTheMiddle) {
     EXPECT_EQ(errno, ECONNRESET) << std::strerror(errno);
 
     // Taken out, a longer conversation goes through untouched.
-    ASSERT_FALSE(takeOutFault(*lab.lab, lab.spec, 0));
-    OwnedFd first = std::move(lab.client);
-    const auto [again, againError] = lab.connectFromLaptop();
-    ASSERT_EQ(again, 0) << std::strerror(againError);
+    OwnedFd first;
+    ASSERT_NO_FATAL_FAILURE(lab.reconnectWithoutFault(first));
     OwnedFd secondServer = lab.acceptOnServer();
     ASSERT_TRUE(secondServer.valid());
     for (const char* message : {"one", "two", "six"}) {
@@ -477,18 +490,10 @@ TEST(LabFaults, DelayHoldsEveryPacketTheRouterSendsForMsMilliseconds) {
     ASSERT_TRUE(lab.frames.waitFor([](const SeenFrame& f) {
         return f.where == "root-a:eth0" && isTcp(f) && tcpFlags(f) == kAck;
     }));
-    ASSERT_FALSE(takeOutFault(*lab.lab, lab.spec, 0));
-    OwnedFd first = std::move(lab.client);
-    const auto [again, againError] = lab.connectFromLaptop();
-    EXPECT_EQ(again, 0) << std::strerror(againError);
-    sockaddr_in local{};
-    socklen_t length = sizeof local;
-    ::getsockname(lab.client.get(), reinterpret_cast<sockaddr*>(&local), &length);
-    const std::uint16_t secondPort = ntohs(local.sin_port);
-    ASSERT_TRUE(lab.frames.waitFor([&](const SeenFrame& f) {
-        return f.where == "root-a:eth0" && isTcp(f) && f.sourcePort() == secondPort &&
-               tcpFlags(f) == kAck;
-    }));
+    OwnedFd first;
+    ASSERT_NO_FATAL_FAILURE(lab.reconnectWithoutFault(first));
+    std::uint16_t secondPort = 0;
+    ASSERT_NO_FATAL_FAILURE(lab.waitForHandshakeAck(secondPort));
     lab.lab->stop();
     const auto frames = lab.frames.frames();
     const std::string ladder = tcpLadder(frames);

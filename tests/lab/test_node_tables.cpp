@@ -4,6 +4,7 @@
 // TCP connection from the laptop through the switch and the NAT router to the load balancer's
 // address; each compared with what iproute2 shows inside the same node (ip neigh, ip route,
 // ip addr, bridge fdb) and the NAT entry with the capture.
+#include "../support/text_split.h"
 #include "../wire/capture_tools.h"
 #include "lab/bridge_fdb.h"
 #include "lab/conntrack_table.h"
@@ -31,6 +32,7 @@ using namespace hopscope;
 using namespace hopscope::lab;
 using hopscope::lab::test::FrameCollector;
 using hopscope::lab::test::SeenFrame;
+using hopscope::testing::words;
 
 namespace {
 
@@ -142,16 +144,6 @@ protected:
 };
 
 ConnectedLab* NodeTables::s_lab = nullptr;
-
-std::vector<std::string> words(const std::string& line) {
-    std::istringstream in(line);
-    std::vector<std::string> out;
-    std::string word;
-    while (in >> word) {
-        out.push_back(word);
-    }
-    return out;
-}
 
 std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> out;

@@ -4,6 +4,7 @@
 // the laptop fetched the site: the laptop's ARP cache and routes, the home switch's learned
 // MACs and the NAT router's connection tracking, as the command prints them.
 #include "../../wire/capture_tools.h"
+#include "../cli_run.h"
 #include "../lab_process.h"
 #include "cli/command.h"
 #include "lab/topology.h"
@@ -17,33 +18,9 @@ using hopscope::testing::LabProcess;
 
 namespace {
 
-struct CliRun {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::CommandIo io{out, err};
-    args.insert(args.begin(), "hopscope-cli");
-    CliRun run;
-    run.code = cli::runCli(args, io);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
-std::vector<std::string> words(const std::string& line) {
-    std::istringstream in(line);
-    std::vector<std::string> out;
-    std::string word;
-    while (in >> word) {
-        out.push_back(word);
-    }
-    return out;
-}
+using hopscope::testing::CliRun;
+using hopscope::testing::runCli;
+using hopscope::testing::words;
 
 // The words of every line of `text` that starts (after its indent) with `first`.
 std::vector<std::vector<std::string>> rowsStartingWith(const std::string& text,

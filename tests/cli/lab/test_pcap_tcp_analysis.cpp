@@ -11,6 +11,8 @@
 //  - only lb:eth0, the load balancer's outside, past the fault: the receiver's view, where a
 //    dropped segment is "previous segment not captured".
 #include "../../wire/capture_tools.h"
+#include "../cli_run.h"
+#include "../fields_against_tshark.h"
 #include "cli/command.h"
 #include "wire/capture_reader.h"
 #include "wire/pcapng_writer.h"
@@ -64,29 +66,6 @@ const std::vector<std::string> kFields = {
     "tcp.analysis.zero_window_probe_ack",
 };
 
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        out.push_back(line);
-    }
-    return out;
-}
-
-std::vector<std::string> columns(const std::string& line) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto tab = line.find('\t', start);
-        out.push_back(line.substr(start, tab - start));
-        if (tab == std::string::npos) {
-            return out;
-        }
-        start = tab + 1;
-    }
-}
-
 // A missing tshark or curl fails these tests on every machine: without them nothing is
 // compared, and a lab test that skips proves nothing. Called as
 // ASSERT_NO_FATAL_FAILURE(requireTools()): an ASSERT returns from this helper only, and the
@@ -101,42 +80,15 @@ void requireTools() {
 // happened.
 using Filled = std::map<std::string, std::set<std::string>>;
 
-// Compares every field of every frame with tshark's, on the TCP preferences our values follow
-// (tshark 4.0's defaults, named so that a user's preferences file cannot change them).
+// Compares every field of every frame with tshark's (fieldsOfBoth: on the TCP preferences our
+// values follow).
 Filled expectSameAnalysisAsTshark(const std::string& path) {
-    std::vector<std::string> ours = {"hopscope-cli", "pcap", "fields", path};
-    std::vector<std::string> tshark = {"tshark",
-                                       "-r",
-                                       path,
-                                       "-o",
-                                       "tcp.analyze_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.relative_sequence_numbers:TRUE",
-                                       "-o",
-                                       "tcp.calculate_timestamps:TRUE",
-                                       "-o",
-                                       "tcp.track_bytes_in_flight:TRUE",
-                                       "-T",
-                                       "fields"};
-    for (const auto& f : kFields) {
-        ours.insert(ours.end(), {"-e", f});
-        tshark.insert(tshark.end(), {"-e", f});
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::CommandIo io{out, err};
-    EXPECT_EQ(cli::runCli(ours, io), 0) << err.str();
-    const auto theirs = runTool(tshark);
-    EXPECT_EQ(theirs.code, 0) << theirs.err;
-    const auto ourLines = lines(out.str());
-    const auto theirLines = lines(theirs.out);
-    EXPECT_EQ(ourLines.size(), theirLines.size()) << path;
-    EXPECT_FALSE(theirLines.empty()) << path;
+    const auto [ourLines, theirLines] = fieldsOfBoth(path, kFields);
     Filled filled;
     int mismatches = 0;
     for (std::size_t i = 0; i < std::min(ourLines.size(), theirLines.size()); ++i) {
-        const auto o = columns(ourLines[i]);
-        const auto t = columns(theirLines[i]);
+        const auto o = tabColumns(ourLines[i]);
+        const auto t = tabColumns(theirLines[i]);
         if (o.size() != kFields.size() || t.size() != kFields.size()) {
             ADD_FAILURE() << "wrong column count:\n" << ourLines[i] << '\n' << theirLines[i];
             return filled;
