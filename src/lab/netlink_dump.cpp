@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <linux/netlink.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -16,6 +17,16 @@ namespace hopscope::lab {
 namespace {
 
 std::atomic<std::uint32_t> g_sequence{1};
+
+// What the kernel's error `code` (a negative errno) means. A damaged message may carry
+// INT_MIN, whose negation does not fit an int: that one is named by its number.
+std::string kernelErrorText(int code) {
+    const long long magnitude = code < 0 ? -static_cast<long long>(code) : code;
+    if (magnitude > std::numeric_limits<int>::max()) {
+        return "error code " + std::to_string(code);
+    }
+    return std::strerror(static_cast<int>(magnitude));
+}
 
 std::string errnoText(std::string what) {
     return what + ": " + std::strerror(errno);
@@ -118,7 +129,7 @@ NetlinkDump::Part NetlinkDump::parseDatagram(std::span<const std::uint8_t> datag
             }
             if (code < 0) {
                 part.error = "the kernel's dump of " + std::string(what) +
-                             " failed: " + std::strerror(-code);
+                             " failed: " + kernelErrorText(code);
             }
             part.done = true;
             return part;
@@ -136,7 +147,7 @@ NetlinkDump::Part NetlinkDump::parseDatagram(std::span<const std::uint8_t> datag
                 continue; // an acknowledgement
             }
             part.error = "the kernel refused to dump " + std::string(what) + ": " +
-                         std::strerror(code < 0 ? -code : code) + extendedAckText(header, payload);
+                         kernelErrorText(code) + extendedAckText(header, payload);
             return part;
         }
         if (header.nlmsg_type < NLMSG_MIN_TYPE) {

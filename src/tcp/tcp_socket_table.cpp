@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
@@ -34,6 +35,16 @@ enum KernelTcpState : std::uint8_t {
     kNewSynRecv = 12,    // a request socket: the SYN-ACK is out, the listener keeps LISTEN
     kBoundInactive = 13, // bound, neither listening nor connected (Linux 6.8)
 };
+
+// What the kernel's error `code` (a negative errno) means. A damaged message may carry
+// INT_MIN, whose negation does not fit an int: that one is named by its number.
+std::string kernelErrorText(int code) {
+    const long long magnitude = code < 0 ? -static_cast<long long>(code) : code;
+    if (magnitude > std::numeric_limits<int>::max()) {
+        return "error code " + std::to_string(code);
+    }
+    return std::strerror(static_cast<int>(magnitude));
+}
 
 // The kernel answers at once; this only bounds a wait on a socket that will never answer.
 constexpr int kAnswerTimeoutMs = 5000;
@@ -139,7 +150,7 @@ TcpSocketTable::ReplyPart TcpSocketTable::parseReply(std::span<const std::uint8_
             }
             if (code < 0) {
                 part.error =
-                    std::string("the kernel's socket dump failed: ") + std::strerror(-code);
+                    std::string("the kernel's socket dump failed: ") + kernelErrorText(code);
             }
             part.done = true;
             return part;
@@ -155,8 +166,8 @@ TcpSocketTable::ReplyPart TcpSocketTable::parseReply(std::span<const std::uint8_
             if (code == 0) {
                 continue; // an acknowledgement
             }
-            part.error = std::string("the kernel refused the sock_diag request: ") +
-                         std::strerror(code < 0 ? -code : code);
+            part.error =
+                std::string("the kernel refused the sock_diag request: ") + kernelErrorText(code);
             return part;
         }
         if (header.nlmsg_type != SOCK_DIAG_BY_FAMILY) {

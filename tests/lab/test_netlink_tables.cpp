@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstring>
 #include <gtest/gtest.h>
+#include <limits>
 #include <linux/if_link.h>
 #include <linux/neighbour.h>
 #include <linux/netfilter/nf_conntrack_common.h>
@@ -280,6 +281,18 @@ TEST(NetlinkDump, TheKernelsRefusalsAndCutDatagramsAreSentences) {
                   .error,
               "the kernel refused to dump the fdb: Operation not supported (Invalid header for "
               "neighbor dump request)");
+    // A damaged code whose negation does not fit an int (what fuzz_sock_diag found in
+    // TcpSocketTable's twin of this parser): named by its number.
+    refusal.error = std::numeric_limits<int>::min();
+    std::memcpy(payload.data(), &refusal, sizeof refusal);
+    EXPECT_EQ(
+        NetlinkDump::parseDatagram(messageOf(NLMSG_ERROR, 3, payload, 0), 3, "the fdb", messages)
+            .error,
+        "the kernel refused to dump the fdb: error code -2147483648");
+    EXPECT_EQ(NetlinkDump::parseDatagram(doneOf(3, std::numeric_limits<int>::min()), 3,
+                                         "the NAT table", messages)
+                  .error,
+              "the kernel's dump of the NAT table failed: error code -2147483648");
     // An acknowledgement (error 0) is not an error.
     refusal.error = 0;
     std::memcpy(payload.data(), &refusal, sizeof refusal);

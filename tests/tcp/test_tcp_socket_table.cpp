@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <gtest/gtest.h>
+#include <limits>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
@@ -249,6 +250,14 @@ TEST(TcpSocketTable, DamagedAnswersAreSentencesNotCrashes) {
     EXPECT_NE(part.error.find(std::strerror(EINVAL)), std::string::npos) << part.error;
     part = TcpSocketTable::parseReply(message(NLMSG_ERROR, 1, stub.data(), 2), 1, sockets);
     EXPECT_NE(part.error.find("too short"), std::string::npos) << part.error;
+    // A damaged code whose negation does not fit an int (found by fuzz_sock_diag): a number.
+    refusal.error = std::numeric_limits<int>::min();
+    part =
+        TcpSocketTable::parseReply(message(NLMSG_ERROR, 1, &refusal, sizeof refusal), 1, sockets);
+    EXPECT_EQ(part.error, "the kernel refused the sock_diag request: error code -2147483648");
+    const int damaged = std::numeric_limits<int>::min();
+    part = TcpSocketTable::parseReply(message(NLMSG_DONE, 1, &damaged, sizeof damaged), 1, sockets);
+    EXPECT_EQ(part.error, "the kernel's socket dump failed: error code -2147483648");
     // A failed dump's end.
     const int failed = -ENOMEM;
     part = TcpSocketTable::parseReply(message(NLMSG_DONE, 1, &failed, sizeof failed), 1, sockets);
