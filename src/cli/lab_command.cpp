@@ -151,7 +151,7 @@ std::unique_ptr<RunningLab> startLab(lab::LabSession::StreamSink sink, std::ostr
 
 // startLab() with its capture going to `savePath` (none when empty, '-' standard output).
 std::unique_ptr<RunningLab> startSavingLab(const std::string& savePath, CaptureFile& capture,
-                                            std::ostream& err) {
+                                           std::ostream& err) {
     if (!capture.open(savePath, err)) {
         return nullptr;
     }
@@ -344,8 +344,8 @@ int runInside(pid_t anchor, const std::string& node, const std::string& command,
     ::close(output[1]);
     if (spawnError != 0) {
         ::close(output[0]);
-        io.err << "hopscope-cli lab run: cannot run " << raw[0] << ": "
-               << std::strerror(spawnError) << '\n';
+        io.err << "hopscope-cli lab run: cannot run " << raw[0] << ": " << std::strerror(spawnError)
+               << '\n';
         return 127;
     }
     std::string pending;

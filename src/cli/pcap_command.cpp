@@ -379,10 +379,9 @@ int runFields(const std::vector<std::string>& args, CommandIo& io) {
 } // namespace
 
 int runPcap(const std::vector<std::string>& args, CommandIo& io) {
-    static constexpr std::array kSubcommands{Command{"info", {}, runInfo},
-                                             Command{"fields", {}, runFields},
-                                             Command{"flows", {}, runPcapFlows},
-                                             Command{"hops", {}, runPcapHops}};
+    static constexpr std::array kSubcommands{
+        Command{"info", {}, runInfo}, Command{"fields", {}, runFields},
+        Command{"flows", {}, runPcapFlows}, Command{"hops", {}, runPcapHops}};
     return runSubcommand("pcap", kUsage, kSubcommands, args, io);
 }
 

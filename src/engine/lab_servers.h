@@ -33,9 +33,9 @@ public:
     // `dnsAccount`, the DNS servers also record each message they send there, with who sent it
     // to whom and why (frames drawn for the display addresses: a lesson pairs each with the
     // frame the lab captured).
-    [[nodiscard]] std::vector<std::string> start(const dns::Scenario& scenario,
-                                                 LoadBalancerStackConfig web = {},
-                                                 std::shared_ptr<trace::Trace> dnsAccount = nullptr);
+    [[nodiscard]] std::vector<std::string>
+    start(const dns::Scenario& scenario, LoadBalancerStackConfig web = {},
+          std::shared_ptr<trace::Trace> dnsAccount = nullptr);
     // start() with the installed default scenario (the app's and the CLI's lab): its problems,
     // or that the scenario is not installed, one sentence each.
     [[nodiscard]] std::vector<std::string> startDefault();

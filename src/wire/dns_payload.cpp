@@ -15,8 +15,8 @@ constexpr std::uint8_t kProtocolUdp = 17;
 
 } // namespace
 
-std::optional<std::vector<std::uint8_t>>
-dnsPayloadOf(LinkType linkType, std::span<const std::uint8_t> frame) {
+std::optional<std::vector<std::uint8_t>> dnsPayloadOf(LinkType linkType,
+                                                      std::span<const std::uint8_t> frame) {
     const auto packet = ipv4PacketOf(linkType, frame);
     if (!packet) {
         return std::nullopt;

@@ -238,9 +238,9 @@ TEST(TcpSocketTable, DamagedAnswersAreSentencesNotCrashes) {
     part = TcpSocketTable::parseReply(tiny, 1, sockets);
     EXPECT_FALSE(part.error.empty());
     // A record too short for inet_diag_msg.
-    const std::array<std::uint8_t, 10> stub{};
-    part = TcpSocketTable::parseReply(message(SOCK_DIAG_BY_FAMILY, 1, stub.data(), stub.size()), 1,
-                                      sockets);
+    const std::array<std::uint8_t, 10> tooShort{};
+    part = TcpSocketTable::parseReply(
+        message(SOCK_DIAG_BY_FAMILY, 1, tooShort.data(), tooShort.size()), 1, sockets);
     EXPECT_NE(part.error.find("shorter than"), std::string::npos) << part.error;
     // The kernel's refusal, and an error message too short to hold its code.
     nlmsgerr refusal{};
@@ -248,7 +248,7 @@ TEST(TcpSocketTable, DamagedAnswersAreSentencesNotCrashes) {
     part =
         TcpSocketTable::parseReply(message(NLMSG_ERROR, 1, &refusal, sizeof refusal), 1, sockets);
     EXPECT_NE(part.error.find(std::strerror(EINVAL)), std::string::npos) << part.error;
-    part = TcpSocketTable::parseReply(message(NLMSG_ERROR, 1, stub.data(), 2), 1, sockets);
+    part = TcpSocketTable::parseReply(message(NLMSG_ERROR, 1, tooShort.data(), 2), 1, sockets);
     EXPECT_NE(part.error.find("too short"), std::string::npos) << part.error;
     // A damaged code whose negation does not fit an int (found by fuzz_sock_diag): a number.
     refusal.error = std::numeric_limits<int>::min();

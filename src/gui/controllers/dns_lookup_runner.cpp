@@ -4,8 +4,8 @@
 
 #include "dns/scenario.h"
 #include "engine/lab_dns_capture.h"
-#include "engine/running_lab.h"
 #include "engine/resource_locator.h"
+#include "engine/running_lab.h"
 #include "gui/text/dns_message_text.h"
 #include "gui/text/lab_failure_text.h"
 #include "lab/lab_session.h"
@@ -60,9 +60,9 @@ namespace {
 // Starts the lab with the scenario's servers inside it and a socket in the laptop's node that
 // the lesson asks from. A lab that cannot start is not an error of the scenario: the lesson
 // then runs on loopback and says why.
-std::unique_ptr<DnsLookupRunner::LabParts>
-startLab(const dns::Scenario& scenario, const std::shared_ptr<trace::Trace>& account,
-         QStringList& problems, QString& labProblem) {
+std::unique_ptr<DnsLookupRunner::LabParts> startLab(const dns::Scenario& scenario,
+                                                    const std::shared_ptr<trace::Trace>& account,
+                                                    QStringList& problems, QString& labProblem) {
     auto parts = std::make_unique<DnsLookupRunner::LabParts>();
     engine::RunningLab::Options options;
     options.onPacket = [capture = parts->capture](const wire::CapturePacket& packet,
@@ -81,8 +81,8 @@ startLab(const dns::Scenario& scenario, const std::shared_ptr<trace::Trace>& acc
         problems << QString::fromStdString(problem);
     }
     const auto& client = scenario.client();
-    const auto owner = client ? parts->lab->session().topology().ownerOf(client->displayAddress)
-                              : std::nullopt;
+    const auto owner =
+        client ? parts->lab->session().topology().ownerOf(client->displayAddress) : std::nullopt;
     if (!owner) {
         problems << DnsLookupRunner::tr("No node of the lab holds the laptop's address %1.")
                         .arg(client ? QString::fromStdString(client->displayAddress.toString())
@@ -320,9 +320,8 @@ void DnsLookupRunner::labNodes() {
     m_labNodeOf.clear();
     const lab::Topology& topology = m_lab->lab->session().topology();
     for (const auto& info : m_servers) {
-        const auto address = info.role == dns::ServerRole::Resolver
-                                 ? info.endpoint.address()
-                                 : info.displayAddress;
+        const auto address =
+            info.role == dns::ServerRole::Resolver ? info.endpoint.address() : info.displayAddress;
         if (const auto owner = topology.ownerOf(address)) {
             m_labNodeOf[info.name] = owner->node;
         }
@@ -558,9 +557,8 @@ bool DnsLookupRunner::completeWithCapture(Pending& lookup, bool final) {
         if (it == m_labNodeOf.end()) {
             return std::nullopt;
         }
-        return engine::LabDnsCapture::Place{it->second, toLaptop
-                                                            ? wire::PacketDirection::Inbound
-                                                            : wire::PacketDirection::Outbound};
+        return engine::LabDnsCapture::Place{it->second, toLaptop ? wire::PacketDirection::Inbound
+                                                                 : wire::PacketDirection::Outbound};
     };
     if (!m_lab->capture->pair(events, placeOf, final)) {
         return false; // more frames to come

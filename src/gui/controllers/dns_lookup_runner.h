@@ -141,8 +141,8 @@ private:
     [[nodiscard]] engine::DnsHierarchy* hierarchy() const;
     // The events of `lookup` in the hierarchy's account, in order.
     [[nodiscard]] std::vector<trace::EventData> lookupEvents(const Pending& lookup) const;
-    [[nodiscard]] std::shared_ptr<trace::Trace>
-    cutTrace(std::vector<trace::EventData> events, DnsLookupResult& result) const;
+    [[nodiscard]] std::shared_ptr<trace::Trace> cutTrace(std::vector<trace::EventData> events,
+                                                         DnsLookupResult& result) const;
 
     State m_state = State::Stopped;
     QStringList m_problems;
@@ -156,7 +156,7 @@ private:
     engine::LessonNetwork m_network;
     QString m_labProblem;
     std::unique_ptr<LabParts> m_lab; // on the Lab network: the lab and the servers inside it
-    std::map<std::string, std::string> m_labNodeOf; // account name -> the lab node it runs in
+    std::map<std::string, std::string> m_labNodeOf;    // account name -> the lab node it runs in
     std::unique_ptr<engine::DnsHierarchy> m_hierarchy; // on Loopback
     std::shared_ptr<trace::Trace> m_hierarchyTrace;
     std::vector<engine::DnsServerInfo> m_servers;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "gui/jobs/thread_wake.h"
-
 #include "trace/clock.h"
 #include "trace/playback_cursor.h"
 #include "trace/trace.h"
@@ -92,7 +91,6 @@ signals:
     void traceReplaced();
 
 private:
-
     void attach(std::shared_ptr<trace::Trace> trace);
     void detach();
     void onEngineTraceReplaced();
