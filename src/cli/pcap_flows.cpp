@@ -8,9 +8,8 @@
 #include "engine/tcp_segment_facts.h"
 #include "tcp/tcp_endpoint.h"
 #include "wire/capture_reader.h"
-#include "wire/ethernet_frame.h"
-#include "wire/ipv4_packet.h"
-#include "wire/linux_cooked.h"
+#include "wire/ipv4_packet_of.h"
+#include "wire/tcp_segment.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -24,9 +23,7 @@ namespace hopscope::cli {
 
 namespace {
 
-constexpr std::uint16_t kEtherTypeIpv4 = 0x0800;
 constexpr std::uint8_t kProtocolTcp = 6;
-constexpr std::uint32_t kBsdAfInet = 2; // the Null link type's AF_INET, on every BSD
 
 struct Endpoint {
     wire::Ipv4Address address;
@@ -36,54 +33,6 @@ struct Endpoint {
         return address.toString() + ':' + std::to_string(port);
     }
 };
-
-// The IPv4 packet a frame carries, whatever its link type; nullopt for anything else.
-std::optional<wire::Ipv4Packet> ipv4Of(wire::LinkType type, std::span<const std::uint8_t> bytes) {
-    std::span<const std::uint8_t> ip;
-    std::vector<std::uint8_t> holder;
-    switch (type) {
-    case wire::LinkType::Ethernet: {
-        auto frame = wire::EthernetFrame::decode(bytes);
-        if (!frame || frame->etherType != kEtherTypeIpv4) {
-            return std::nullopt;
-        }
-        holder = std::move(frame->payload);
-        ip = holder;
-        break;
-    }
-    case wire::LinkType::LinuxSll:
-    case wire::LinkType::LinuxSll2: {
-        auto cooked = wire::LinuxCooked::decode(bytes, type == wire::LinkType::LinuxSll
-                                                           ? wire::LinuxCooked::Version::V1
-                                                           : wire::LinuxCooked::Version::V2);
-        if (!cooked || cooked->protocol != kEtherTypeIpv4) {
-            return std::nullopt;
-        }
-        holder = std::move(cooked->payload);
-        ip = holder;
-        break;
-    }
-    case wire::LinkType::Null: {
-        // The family is in the capturing host's byte order (see the dissector): try both.
-        if (bytes.size() < 4 || (bytes[0] != kBsdAfInet && bytes[3] != kBsdAfInet)) {
-            return std::nullopt;
-        }
-        ip = bytes.subspan(4);
-        break;
-    }
-    case wire::LinkType::Raw:
-        ip = bytes;
-        break;
-    }
-    if (ip.empty() || (ip[0] >> 4) != 4) {
-        return std::nullopt;
-    }
-    auto packet = wire::Ipv4Packet::decode(ip);
-    if (!packet || packet->protocol != kProtocolTcp || packet->isFragment()) {
-        return std::nullopt;
-    }
-    return std::move(*packet);
-}
 
 // What one endpoint did, as far as this summary tells it.
 struct Side {
@@ -247,8 +196,8 @@ int runPcapFlows(const std::vector<std::string>& args, CommandIo& io) {
     std::map<std::pair<Endpoint, Endpoint>, std::size_t> current;
     wire::CapturePacket packet;
     while (reader.next(packet) == wire::ReadStatus::Packet) {
-        auto ip = ipv4Of(packet.linkType, packet.data);
-        if (!ip) {
+        auto ip = wire::ipv4PacketOf(packet.linkType, packet.data);
+        if (!ip || ip->protocol != kProtocolTcp) {
             continue;
         }
         const auto tcp = wire::TcpSegment::decode(ip->payload);

@@ -11,8 +11,9 @@
 
 namespace hopscope::wire {
 
-// The whole (unfragmented) IPv4 packet a frame carries, Ethernet or raw IPv4; nullopt for
-// anything else. The one place the lessons that read a captured frame's transport start.
+// The whole (unfragmented) IPv4 packet a frame carries, whatever its link type (Ethernet,
+// Linux cooked v1/v2, BSD loopback, raw); nullopt for anything else. The one place the lessons that
+// read a captured frame's transport start.
 [[nodiscard]] std::optional<Ipv4Packet> ipv4PacketOf(LinkType linkType,
                                                      std::span<const std::uint8_t> frame);
 
