@@ -13,7 +13,6 @@
 #include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 
 namespace hopscope::engine {
 
@@ -27,14 +26,6 @@ struct Endpoint {
     std::uint16_t clientPort = 0;
     net::SocketAddress resolver;
 };
-
-void setTimeout(int fd, std::chrono::milliseconds timeout) {
-    timeval tv{};
-    tv.tv_sec = static_cast<time_t>(timeout.count() / 1000);
-    tv.tv_usec = static_cast<suseconds_t>((timeout.count() % 1000) * 1000);
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-}
 
 // The frame's transport ports and whether it belongs to the exchange (either direction).
 bool belongs(const LabTcpCapture::Frame& frame, std::uint8_t protocol, const Endpoint& at,
@@ -204,7 +195,7 @@ void askOverUdp(const net::SocketSource& sockets, const std::vector<std::uint8_t
         return;
     }
     const net::FileDescriptor socket = opened.take();
-    setTimeout(socket.get(), options.timeout);
+    net::setBlockingTimeouts(socket.get(), options.timeout);
     const sockaddr_in to = at.resolver.toSockaddr();
     if (::connect(socket.get(), reinterpret_cast<const sockaddr*>(&to), sizeof to) != 0) {
         run.problem = std::string("connect: ") + std::strerror(errno);
@@ -242,7 +233,7 @@ void askOverTcp(const net::SocketSource& sockets, const std::vector<std::uint8_t
         return;
     }
     net::FileDescriptor socket = opened.take();
-    setTimeout(socket.get(), options.timeout);
+    net::setBlockingTimeouts(socket.get(), options.timeout);
     sockaddr_in any{};
     any.sin_family = AF_INET;
     socklen_t length = sizeof any;

@@ -17,7 +17,6 @@
 #include <netinet/in.h>
 #include <sstream>
 #include <sys/socket.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 namespace hopscope::engine {
@@ -403,14 +402,6 @@ void askTheKernel(const net::SocketSource& sockets, std::uint16_t clientPort,
     }
 }
 
-void setTimeout(int fd, std::chrono::milliseconds timeout) {
-    timeval tv{};
-    tv.tv_sec = static_cast<time_t>(timeout.count() / 1000);
-    tv.tv_usec = static_cast<suseconds_t>((timeout.count() % 1000) * 1000);
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-}
-
 } // namespace
 
 void LabTcpCapture::add(const wire::CapturePacket& packet,
@@ -458,7 +449,7 @@ TcpConversation runLabTcpConversation(LabServers& servers, LabTcpCapture& captur
         return result;
     }
     net::FileDescriptor socket = opened.take();
-    setTimeout(socket.get(), options.timeout);
+    net::setBlockingTimeouts(socket.get(), options.timeout);
     // Bound first, so the port is known even when the connection is refused.
     sockaddr_in any{};
     any.sin_family = AF_INET;

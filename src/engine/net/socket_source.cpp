@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <sys/socket.h>
+#include <sys/time.h>
 
 namespace hopscope::engine::net {
 
@@ -19,6 +20,14 @@ NetResult<FileDescriptor> openSocket(const SocketSource* source, int domain, int
         return socketError(errno, "cannot create a socket");
     }
     return fd;
+}
+
+void setBlockingTimeouts(int fd, std::chrono::milliseconds timeout) {
+    timeval tv{};
+    tv.tv_sec = static_cast<time_t>(timeout.count() / 1000);
+    tv.tv_usec = static_cast<suseconds_t>((timeout.count() % 1000) * 1000);
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 }
 
 } // namespace hopscope::engine::net

@@ -5,6 +5,8 @@
 #include "file_descriptor.h"
 #include "net_result.h"
 
+#include <chrono>
+
 namespace hopscope::engine::net {
 
 // Where a socket is made: in the computer's own network (the default), or inside a node of the
@@ -24,6 +26,10 @@ public:
 // socket(2) on `source`, or on this computer when it is null.
 [[nodiscard]] NetResult<FileDescriptor> openSocket(const SocketSource* source, int domain, int type,
                                                    int protocol = 0);
+
+// Bounds every blocking send and receive on `fd` (SO_SNDTIMEO, SO_RCVTIMEO): a client run on a
+// worker gives up instead of hanging when the other side never answers.
+void setBlockingTimeouts(int fd, std::chrono::milliseconds timeout);
 
 // True when sockets from `source` may send beyond 127.0.0.0/8 without live-internet mode.
 [[nodiscard]] inline bool reachesBeyondLoopback(const SocketSource* source) {
