@@ -3,12 +3,10 @@
 #include "encapsulation_runner.h"
 
 #include "engine/running_lab.h"
-#include "gui/controllers/lesson_lab_start.h"
 #include "lab/topology.h"
 #include "wire/ipv4_packet_of.h"
 #include "wire/tcp_segment.h"
 
-#include <spdlog/spdlog.h>
 
 namespace hopscope::gui {
 
@@ -54,61 +52,30 @@ std::set<std::string> switchesOf(const lab::Topology& topology) {
 } // namespace
 
 EncapsulationRunner::EncapsulationRunner(engine::LessonNetwork network, QObject* parent)
-    : QObject(parent), m_network(network),
+    : LabLessonRunner(network, "encapsulation", parent),
       m_capture(std::make_shared<engine::LabTcpCapture>(kClientInterface)),
-      m_recorder(std::make_shared<engine::LabHopRecorder>()),
-      m_worker(QStringLiteral("encapsulation")) {}
+      m_recorder(std::make_shared<engine::LabHopRecorder>()) {}
 
 EncapsulationRunner::~EncapsulationRunner() {
-    // The work in hand finishes first; then the lab stops (on this thread, at exit).
-    m_worker.stop();
-    m_lab.reset();
+    shutDown();
 }
 
-void EncapsulationRunner::setState(State state) {
-    if (m_state != state) {
-        m_state = state;
-        emit stateChanged(state);
-    }
+QString EncapsulationRunner::loopbackProblem() const {
+    return tr("The encapsulation lesson follows a packet through the lab's switches, "
+              "routers and NAT gateway, and the app was started with --network "
+              "loopback, where there are none.");
 }
 
-void EncapsulationRunner::start() {
-    if (m_state != State::Stopped) {
-        return;
-    }
-    if (m_network != engine::LessonNetwork::Lab) {
-        m_problem = tr("The encapsulation lesson follows a packet through the lab's switches, "
-                       "routers and NAT gateway, and the app was started with --network "
-                       "loopback, where there are none.");
-        setState(State::Failed);
-        return;
-    }
-    setState(State::Starting);
-    m_worker.post([this, capture = m_capture, recorder = m_recorder] {
-        auto started =
-            LessonLabStart::start([capture, recorder](const wire::CapturePacket& packet,
-                                                      const wire::CaptureInterface& interface) {
-                capture->add(packet, interface);
-                recorder->add(packet, interface);
-            });
-        const std::shared_ptr<engine::RunningLab> lab = started.lab;
-        const QString problem = started.problem;
-        QMetaObject::invokeMethod(
-            this,
-            [this, lab, problem] {
-                m_lab = lab;
-                m_problem = problem;
-                if (!problem.isEmpty()) {
-                    spdlog::error("encapsulation lesson: {}", problem.toStdString());
-                }
-                setState(m_lab ? State::Ready : State::Failed);
-            },
-            Qt::QueuedConnection);
-    });
+lab::LabSession::PacketSink EncapsulationRunner::packetSink() const {
+    return [capture = m_capture, recorder = m_recorder](const wire::CapturePacket& packet,
+                                                        const wire::CaptureInterface& interface) {
+        capture->add(packet, interface);
+        recorder->add(packet, interface);
+    };
 }
 
 bool EncapsulationRunner::run() {
-    if (m_state != State::Ready || !m_lab) {
+    if (state() != State::Ready || !m_lab) {
         return false;
     }
     setState(State::Running);

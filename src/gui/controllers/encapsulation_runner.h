@@ -5,7 +5,7 @@
 #include "engine/engine.h"
 #include "engine/lab_hop_recorder.h"
 #include "engine/lab_tcp_conversation.h"
-#include "gui/jobs/worker_thread.h"
+#include "gui/controllers/lab_lesson_runner.h"
 #include "gui/models/hop_journey_model.h"
 
 #include <QObject>
@@ -14,10 +14,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-namespace hopscope::engine {
-class RunningLab;
-} // namespace hopscope::engine
 
 namespace hopscope::gui {
 
@@ -33,38 +29,27 @@ struct EncapsulationRun {
 // one GET from the lab's laptop to www.foobar.com with the kernel's TCP while recording every
 // interface's frames, then waits until the load balancer's interface saw every segment the
 // laptop sent, so each journey is whole, and matches the copies there too.
-class EncapsulationRunner : public QObject {
+class EncapsulationRunner : public LabLessonRunner {
     Q_OBJECT
 public:
-    enum class State { Stopped, Starting, Ready, Running, Failed };
-
     explicit EncapsulationRunner(engine::LessonNetwork network, QObject* parent = nullptr);
     ~EncapsulationRunner() override;
-
-    void start();
-    [[nodiscard]] State state() const { return m_state; }
-    // Why the lab is not there (it could not start, or the app runs on loopback).
-    [[nodiscard]] const QString& problem() const { return m_problem; }
 
     // Sends the request on the worker; false unless Ready. finished() follows.
     bool run();
     [[nodiscard]] const std::vector<EncapsulationRun>& runs() const { return m_runs; }
 
 signals:
-    void stateChanged(hopscope::gui::EncapsulationRunner::State state);
     void finished(std::size_t index);
 
-private:
-    void setState(State state);
+protected:
+    [[nodiscard]] QString loopbackProblem() const override;
+    [[nodiscard]] lab::LabSession::PacketSink packetSink() const override;
 
-    engine::LessonNetwork m_network;
-    State m_state = State::Stopped;
-    QString m_problem;
+private:
     std::shared_ptr<engine::LabTcpCapture> m_capture;   // at the laptop
     std::shared_ptr<engine::LabHopRecorder> m_recorder; // everywhere
-    std::shared_ptr<engine::RunningLab> m_lab;          // used on the worker only, once started
     std::vector<EncapsulationRun> m_runs;
-    WorkerThread m_worker; // last: stops first, before the lab it uses goes
 };
 
 } // namespace hopscope::gui

@@ -3,7 +3,6 @@
 #include "tcp_lesson_runner.h"
 
 #include "engine/running_lab.h"
-#include "gui/controllers/lesson_lab_start.h"
 #include "lab/fault.h"
 
 #include <chrono>
@@ -42,61 +41,30 @@ std::optional<lab::FaultSpec> faultOf(TcpExperiment experiment) {
 } // namespace
 
 TcpLessonRunner::TcpLessonRunner(engine::LessonNetwork network, QObject* parent)
-    : QObject(parent), m_network(network),
+    : LabLessonRunner(network, "tcp-lesson", parent),
       m_capture(std::make_shared<engine::LabTcpCapture>("laptop:eth0",
                                                         engine::LabTcpCapture::Keep::TcpAndUdp)),
-      m_serverCapture(std::make_shared<engine::LabTcpCapture>("lb:eth0")),
-      m_worker(QStringLiteral("tcp-lesson")) {}
+      m_serverCapture(std::make_shared<engine::LabTcpCapture>("lb:eth0")) {}
 
 TcpLessonRunner::~TcpLessonRunner() {
-    // The work in hand finishes first; then the lab stops (on this thread, at exit).
-    m_worker.stop();
-    m_lab.reset();
+    shutDown();
 }
 
-void TcpLessonRunner::setState(State state) {
-    if (m_state != state) {
-        m_state = state;
-        emit stateChanged(state);
-    }
+QString TcpLessonRunner::loopbackProblem() const {
+    return tr("The TCP lesson shows the segments the kernel sends in the lab, and the app was "
+              "started with --network loopback.");
 }
 
-void TcpLessonRunner::start() {
-    if (m_state != State::Stopped) {
-        return;
-    }
-    if (m_network != engine::LessonNetwork::Lab) {
-        m_problem = tr("The TCP lesson shows the segments the kernel sends in the lab, and the "
-                       "app was started with --network loopback.");
-        setState(State::Failed);
-        return;
-    }
-    setState(State::Starting);
-    m_worker.post([this, capture = m_capture, serverCapture = m_serverCapture] {
-        auto started = LessonLabStart::start(
-            [capture, serverCapture](const wire::CapturePacket& packet,
-                                     const wire::CaptureInterface& interface) {
-                capture->add(packet, interface);
-                serverCapture->add(packet, interface);
-            });
-        const std::shared_ptr<engine::RunningLab> lab = started.lab;
-        const QString problem = started.problem;
-        QMetaObject::invokeMethod(
-            this,
-            [this, lab, problem] {
-                m_lab = lab;
-                m_problem = problem;
-                if (!problem.isEmpty()) {
-                    spdlog::error("TCP lesson: {}", problem.toStdString());
-                }
-                setState(m_lab ? State::Ready : State::Failed);
-            },
-            Qt::QueuedConnection);
-    });
+lab::LabSession::PacketSink TcpLessonRunner::packetSink() const {
+    return [capture = m_capture, serverCapture = m_serverCapture](
+               const wire::CapturePacket& packet, const wire::CaptureInterface& interface) {
+        capture->add(packet, interface);
+        serverCapture->add(packet, interface);
+    };
 }
 
 bool TcpLessonRunner::run(TcpExperiment experiment) {
-    if (m_state != State::Ready || !m_lab) {
+    if (state() != State::Ready || !m_lab) {
         return false;
     }
     setState(State::Running);

@@ -5,7 +5,7 @@
 #include "engine/engine.h"
 #include "engine/lab_dns_transports.h"
 #include "engine/lab_tcp_conversation.h"
-#include "gui/jobs/worker_thread.h"
+#include "gui/controllers/lab_lesson_runner.h"
 #include "trace/trace.h"
 
 #include <QObject>
@@ -14,10 +14,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-namespace hopscope::engine {
-class RunningLab;
-} // namespace hopscope::engine
 
 namespace hopscope::gui {
 
@@ -45,39 +41,28 @@ struct TcpLessonRun {
 // Runs the TCP lesson's lab: starts it (with the site's load balancer inside) on a worker
 // thread, and runs each experiment there, a real connection from the lab's laptop to
 // www.foobar.com with the kernel's TCP; the GUI thread gets each run's trace when it is cut.
-class TcpLessonRunner : public QObject {
+class TcpLessonRunner : public LabLessonRunner {
     Q_OBJECT
 public:
-    enum class State { Stopped, Starting, Ready, Running, Failed };
-
     explicit TcpLessonRunner(engine::LessonNetwork network, QObject* parent = nullptr);
     ~TcpLessonRunner() override;
-
-    void start();
-    [[nodiscard]] State state() const { return m_state; }
-    // Why the lab is not there (it could not start, or the app runs on loopback).
-    [[nodiscard]] const QString& problem() const { return m_problem; }
 
     // Runs `experiment` on the worker; false unless Ready. finished() follows.
     bool run(TcpExperiment experiment);
     [[nodiscard]] const std::vector<TcpLessonRun>& runs() const { return m_runs; }
 
 signals:
-    void stateChanged(hopscope::gui::TcpLessonRunner::State state);
     void finished(std::size_t index);
 
-private:
-    void setState(State state);
+protected:
+    [[nodiscard]] QString loopbackProblem() const override;
+    [[nodiscard]] lab::LabSession::PacketSink packetSink() const override;
 
-    engine::LessonNetwork m_network;
-    State m_state = State::Stopped;
-    QString m_problem;
+private:
     std::shared_ptr<engine::LabTcpCapture> m_capture;       // at the laptop
     std::shared_ptr<engine::LabTcpCapture> m_serverCapture; // at the load balancer
-    std::shared_ptr<engine::RunningLab> m_lab;              // used on the worker only, once started
-    std::size_t m_faults = 0; // fault tables loaded so far (their names)
+    std::size_t m_faults = 0;                               // fault tables loaded so far
     std::vector<TcpLessonRun> m_runs;
-    WorkerThread m_worker; // last: stops first, before the lab it uses goes
 };
 
 } // namespace hopscope::gui
